@@ -1,0 +1,189 @@
+/**
+ * Rebuilds data/<index>/<year>.csv and data/sources.csv from the source tables in
+ * shared/data-sources (path given as the first argument). Values are copied as text, never
+ * recomputed; rows of different sources for the same province-year are merged, and a build fails
+ * when two sources disagree on a value they both give.
+ *
+ *   npm run data -- ../shared/data-sources
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { ProvinceRegistry } from '../src/load/names.js';
+import { readCsv } from '../src/load/read-csv.js';
+import { readRecords } from '../src/load/records.js';
+import { componentRow, methodologyRow, provinceRow } from '../src/model/schemas.js';
+import { BUNDLED_DATA_DIR } from '../src/paths.js';
+
+type Row = Record<string, string>;
+
+const SRC = process.argv[2] ?? '../shared/data-sources';
+const OUT = BUNDLED_DATA_DIR;
+
+const registryRows = readRecords(readCsv(join(OUT, 'provinces.csv')), provinceRow).rows;
+const registry = new ProvinceRegistry(registryRows.map((r) => ({
+  code: r.code, kind: r.kind, nameVi: r.name_vi, nameEn: r.name_en, region: r.region,
+  firstYear: r.first_year, lastYear: r.last_year, successor: r.successor, aliases: r.aliases,
+})));
+const components = readRecords(readCsv(join(OUT, 'components.csv')), componentRow).rows;
+const periods = readRecords(readCsv(join(OUT, 'methodology.csv')), methodologyRow).rows;
+
+function read(path: string): Row[] {
+  return Papa.parse<Row>(readFileSync(join(SRC, path), 'utf8'), { header: true, skipEmptyLines: true }).data;
+}
+
+function code(name: string, year: number): string {
+  const p = registry.resolve(name, year);
+  if (!p) throw new Error(`unknown province "${name}" (${year})`);
+  return p.code;
+}
+
+// ---- sources -------------------------------------------------------------------------------
+interface SourceDef { id: string; title: string; url?: string; repository?: string; path?: string; commit?: string; licence?: string; note?: string }
+const sources = new Map<string, SourceDef>();
+const addSource = (s: SourceDef) => sources.set(s.id, s);
+addSource({ id: 'vcci-pci-workbooks', title: 'VCCI PCI summary workbooks 2006–2016 (PCI_2006.xls … PCI_2016.xlsx)', repository: 'mdtrinh/vietnamdata', path: 'data-raw/PCI/', commit: 'be581b8d5b1f0c6a747199fe23d8a77e55396e17', licence: 'CC0 (repository DESCRIPTION); data © VCCI / USAID PCI project', note: 'weighted PCI, rank and every sub-index; 2006 and 2008 ranks are the running number of the list sorted by weighted PCI' });
+addSource({ id: 'pci-panel-2016-2022', title: 'Composite PCI 2016–2022, 63 provinces, in a research panel (Stata variables name, id, year, pci)', repository: 'tnguyentranphuoc-commits/ENTREPRENEURSHIP-INVESTMENT-AND-REGIONAL-ECONOMIC-DEVELOPMENT-IN-VIETNAM-A-PANEL-APPROACH', path: 'Dataset.dta', commit: '7ed8cec06e43317ff4916526f61895c40d3f1a2b', licence: 'MIT (README statement)', note: 'secondary compilation; 254 values checked against official tables, 0 mismatches; float32 values rounded to the published 2 decimals' });
+addSource({ id: 'pcivietnam-ranking-2020', title: 'VCCI, PCI 2020 ranking table (Bảng xếp hạng)', url: 'https://pcivietnam.vn/bang-xep-hang?cpi_cat_id=PCI_Score&region_id=0&year=2020', licence: 'not stated (VCCI / USAID PCI project)' });
+for (const [id, slug, name] of [['pcivietnam-quang-tri', 'ho-so-tinh/quang-tri', 'Quảng Trị'], ['pcivietnam-phu-tho', 'en/provinces/phu-tho', 'Phú Thọ'], ['pcivietnam-ninh-thuan', 'en/provinces/ninh-thuan', 'Ninh Thuận']] as const) {
+  addSource({ id, title: `VCCI PCI province profile page, ${name}`, url: `https://pcivietnam.vn/${slug}`, licence: 'not stated (VCCI / USAID PCI project)', note: 'values as shown on the page (2 decimals)' });
+}
+addSource({ id: 'papi-dimensions-extract', title: 'PAPI dimension scores and reported totals 2011–2024, extracted from the official PAPI workbooks', repository: 'tunah72/papi-dashboard', path: 'data/processed/agg_province_year.csv', commit: '2e42ab89bd452987a8661c5c60ccf5571bb7a884', licence: 'none stated; data © CECODES, RTA and UNDP (cite PAPI)', note: 'unweighted scores; 6,093 of 6,094 dimension cells agree with the sub-dimension sums of papi-subdimensions-extract' });
+addSource({ id: 'papi-subdimensions-extract', title: 'PAPI sub-dimension scores 2011–2024, extracted from the official PAPI workbooks', repository: 'hnks-gh/ml-mcdm', path: 'data/csv/2011.csv … data/csv/2024.csv', commit: 'd165721ef5b79e96a1f9daa013612eef57d31734', licence: 'MIT (repository); data © CECODES, RTA and UNDP (cite PAPI)' });
+addSource({ id: 'directive-quang-tri', title: 'Chỉ thị của Ban Thường vụ Tỉnh ủy Quảng Trị về tăng cường sự lãnh đạo của các cấp ủy đảng đối với công tác cải cách hành chính, nâng cao trách nhiệm thực thi công vụ, góp phần cải thiện chỉ số năng lực cạnh tranh cấp tỉnh (footnote 1)', licence: 'official document', note: 'signed by Bí thư Lê Quang Tùng; no number or date in the text; footnote 1 gives Quảng Trị ranks of PAR INDEX 2022, SIPAS 2020–2022, PAPI 2020–2022 and PCI 2020–2022' });
+
+/** A source id for a press or government page, from its host name. */
+function urlSource(url: string, note?: string): string {
+  for (const s of sources.values()) if (s.url === url) return s.id;
+  const host = new URL(url).hostname.replace(/^(www|m|en|betaen)\./, '');
+  let id = host.replace(/\./g, '-');
+  for (let n = 2; sources.has(id); n++) id = `${host.replace(/\./g, '-')}-${n}`;
+  addSource({ id, title: `Page on ${new URL(url).hostname}`, url, licence: 'not stated; quoted fact', note });
+  return id;
+}
+
+// ---- year tables ---------------------------------------------------------------------------
+type Table = Map<string, Row>; // province code -> columns
+const tables = new Map<string, Table>(); // "<index>/<year>"
+
+function put(index: string, year: number, province: string, values: Row, source: string, note?: string): void {
+  const key = `${index}/${year}`;
+  const table = tables.get(key) ?? new Map<string, Row>();
+  tables.set(key, table);
+  const row = table.get(province) ?? { province };
+  for (const [k, v] of Object.entries(values)) {
+    if (v === '' || v === undefined) continue;
+    if (row[k] !== undefined && Number(row[k]) !== Number(v)) throw new Error(`${key} ${province} ${k}: ${row[k]} vs ${v} (${source})`);
+    row[k] ??= v;
+  }
+  const ids = new Set((row.source ?? '').split(';').filter(Boolean));
+  ids.add(source);
+  row.source = [...ids].join(';');
+  if (note) row.note = row.note ? `${row.note} / ${note}` : note;
+  table.set(province, row);
+}
+
+const PCI_COLS = ['entry_costs', 'land_access', 'transparency', 'time_costs', 'informal_charges', 'policy_bias', 'proactivity', 'business_support', 'labor_policy', 'legal_institutions', 'soe_bias_2006_2008', 'pci_unweighted'];
+const pick = (r: Row, cols: string[]) => Object.fromEntries(cols.map((c) => [c, r[c] ?? '']));
+
+// PCI 2006–2016: VCCI workbooks, complete tables with ranks. Where a province page differs, the row says so.
+const WORKBOOK_NOTES: Record<string, string> = {
+  'quang-tri 2007': 'pcivietnam.vn province page gives rank 46; the workbook rank is kept',
+  'quang-tri 2011': 'pcivietnam.vn province page gives rank 14 (business support 2.88, labour training 4.95); the workbook values are kept',
+  'phu-tho 2013': 'pcivietnam.vn province page gives informal charges 8.31; the workbook value reproduces the published PCI',
+  'ninh-thuan 2013': 'pcivietnam.vn province page gives informal charges 6.10; the workbook value reproduces the published PCI',
+};
+const workbook = read('pci/pci_2006_2016_subindices.csv');
+const countByYear = new Map<string, number>();
+for (const r of workbook) countByYear.set(r.year!, (countByYear.get(r.year!) ?? 0) + 1);
+for (const r of workbook) {
+  const year = Number(r.year);
+  const province = code(r.province!, year);
+  put('pci', year, province, { pci: r.pci!, rank: r.rank!, rank_of: String(countByYear.get(r.year!)), ...pick(r, PCI_COLS) }, 'vcci-pci-workbooks', WORKBOOK_NOTES[`${province} ${year}`]);
+}
+// PCI 2017–2022 composites (2016 is in the workbooks already; the panel agrees there).
+for (const r of read('pci/pci_2016_2022_overall.csv')) {
+  const year = Number(r.year);
+  if (year === 2016 || year === 2020) continue;
+  put('pci', year, code(r.province_std!, year), { pci: r.pci! }, 'pci-panel-2016-2022');
+}
+for (const r of read('pci/pci_2020_ranking.csv')) {
+  put('pci', 2020, code(r.province!, 2020), { pci: r.pci!, rank: r.rank!, rank_of: '63' }, 'pcivietnam-ranking-2020');
+}
+// Province pages: ranks and sub-indices 2017+ (earlier years come from the workbooks; differences are in data/README.md).
+const pageSource: Record<string, string> = { 'quang-tri': 'pcivietnam-quang-tri', 'phu-tho': 'pcivietnam-phu-tho', 'ninh-thuan': 'pcivietnam-ninh-thuan' };
+for (const r of read('pci/pci_province_pages_subindices.csv')) {
+  const year = Number(r.year);
+  if (year <= 2016) continue;
+  const province = code(r.province!, year);
+  put('pci', year, province, { pci: r.pci!, rank: r.rank!, rank_of: r.rank ? '63' : '', ...pick(r, PCI_COLS.slice(0, 10)) }, pageSource[province]!);
+  if (province === 'quang-tri' && year >= 2020 && year <= 2022) put('pci', year, province, {}, 'directive-quang-tri');
+}
+
+// PAPI: dimensions and reported totals, sub-dimensions, and quoted ranks.
+const DIMS = components.filter((c) => c.index === 'papi' && c.kind === 'component' && c.period === '2018').map((c) => c.code);
+for (const r of read('papi/papi_dimensions_2011_2024.csv')) {
+  const year = Number(r.year);
+  const values = { papi: r.papi_total_reported!, ...pick(r, DIMS) };
+  if (Object.values(values).every((v) => v === '')) continue;
+  put('papi', year, code(r.province!, year), values, 'papi-dimensions-extract');
+}
+const crosswalk = new Map(read('papi/papi_province_crosswalk.csv').map((r) => [r.province_code_subdim_file!, r.province!]));
+for (const r of read('papi/papi_subdimensions_2011_2024.csv')) {
+  const year = Number(r.year);
+  const subs = Object.fromEntries(Object.entries(r).filter(([k]) => /^d\d_sub\d$/.test(k)));
+  if (Object.values(subs).every((v) => v === '')) continue;
+  put('papi', year, code(crosswalk.get(r.province_code!)!, year), subs, 'papi-subdimensions-extract');
+}
+
+/** Rows of a partial file (one stated figure per row): only ranks and, where no dataset value exists, values. */
+function partial(index: string, path: string, compositeMetric: string, takeValues: boolean): void {
+  for (const r of read(path)) {
+    const year = Number(r.year);
+    const province = code(r.province!, year);
+    const directive = /Chỉ thị/.test(r.note ?? '');
+    const note = r.note?.replace(/;?\s*rank also stated in Chỉ thị.*$|^Chỉ thị.*$/, '').trim() || undefined;
+    const metric = r.metric!;
+    const isComposite = metric === compositeMetric || metric.endsWith('_national') || metric.endsWith('_average');
+    const values: Row = isComposite
+      ? { rank: r.rank!, rank_of: r.rank_of!, ...(takeValues ? { [index === 'par-index' ? 'par_index' : 'sipas']: r.value! } : {}) }
+      : { [`${metric}_rank`]: r.rank!, rank_of: r.rank ? r.rank_of! : '', ...(takeValues ? { [metric]: r.value! } : {}) };
+    const source = r.source_url ? urlSource(r.source_url) : 'directive-quang-tri';
+    put(index, year, province, values, source, note);
+    if (directive && r.source_url) put(index, year, province, {}, 'directive-quang-tri');
+  }
+}
+partial('papi', 'papi/papi_partial.csv', 'papi_total', false);
+partial('par-index', 'par-index/par_index_partial.csv', 'par_index', true);
+partial('sipas', 'sipas/sipas_partial.csv', 'sipas', true);
+
+// ---- write ---------------------------------------------------------------------------------
+const COMPOSITE: Record<string, string> = { pci: 'pci', papi: 'papi', 'par-index': 'par_index', sipas: 'sipas' };
+/** Columns of a year file: identity, composite and rank, then the components of that year's period in data order. */
+function columnOrder(index: string, year: number): string[] {
+  const period = periods.find((p) => p.index === index && p.from_year <= year && year <= p.to_year)!.period;
+  const own = components.filter((c) => c.index === index && c.period === period);
+  const ranks = own.filter((c) => c.kind === 'component').map((c) => `${c.code}_rank`);
+  return ['province', COMPOSITE[index]!, 'rank', 'rank_of', ...own.map((c) => c.code), ...ranks, 'source', 'note'];
+}
+
+for (const index of ['pci', 'papi', 'par-index', 'sipas']) rmSync(join(OUT, index), { recursive: true, force: true });
+for (const [key, table] of [...tables].sort(([a], [b]) => a.localeCompare(b))) {
+  const [index, year] = key.split('/') as [string, string];
+  const rows = [...table.values()];
+  const order = columnOrder(index, Number(year)).filter((c) => rows.some((r) => r[c] !== undefined && r[c] !== ''));
+  const unit = (r: Row) => registry.byCode.get(r.province!)!;
+  const num = (v: string | undefined) => (v === undefined || v === '' ? undefined : Number(v));
+  // Provinces before aggregates; then by published rank, then by score (descending), then by name.
+  const sorted = rows.sort((a, b) =>
+    Number(unit(a).kind === 'aggregate') - Number(unit(b).kind === 'aggregate') ||
+    (num(a.rank) ?? Infinity) - (num(b.rank) ?? Infinity) ||
+    (num(b[COMPOSITE[index]!]) ?? -1) - (num(a[COMPOSITE[index]!]) ?? -1) ||
+    unit(a).nameVi.localeCompare(unit(b).nameVi, 'vi'));
+  const out = sorted.map((r) => order.map((c) => (c === 'province' ? unit(r).nameVi : r[c] ?? '')));
+  mkdirSync(join(OUT, index), { recursive: true });
+  writeFileSync(join(OUT, index, `${year}.csv`), Papa.unparse({ fields: order, data: out }, { newline: '\n' }) + '\n');
+}
+const sourceFields = ['id', 'title', 'url', 'repository', 'path', 'commit', 'licence', 'note'];
+writeFileSync(join(OUT, 'sources.csv'), Papa.unparse({ fields: sourceFields, data: [...sources.values()].map((s) => sourceFields.map((f) => s[f as keyof SourceDef] ?? '')) }, { newline: '\n' }) + '\n');
+console.log(`wrote ${tables.size} year files and ${sources.size} sources to ${OUT}`);

@@ -1,0 +1,48 @@
+import type { ComponentDef, Observation, Period } from '../model/types.js';
+
+/** A composite score and whether the owner published it or it follows from the published rule. */
+export interface CompositeValue {
+  value: number;
+  origin: 'published' | 'computed';
+}
+
+/** Level-1 components of a period (not sub-components, not alternate composites). */
+export function mainComponents(period: Period): ComponentDef[] {
+  return period.components.filter((c) => c.kind === 'component');
+}
+
+/**
+ * The composite a period's rule gives for these component values: weighted mean rescaled to the
+ * composite maximum, or plain sum. Undefined when the rule is unknown or a component is missing.
+ */
+export function aggregate(period: Period, values: Record<string, number>): number | undefined {
+  if (period.aggregation === 'unknown') return undefined;
+  const parts = mainComponents(period);
+  if (parts.length === 0 || parts.some((c) => values[c.code] === undefined)) return undefined;
+  if (period.aggregation === 'sum') return parts.reduce((s, c) => s + values[c.code]!, 0);
+  const totalWeight = parts.reduce((s, c) => s + c.weight!, 0);
+  return (parts.reduce((s, c) => s + (c.weight! * values[c.code]!) / c.max!, 0) / totalWeight) * period.compositeMax;
+}
+
+/** Composite points one unit of a component is worth under the period's rule; undefined when the rule is unknown. */
+export function compositePointsPerUnit(period: Period, code: string): number | undefined {
+  const parts = mainComponents(period);
+  const c = parts.find((p) => p.code === code);
+  if (!c || period.aggregation === 'unknown') return undefined;
+  if (period.aggregation === 'sum') return 1;
+  const totalWeight = parts.reduce((s, p) => s + (p.weight ?? 0), 0);
+  return c.weight !== undefined && c.max !== undefined && totalWeight > 0 ? (c.weight / totalWeight) * (period.compositeMax / c.max) : undefined;
+}
+
+/** The published composite, or the one computed by the known rule from a complete set of components. */
+export function compositeOf(row: Observation, period: Period): CompositeValue | undefined {
+  if (row.composite !== undefined) return { value: row.composite, origin: 'published' };
+  const value = aggregate(period, row.values);
+  return value === undefined ? undefined : { value, origin: 'computed' };
+}
+
+/** Sum of the sub-components present for a parent component; undefined when none is present. */
+export function subSum(period: Period, parent: string, values: Record<string, number>): number | undefined {
+  const present = period.components.filter((c) => c.parent === parent && values[c.code] !== undefined);
+  return present.length === 0 ? undefined : present.reduce((s, c) => s + values[c.code]!, 0);
+}

@@ -1,0 +1,89 @@
+import type { Observation, Period, YearTable } from '../model/types.js';
+import { compositeOf } from './composite.js';
+
+/** A province's place in one index-year (or on one component), with its denominator. */
+export interface RankInfo {
+  rank: number;
+  /** Provinces ranked: the published denominator, or the number with a value when computed. */
+  of: number;
+  /** (of − rank) / (of − 1): 1 for the best, 0 for the last; comparable across years with different N. */
+  percentile: number;
+  origin: 'published' | 'computed';
+  /** Province codes sharing a computed rank (empty when not tied or published). */
+  tiedWith: string[];
+}
+
+/** Share of the year's provinces that must have a value before ranks are computed among them. */
+export const MIN_COVERAGE = 0.5;
+
+/** Percentile position of a rank: 1 at the top, 0 at the bottom, 1 when alone. */
+export function percentile(rank: number, of: number): number {
+  return of <= 1 ? 1 : (of - rank) / (of - 1);
+}
+
+/**
+ * Standard competition ranking ("1, 2, 2, 4"): higher values rank better, equal values share the
+ * best place. Values are compared as stored, which is the owners' own precision.
+ */
+export function competitionRanks(items: { key: string; value: number }[]): Map<string, { rank: number; tiedWith: string[] }> {
+  const sorted = [...items].sort((a, b) => b.value - a.value || a.key.localeCompare(b.key));
+  const out = new Map<string, { rank: number; tiedWith: string[] }>();
+  let start = 0;
+  while (start < sorted.length) {
+    let end = start;
+    while (end + 1 < sorted.length && sorted[end + 1]!.value === sorted[start]!.value) end++;
+    const group = sorted.slice(start, end + 1).map((i) => i.key);
+    for (const key of group) out.set(key, { rank: start + 1, tiedWith: group.filter((k) => k !== key) });
+    start = end + 1;
+  }
+  return out;
+}
+
+/** Ranks of one year table on one measure; `computable` is false when too few provinces have a value. */
+export interface RankSet {
+  ranks: Map<string, RankInfo>;
+  /** Provinces with a value (the denominator of computed ranks). */
+  withValue: number;
+  computable: boolean;
+}
+
+/**
+ * Ranks every province of a table on a measure: the published rank where the row has one,
+ * otherwise the competition rank among the provinces with a value — but only when at least
+ * MIN_COVERAGE of the year's `expected` provinces have one.
+ */
+export function rankBy(
+  rows: Observation[],
+  value: (row: Observation) => number | undefined,
+  published: (row: Observation) => number | undefined,
+  expected: number,
+): RankSet {
+  const items = rows.flatMap((r) => {
+    const v = value(r);
+    return v === undefined ? [] : [{ key: r.province, value: v }];
+  });
+  const computable = items.length >= MIN_COVERAGE * expected;
+  const computed = computable ? competitionRanks(items) : new Map<string, { rank: number; tiedWith: string[] }>();
+  const ranks = new Map<string, RankInfo>();
+  for (const row of rows) {
+    const own = published(row);
+    if (own !== undefined) {
+      const of = row.rankOf ?? expected;
+      ranks.set(row.province, { rank: own, of, percentile: percentile(own, of), origin: 'published', tiedWith: [] });
+      continue;
+    }
+    const c = computed.get(row.province);
+    if (c) ranks.set(row.province, { rank: c.rank, of: items.length, percentile: percentile(c.rank, items.length), origin: 'computed', tiedWith: c.tiedWith });
+  }
+  return { ranks, withValue: items.length, computable };
+}
+
+/** Composite ranks of a year table (published, else computed from published or rule-computed composites). */
+export function compositeRanks(table: YearTable, period: Period, expected: number): RankSet {
+  return rankBy(table.rows, (r) => compositeOf(r, period)?.value, (r) => r.rank, expected);
+}
+
+/** Ranks on one component (published component ranks where the file has them, else computed). */
+export function componentRanks(table: YearTable, code: string, expected: number): RankSet {
+  return rankBy(table.rows, (r) => r.values[code], (r) => r.componentRanks[code], expected);
+}

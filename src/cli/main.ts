@@ -1,0 +1,55 @@
+import { CommanderError } from 'commander';
+import { DataError, EXIT, formatLocation, UsageError } from '../errors.js';
+import { CliContext } from './context.js';
+import type { Io } from './io.js';
+import { buildProgram, withDefaultCommand } from './program.js';
+
+/** The command run when none is named. */
+export const DEFAULT_COMMAND = 'datasets';
+
+/** Runs chiso with the given arguments (without "node chiso") and returns the exit code. */
+export async function run(argv: string[], io: Io): Promise<number> {
+  const ctx = new CliContext(io);
+  const program = buildProgram(ctx, io);
+  try {
+    const args = withDefaultCommand(argv, program.commands.map((c) => c.name()), DEFAULT_COMMAND);
+    await program.parseAsync(args, { from: 'user' });
+    return ctx.exitCode;
+  } catch (e) {
+    return report(e, io, argv.includes('--debug'));
+  }
+}
+
+/** Maps an error to its one-line message (plus hint) and exit code; stack traces only with --debug. */
+function report(e: unknown, io: Io, debug: boolean): number {
+  if (e instanceof CommanderError) {
+    // Commander has already printed its message (through configureOutput).
+    return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  }
+  if (e instanceof UsageError || e instanceof DataError) {
+    const where = e instanceof DataError && e.location ? ` (${formatLocation(e.location)})` : '';
+    io.stderr(`chiso: ${e.message}${where}\n`);
+    if (e.hint) io.stderr(`  hint: ${e.hint}\n`);
+    return e instanceof UsageError ? EXIT.usage : EXIT.runtime;
+  }
+  const err = e instanceof Error ? e : new Error(String(e));
+  io.stderr(`chiso: internal error: ${err.message}\n`);
+  io.stderr(debug ? `${err.stack}\n` : '  hint: run again with --debug for the stack trace, and report it\n');
+  return EXIT.runtime;
+}
+
+/** Entry point of bin/chiso.js: real stdout/stderr, a closed pipe ends quietly, exit code set on the process. */
+export async function main(): Promise<void> {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(EXIT.ok);
+    throw err;
+  });
+  const io: Io = {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    env: process.env,
+    isTTY: Boolean(process.stdout.isTTY),
+    columns: process.stdout.columns || 120,
+  };
+  process.exitCode = await run(process.argv.slice(2), io);
+}

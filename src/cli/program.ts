@@ -1,0 +1,64 @@
+import { Command, Option } from 'commander';
+import { UsageError } from '../errors.js';
+import { registerDatasets } from './commands/datasets.js';
+import { registerValidate } from './commands/validate.js';
+import { langOption, type CliContext } from './context.js';
+import type { Io } from './io.js';
+
+const HELP_AFTER = `
+Data: the bundled datasets, or --data DIR / CHISO_DATA with the same layout
+(<index>/<year>.csv plus optional definition files; see data/README.md).
+
+Exit codes:
+  0  ok
+  1  runtime error (unreadable or malformed input data)
+  2  usage error (unknown command, option or value)
+  3  dataset failed validation (chiso validate)`;
+
+/** Builds the command line: global options, then one registration per command (each loads its code lazily). */
+export function buildProgram(ctx: CliContext, io: Io): Command {
+  const program = new Command('chiso')
+    .description('Provincial governance indices of Vietnam (PCI, PAPI, PAR INDEX, SIPAS): ranks, gaps, and the department that owns each weak component')
+    .option('--data <dir>', 'data folder (default: CHISO_DATA, else the bundled data)')
+    .addOption(langOption())
+    .option('--no-color', 'no colour (also NO_COLOR=1; FORCE_COLOR=1 forces it)')
+    .addOption(new Option('--debug', 'show stack traces of internal errors'))
+    .addHelpText('after', HELP_AFTER)
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout(s),
+      writeErr: (s) => io.stderr(s),
+      outputError: (s, write) => write(`chiso: ${s.replace(/^error: /, '')}`),
+    })
+    .configureHelp({ showGlobalOptions: true });
+
+  registerDatasets(program, ctx);
+  registerValidate(program, ctx);
+
+  for (const c of program.commands) c.exitOverride().configureOutput(program.configureOutput());
+  return program;
+}
+
+/** Global options that take a value, so that the value is not mistaken for a command name. */
+const VALUED_GLOBALS = new Set(['--data', '--lang']);
+
+/**
+ * Puts the default command in when argv names none (`chiso`, `chiso --lang en`), and turns an
+ * unknown command word into a usage error with a suggestion.
+ */
+export function withDefaultCommand(argv: string[], commands: string[], fallback: string): string[] {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    if (arg.startsWith('-')) {
+      if (VALUED_GLOBALS.has(arg)) i++;
+      if (arg === '-h' || arg === '--help' || arg === '-V' || arg === '--version') return argv;
+      continue;
+    }
+    if (commands.includes(arg) || arg === 'help') return argv;
+    const near = commands.find((c) => c.startsWith(arg.slice(0, 3)));
+    throw new UsageError(`unknown command '${arg}'`, near ? `did you mean '${near}'?` : `commands: ${commands.join(', ')}`);
+  }
+  return [...argv, fallback];
+}

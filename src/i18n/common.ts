@@ -1,0 +1,31 @@
+/** Labels shared by several commands. */
+export const COMMON = {
+  vi: {
+    index: 'Chỉ số',
+    year: 'Năm',
+    province: 'Tỉnh, thành phố',
+    region: 'Vùng',
+    score: 'Điểm',
+    rank: 'Hạng',
+    component: 'Chỉ số thành phần',
+    source: 'Nguồn',
+    notAvailable: 'không có',
+    published: 'công bố',
+    computed: 'tính từ dữ liệu',
+    reported: 'báo chí đưa tin',
+  },
+  en: {
+    index: 'Index',
+    year: 'Year',
+    province: 'Province',
+    region: 'Region',
+    score: 'Score',
+    rank: 'Rank',
+    component: 'Component',
+    source: 'Source',
+    notAvailable: 'n/a',
+    published: 'published',
+    computed: 'computed',
+    reported: 'reported',
+  },
+};

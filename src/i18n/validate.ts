@@ -1,0 +1,23 @@
+/** Labels of `chiso validate` (the messages of individual checks are in English, like compiler messages). */
+export const VALIDATE = {
+  vi: {
+    title: 'Kiểm tra dữ liệu',
+    severity: 'Mức',
+    location: 'Vị trí',
+    check: 'Kiểm tra',
+    message: 'Nội dung',
+    notes: 'Ghi chú',
+    summary: (files: number, errors: number, warnings: number) => `Đã kiểm tra ${files} tệp: ${errors} lỗi, ${warnings} cảnh báo`,
+    clean: 'Không có vấn đề nào.',
+  },
+  en: {
+    title: 'Dataset validation',
+    severity: 'Severity',
+    location: 'Location',
+    check: 'Check',
+    message: 'Message',
+    notes: 'Notes',
+    summary: (files: number, errors: number, warnings: number) => `${files} files checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
+    clean: 'No problems found.',
+  },
+};

@@ -1,0 +1,45 @@
+/** Output languages: Vietnamese (default) and English. */
+export const LANGS = ['vi', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** Anything with names in both languages (indices, components, provinces, regions). */
+export interface Named {
+  nameVi: string;
+  nameEn: string;
+}
+
+/** How one output renders words and numbers: its language, and its decimal mark. */
+export interface View {
+  lang: Lang;
+  /** A number with fixed decimals ("63,07" in Vietnamese documents, "63.07" otherwise); "—" when missing. */
+  num(x: number | undefined, decimals: number): string;
+  /** A signed change ("+1,97", "−3"), "—" when missing. */
+  delta(x: number | undefined, decimals: number): string;
+  name(x: Named): string;
+  /** The entry of a {vi, en} label set for this language. */
+  pick<T>(labels: { vi: T; en: T }): T;
+}
+
+/**
+ * Builds the view for a language. Vietnamese tables and Markdown use the decimal comma, as
+ * provincial documents do; CSV and JSON always use the dot so that they stay machine-readable.
+ */
+export function makeView(lang: Lang, decimalComma = lang === 'vi'): View {
+  const num = (x: number | undefined, decimals: number) => {
+    if (x === undefined || !Number.isFinite(x)) return '—';
+    const text = x.toFixed(decimals);
+    return decimalComma ? text.replace('.', ',') : text;
+  };
+  return {
+    lang,
+    num,
+    delta: (x, decimals) => {
+      if (x === undefined || !Number.isFinite(x)) return '—';
+      const text = num(Math.abs(x), decimals);
+      const zero = Number(Math.abs(x).toFixed(decimals)) === 0;
+      return zero ? num(0, decimals) : (x > 0 ? '+' : '−') + text;
+    },
+    name: (x) => (lang === 'vi' ? x.nameVi : x.nameEn),
+    pick: (labels) => labels[lang],
+  };
+}

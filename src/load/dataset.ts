@@ -1,0 +1,108 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkTable } from '../analysis/check-table.js';
+import { DataError, UsageError } from '../errors.js';
+import type { Issue, YearTable } from '../model/types.js';
+import { BUNDLED_DATA_DIR } from '../paths.js';
+import { displayPath, periodFor, requireDefinitions, throwFirstError, type Definitions } from './definitions.js';
+import { loadYearTable } from './year-table.js';
+
+/** A year file found in the data folder. */
+export interface TableFile {
+  index: string;
+  year: number;
+  path: string;
+  label: string;
+}
+
+/** Definitions plus the year tables a command asked for. */
+export interface Dataset {
+  dataDir: string;
+  defs: Definitions;
+  tables: YearTable[];
+}
+
+/** Which year tables to read; everything when empty. */
+export interface TableFilter {
+  indices?: string[];
+  years?: (year: number) => boolean;
+}
+
+/** The data folder: `--data`, else CHISO_DATA, else the bundled data. */
+export function resolveDataDir(option: string | undefined, env: string | undefined): string {
+  const dir = option ?? (env || undefined) ?? BUNDLED_DATA_DIR;
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new DataError('data folder not found', { file: dir }, option ? 'check --data' : 'check the CHISO_DATA environment variable');
+  }
+  return dir;
+}
+
+/** Year files `<index>/<year>.csv` of the data folder; other files in index folders are reported as warnings. */
+export function listTableFiles(dataDir: string, defs: Definitions, filter: TableFilter = {}): { files: TableFile[]; issues: Issue[] } {
+  const files: TableFile[] = [];
+  const issues: Issue[] = [];
+  for (const index of defs.indices.keys()) {
+    if (filter.indices && !filter.indices.includes(index)) continue;
+    const folder = join(dataDir, index);
+    if (!existsSync(folder)) continue;
+    for (const name of readdirSync(folder).sort()) {
+      const path = join(folder, name);
+      const match = /^(\d{4})\.csv$/i.exec(name);
+      if (!match) {
+        issues.push({ severity: 'warning', check: 'stray-file', file: displayPath(path), message: 'ignored: year files are named <year>.csv' });
+        continue;
+      }
+      const year = Number(match[1]);
+      if (filter.years && !filter.years(year)) continue;
+      files.push({ index, year, path, label: displayPath(path) });
+    }
+  }
+  return { files, issues };
+}
+
+/** Number of provincial units that existed in an index year (64 to 2008, 63 to 2024, 34 from 2025). */
+export function expectedUnits(defs: Definitions, year: number): number {
+  return defs.provinces.unitsIn(year).length;
+}
+
+/** Reads and checks the given year files, collecting every issue and note. */
+export function loadTables(defs: Definitions, files: TableFile[]): { tables: YearTable[]; issues: Issue[]; notes: string[] } {
+  const tables: YearTable[] = [];
+  const issues: Issue[] = [];
+  const notes: string[] = [];
+  const sourceIds = new Set(defs.sources.keys());
+  const nameOf = (code: string) => defs.provinces.byCode.get(code)?.nameVi ?? code;
+  for (const f of files) {
+    const loaded = loadYearTable(f.path, f.label, f.index, f.year, defs);
+    issues.push(...loaded.issues);
+    const period = periodFor(defs, f.index, f.year);
+    const index = defs.indices.get(f.index);
+    if (!period || !index) continue;
+    const checked = checkTable(loaded.table, { index, period, expectedUnits: expectedUnits(defs, f.year), sourceIds, nameOf });
+    issues.push(...checked.issues);
+    notes.push(...checked.notes);
+    tables.push(loaded.table);
+  }
+  return { tables, issues, notes };
+}
+
+/** Opens the data folder for a command: the tables it needs, stopping at the first error. */
+export function openDataset(dataDir: string, filter: TableFilter = {}): Dataset {
+  const defs = requireDefinitions(dataDir);
+  const unknown = filter.indices?.find((i) => !defs.indices.has(i));
+  if (unknown) throw new UsageError(`unknown index "${unknown}"`, `known indices: ${[...defs.indices.keys()].join(', ')}`);
+  const { files } = listTableFiles(dataDir, defs, filter);
+  const { tables, issues } = loadTables(defs, files);
+  throwFirstError(issues);
+  return { dataDir, defs, tables };
+}
+
+/** The loaded table of an index-year, if the data folder has that file. */
+export function findTable(data: Dataset, index: string, year: number): YearTable | undefined {
+  return data.tables.find((t) => t.index === index && t.year === year);
+}
+
+/** Years with a loaded table for an index, ascending. */
+export function yearsOf(data: Dataset, index: string): number[] {
+  return data.tables.filter((t) => t.index === index).map((t) => t.year).sort((a, b) => a - b);
+}

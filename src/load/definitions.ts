@@ -1,0 +1,144 @@
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { z } from 'zod';
+import { DataError } from '../errors.js';
+import type { ComponentDef, IndexDef, Issue, Period, Province, Region, Source } from '../model/types.js';
+import { componentRow, indexRow, methodologyRow, provinceRow, regionRow, sourceRow } from '../model/schemas.js';
+import { BUNDLED_DATA_DIR } from '../paths.js';
+import { ProvinceRegistry } from './names.js';
+import { readCsv } from './read-csv.js';
+import { readRecords } from './records.js';
+
+/** Everything the year files are read against: indices, methodology periods, provinces, regions, sources. */
+export interface Definitions {
+  indices: Map<string, IndexDef>;
+  periods: Period[];
+  provinces: ProvinceRegistry;
+  regions: Map<string, Region>;
+  sources: Map<string, Source>;
+}
+
+/** The definition files, by name; each is read from the data folder if it has one, else from the bundled data. */
+export const DEFINITION_FILES = ['indices.csv', 'methodology.csv', 'components.csv', 'provinces.csv', 'regions.csv', 'sources.csv'] as const;
+
+/** Path of a definition file: the data folder's own copy if present, else the bundled one. */
+export function definitionPath(dataDir: string, name: string): string {
+  const own = join(dataDir, name);
+  return existsSync(own) ? own : join(BUNDLED_DATA_DIR, name);
+}
+
+/** Path as shown in messages: relative to the working directory when that is shorter. */
+export function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel.length < path.length ? rel : path;
+}
+
+/** Reads one definition file against its schema, collecting issues instead of stopping at the first. */
+function load<S extends z.ZodObject>(dataDir: string, name: string, schema: S, issues: Issue[]) {
+  const path = definitionPath(dataDir, name);
+  try {
+    const records = readRecords(readCsv(path, displayPath(path)), schema);
+    issues.push(...records.issues);
+    return { rows: records.rows, file: displayPath(path) };
+  } catch (e) {
+    if (!(e instanceof DataError)) throw e;
+    issues.push({ severity: 'error', check: 'unreadable', file: e.location?.file ?? displayPath(path), line: e.location?.line, column: e.location?.column, message: e.message, hint: e.hint });
+    return { rows: [], file: displayPath(path) };
+  }
+}
+
+/** Loads and cross-checks the definition files. Returns the issues found; definitions are usable only without errors. */
+export function loadDefinitions(dataDir: string): { defs: Definitions; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const err = (file: string, line: number, message: string) => issues.push({ severity: 'error', check: 'definitions', file, line, message });
+
+  const idx = load(dataDir, 'indices.csv', indexRow, issues);
+  const indices = new Map<string, IndexDef>();
+  for (const r of idx.rows) {
+    if (indices.has(r.id)) err(idx.file, r.line, `duplicate index ${r.id}`);
+    indices.set(r.id, { id: r.id, shortName: r.short_name, nameVi: r.name_vi, nameEn: r.name_en, publisher: r.publisher, compositeCode: r.composite, rankKind: r.rank_kind, precision: r.precision });
+  }
+
+  const meth = load(dataDir, 'methodology.csv', methodologyRow, issues);
+  const periods: Period[] = [];
+  for (const r of meth.rows) {
+    if (!indices.has(r.index)) err(meth.file, r.line, `unknown index ${r.index}`);
+    if (r.to_year < r.from_year) err(meth.file, r.line, `to_year ${r.to_year} is before from_year ${r.from_year}`);
+    const overlap = periods.find((p) => p.index === r.index && p.fromYear <= r.to_year && r.from_year <= p.toYear);
+    if (overlap) err(meth.file, r.line, `${r.index} ${r.from_year}–${r.to_year} overlaps ${overlap.fromYear}–${overlap.toYear}`);
+    periods.push({
+      index: r.index, id: r.period, fromYear: r.from_year, toYear: r.to_year, aggregation: r.aggregation,
+      compositeMax: r.composite_max, tolerance: r.tolerance, subTolerance: r.sub_tolerance,
+      changeVi: r.change_vi, changeEn: r.change_en, noteVi: r.note_vi, noteEn: r.note_en, components: [],
+    });
+  }
+
+  const comp = load(dataDir, 'components.csv', componentRow, issues);
+  const componentsOf = new Map<string, ComponentDef[]>();
+  const periodKey = (index: string, id: string) => `${index}\u0000${id}`;
+  for (const r of comp.rows) {
+    if (!periods.some((p) => p.index === r.index && p.id === r.period)) err(comp.file, r.line, `no methodology period ${r.index} ${r.period} in methodology.csv`);
+    const list = componentsOf.get(periodKey(r.index, r.period)) ?? [];
+    if (list.some((c) => c.code === r.code)) err(comp.file, r.line, `duplicate component ${r.code} in ${r.index} ${r.period}`);
+    if (r.kind === 'sub' && !list.some((c) => c.code === r.parent && c.kind === 'component')) {
+      err(comp.file, r.line, `sub-component ${r.code} needs a parent component listed above it`);
+    }
+    list.push({ code: r.code, kind: r.kind, parent: r.parent, nameVi: r.name_vi, nameEn: r.name_en, max: r.max, weight: r.weight });
+    componentsOf.set(periodKey(r.index, r.period), list);
+  }
+  for (const p of periods) p.components = componentsOf.get(periodKey(p.index, p.id)) ?? [];
+  for (const p of periods) {
+    if (p.aggregation !== 'weighted-mean') continue;
+    for (const c of p.components.filter((c) => c.kind === 'component' && (c.weight === undefined || c.max === undefined))) {
+      err(comp.file, 1, `${p.index} ${p.id}: weighted-mean needs weight and max for ${c.code}`);
+    }
+  }
+
+  const reg = load(dataDir, 'regions.csv', regionRow, issues);
+  const regions = new Map(reg.rows.map((r) => [r.code, { code: r.code, nameVi: r.name_vi, nameEn: r.name_en }]));
+
+  const prov = load(dataDir, 'provinces.csv', provinceRow, issues);
+  const provinces: Province[] = prov.rows.map((r) => ({
+    code: r.code, kind: r.kind, nameVi: r.name_vi, nameEn: r.name_en, region: r.region,
+    firstYear: r.first_year, lastYear: r.last_year, successor: r.successor, aliases: r.aliases,
+  }));
+  const registry = new ProvinceRegistry(provinces);
+  prov.rows.forEach((r, i) => {
+    const p = provinces[i]!;
+    if (provinces.findIndex((q) => q.code === p.code) !== i) err(prov.file, r.line, `duplicate province code ${p.code}`);
+    if (p.region && !regions.has(p.region)) err(prov.file, r.line, `unknown region ${p.region}`);
+    if (p.successor && !registry.byCode.has(p.successor)) err(prov.file, r.line, `unknown successor ${p.successor}`);
+  });
+
+  const src = load(dataDir, 'sources.csv', sourceRow, issues);
+  const sources = new Map(src.rows.map((r) => [r.id, { id: r.id, title: r.title, url: r.url, repository: r.repository, path: r.path, commit: r.commit, licence: r.licence, note: r.note }]));
+
+  return { defs: { indices, periods, provinces: registry, regions, sources }, issues };
+}
+
+/** Loads the definitions, throwing the first error as a DataError (for commands other than validate). */
+export function requireDefinitions(dataDir: string): Definitions {
+  const { defs, issues } = loadDefinitions(dataDir);
+  throwFirstError(issues);
+  return defs;
+}
+
+/** Throws the first error-severity issue as a one-line DataError, with a pointer to `chiso validate`. */
+export function throwFirstError(issues: Issue[]): void {
+  const first = issues.find((i) => i.severity === 'error');
+  if (!first) return;
+  const more = issues.filter((i) => i.severity === 'error').length - 1;
+  throw new DataError(first.message, first, first.hint ?? (more > 0 ? `${more} more problem${more > 1 ? 's' : ''}: run "chiso validate" to list them all` : undefined));
+}
+
+/** First and last year of a methodology period (its year ranges may be split, e.g. for a tolerance). */
+export function periodSpan(defs: Definitions, period: Period): { from: number; to: number } {
+  const same = defs.periods.filter((p) => p.index === period.index && p.id === period.id);
+  return { from: Math.min(...same.map((p) => p.fromYear)), to: Math.max(...same.map((p) => p.toYear)) };
+}
+
+/** The methodology period of an index-year, if defined. */
+export function periodFor(defs: Definitions, index: string, year: number): Period | undefined {
+  return defs.periods.find((p) => p.index === index && p.fromYear <= year && year <= p.toYear);
+}
+

@@ -1,0 +1,38 @@
+import type { z } from 'zod';
+import type { Issue } from '../model/types.js';
+import { normalizeHeader } from './cells.js';
+import type { CsvTable } from './parse-csv.js';
+
+/** Typed rows of a definition table, and the problems of the rows that did not fit the schema. */
+export interface Records<T> {
+  rows: (T & { line: number })[];
+  issues: Issue[];
+}
+
+/**
+ * Checks every row of a CSV table against a zod object schema keyed by (normalised) header names.
+ * A missing column is one issue on line 1; a bad cell is an issue at its line and column.
+ */
+export function readRecords<S extends z.ZodObject>(table: CsvTable, schema: S): Records<z.output<S>> {
+  const header = table.header.map(normalizeHeader);
+  const issues: Issue[] = [];
+  const file = table.file;
+  const missing = Object.keys(schema.shape).filter((k) => !header.includes(k));
+  if (missing.length > 0) {
+    issues.push({ severity: 'error', check: 'missing-column', file, line: 1, message: `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}` });
+    return { rows: [], issues };
+  }
+  const rows: (z.output<S> & { line: number })[] = [];
+  for (const { line, cells } of table.rows) {
+    const raw = Object.fromEntries(header.map((h, i) => [h, cells[i] ?? '']));
+    const parsed = schema.safeParse(raw);
+    if (parsed.success) rows.push({ ...parsed.data, line });
+    else {
+      for (const issue of parsed.error.issues) {
+        const field = String(issue.path[0] ?? '');
+        issues.push({ severity: 'error', check: 'bad-value', file, line, column: header.indexOf(field) + 1 || undefined, message: `${field}: ${issue.message}` });
+      }
+    }
+  }
+  return { rows, issues };
+}

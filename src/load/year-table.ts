@@ -1,0 +1,141 @@
+import { DataError } from '../errors.js';
+import type { Issue, Observation, YearTable } from '../model/types.js';
+import { normalizeHeader, parseNumberCell } from './cells.js';
+import { periodFor, type Definitions } from './definitions.js';
+import { readCsv } from './read-csv.js';
+
+/** Header names accepted for the province column. */
+const PROVINCE_HEADERS = ['province', 'tinh', 'tỉnh'];
+
+/** The roles a column of a year file can play. */
+type Field =
+  | { kind: 'province' | 'composite' | 'rank' | 'rank_of' | 'source' | 'note' }
+  | { kind: 'value'; code: string }
+  | { kind: 'component_rank'; code: string };
+
+/**
+ * Reads `data/<index>/<year>.csv` into a YearTable. Problems that stop a cell from being read
+ * (encoding, unknown column or province, a bad number, a duplicate row) come back as issues with
+ * file, line and column; the rest of the file is still read so that validate can list them all.
+ */
+export function loadYearTable(path: string, label: string, index: string, year: number, defs: Definitions): { table: YearTable; issues: Issue[] } {
+  const table: YearTable = { index, year, file: label, rows: [], aggregates: [], columns: {} };
+  const issues: Issue[] = [];
+  const issue = (line: number | undefined, column: number | undefined, check: string, message: string, hint?: string, severity: Issue['severity'] = 'error') =>
+    issues.push({ severity, check, file: label, line, column, message, hint });
+
+  const indexDef = defs.indices.get(index);
+  const period = periodFor(defs, index, year);
+  if (!indexDef || !period) {
+    issue(undefined, undefined, 'no-methodology', `no methodology period for ${index} ${year} in methodology.csv`, 'add the period and its components to methodology.csv and components.csv');
+    return { table, issues };
+  }
+  let csv;
+  try {
+    csv = readCsv(path, label);
+  } catch (e) {
+    if (!(e instanceof DataError)) throw e;
+    issue(e.location?.line, e.location?.column, 'unreadable', e.message, e.hint);
+    return { table, issues };
+  }
+
+  const known = new Map<string, string>(period.components.map((c) => [c.code, c.kind]));
+  const elsewhere = new Set(defs.periods.filter((p) => p.index === index).flatMap((p) => p.components.map((c) => c.code)));
+  const fields: (Field | undefined)[] = csv.header.map((raw, i) => {
+    const name = normalizeHeader(raw);
+    const column = i + 1;
+    if (name in table.columns) {
+      issue(1, column, 'duplicate-column', `column "${raw}" appears twice`);
+      return undefined;
+    }
+    const field = fieldOf(name, indexDef.compositeCode, known);
+    if (field) {
+      table.columns[name === 'tinh' || name === 'tỉnh' ? 'province' : name] = column;
+      return field;
+    }
+    if (elsewhere.has(name.replace(/_rank$/, ''))) {
+      issue(1, column, 'component-not-in-period', `"${raw}" is not a component of ${indexDef.shortName} ${year} (methodology ${period.fromYear}–${period.toYear})`);
+    } else {
+      issue(1, column, 'unknown-column', `unknown column "${raw}" is ignored`, `expected province, ${indexDef.compositeCode}, rank, rank_of, source, note or a component code listed in components.csv`, 'warning');
+    }
+    return undefined;
+  });
+  if (table.columns.province === undefined) {
+    issue(1, undefined, 'missing-column', 'missing column province');
+    return { table, issues };
+  }
+
+  const decimalComma = csv.delimiter !== ',';
+  const seen = new Map<string, number>();
+  for (const { line, cells } of csv.rows) {
+    const obs: Observation = { province: '', line, values: {}, componentRanks: {}, sources: [] };
+    let ok = true;
+    fields.forEach((field, i) => {
+      const cell = cells[i] ?? '';
+      if (!field) return;
+      const column = i + 1;
+      if (field.kind === 'province') {
+        const p = defs.provinces.resolve(cell, year);
+        if (p) obs.province = p.code;
+        else {
+          ok = false;
+          unknownProvince(cell, year, defs, (message, hint) => issue(line, column, 'unknown-province', message, hint));
+        }
+        return;
+      }
+      if (field.kind === 'source') {
+        obs.sources = cell === '' ? [] : cell.split(';').map((s) => s.trim());
+        return;
+      }
+      if (field.kind === 'note') {
+        if (cell !== '') obs.note = cell;
+        return;
+      }
+      const parsed = parseNumberCell(cell, decimalComma);
+      if ('error' in parsed) {
+        ok = false;
+        issue(line, column, 'bad-number', `${csv.header[i]}: ${parsed.error}`, parsed.hint);
+        return;
+      }
+      if (parsed.value === undefined) return;
+      if (field.kind === 'composite') obs.composite = parsed.value;
+      else if (field.kind === 'rank') obs.rank = parsed.value;
+      else if (field.kind === 'rank_of') obs.rankOf = parsed.value;
+      else if (field.kind === 'value') obs.values[field.code] = parsed.value;
+      else if (field.kind === 'component_rank') obs.componentRanks[field.code] = parsed.value;
+    });
+    if (!ok || obs.province === '') continue;
+    const first = seen.get(obs.province);
+    if (first !== undefined) {
+      issue(line, table.columns.province, 'duplicate-province', `${defs.provinces.byCode.get(obs.province)?.nameVi} appears twice (first on line ${first})`);
+      continue;
+    }
+    seen.set(obs.province, line);
+    const kind = defs.provinces.byCode.get(obs.province)?.kind;
+    (kind === 'aggregate' ? table.aggregates : table.rows).push(obs);
+  }
+  return { table, issues };
+}
+
+function fieldOf(name: string, compositeCode: string, known: Map<string, string>): Field | undefined {
+  if (PROVINCE_HEADERS.includes(name)) return { kind: 'province' };
+  if (name === compositeCode) return { kind: 'composite' };
+  if (name === 'rank' || name === 'rank_of' || name === 'source' || name === 'note') return { kind: name };
+  if (known.has(name)) return { kind: 'value', code: name };
+  const ranked = name.replace(/_rank$/, '');
+  if (name.endsWith('_rank') && known.get(ranked) === 'component') return { kind: 'component_rank', code: ranked };
+  return undefined;
+}
+
+/** Explains why a name did not resolve: a unit of another period, or a misspelling (with the nearest name). */
+function unknownProvince(name: string, year: number, defs: Definitions, report: (message: string, hint?: string) => void): void {
+  if (name === '') return report('province is empty');
+  const other = defs.provinces.matches(name)[0];
+  if (other) {
+    const when = other.lastYear !== undefined && other.lastYear < year ? `until ${other.lastYear}` : `from ${other.firstYear}`;
+    const successor = other.successor ? defs.provinces.byCode.get(other.successor) : undefined;
+    return report(`${other.nameVi} is not a provincial unit in ${year} (it exists ${when})`, successor ? `from ${other.lastYear! + 1} it is part of ${successor.nameVi}` : undefined);
+  }
+  const near = defs.provinces.nearest(name, year);
+  report(`unknown province "${name}"`, near ? `did you mean "${near.nameVi}"?` : 'see data/provinces.csv for names and aliases');
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+
+describe('command line basics', () => {
+  it('runs the default command with no arguments', async () => {
+    const r = await runCli([]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Dữ liệu hiện có');
+  });
+
+  it('documents the exit codes in --help', async () => {
+    const r = await runCli(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/3\s+dataset failed validation/);
+  });
+
+  it('exits 2 with a suggestion on an unknown command', async () => {
+    const r = await runCli(['validat']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("chiso: unknown command 'validat'\n  hint: did you mean 'validate'?\n");
+  });
+
+  it('exits 2 on an unknown option or a bad --format', async () => {
+    expect((await runCli(['datasets', '--bogus'])).code).toBe(2);
+    const r = await runCli(['datasets', '--format', 'xml']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^chiso: option '--format <format>' argument 'xml' is invalid/);
+  });
+
+  it('exits 2 on an unknown index', async () => {
+    const r = await runCli(['datasets', '--index', 'pcx']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('chiso: unknown index "pcx"\n  hint: known indices: pci, papi, par-index, sipas\n');
+  });
+
+  it('exits 1 with a one-line error when the data folder does not exist', async () => {
+    const r = await runCli(['datasets', '--data', 'no/such/folder']);
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n')[0]).toBe('chiso: data folder not found (no/such/folder)');
+  });
+});
