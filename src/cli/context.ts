@@ -3,6 +3,7 @@ import type { Output } from '../commands/output.js';
 import { UsageError } from '../errors.js';
 import { LANGS, makeView, type Lang } from '../i18n/view.js';
 import { resolveDataDir } from '../load/dataset.js';
+import { DEFAULT_PROVINCE } from '../load/resolve.js';
 import { colorEnabled, type Io } from './io.js';
 
 /** Output formats every command offers. */
@@ -31,6 +32,11 @@ export class CliContext {
   /** The data folder chosen by --data or CHISO_DATA (bundled data otherwise). */
   dataDir(cmd: Command): string {
     return resolveDataDir(this.globals(cmd).data, this.io.env.CHISO_DATA);
+  }
+
+  /** The province to report on: --province, else CHISO_PROVINCE, else Quảng Trị. */
+  provinceName(option: string | undefined): string {
+    return option ?? (this.io.env.CHISO_PROVINCE || DEFAULT_PROVINCE);
   }
 
   /** Prints a command's output in the chosen format: JSON from the result, the rest from its document. */

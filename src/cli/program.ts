@@ -1,7 +1,13 @@
 import { Command, Option } from 'commander';
 import { UsageError } from '../errors.js';
+import { registerChanges } from './commands/changes.js';
 import { registerDatasets } from './commands/datasets.js';
+import { registerDepartments } from './commands/departments.js';
+import { registerGaps } from './commands/gaps.js';
+import { registerRanks } from './commands/ranks.js';
+import { registerTrend } from './commands/trend.js';
 import { registerValidate } from './commands/validate.js';
+import { registerWeakest } from './commands/weakest.js';
 import { langOption, type CliContext } from './context.js';
 import type { Io } from './io.js';
 
@@ -33,6 +39,12 @@ export function buildProgram(ctx: CliContext, io: Io): Command {
     })
     .configureHelp({ showGlobalOptions: true });
 
+  registerRanks(program, ctx);
+  registerChanges(program, ctx);
+  registerTrend(program, ctx);
+  registerGaps(program, ctx);
+  registerWeakest(program, ctx);
+  registerDepartments(program, ctx);
   registerDatasets(program, ctx);
   registerValidate(program, ctx);
 
