@@ -4,7 +4,7 @@
  * recomputed; rows of different sources for the same province-year are merged, and a build fails
  * when two sources disagree on a value they both give.
  *
- *   npm run data -- ../shared/data-sources
+ *   npm run data -- ../shared/data-sources [output folder, default data/]
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,15 +18,17 @@ import { BUNDLED_DATA_DIR } from '../src/paths.js';
 type Row = Record<string, string>;
 
 const SRC = process.argv[2] ?? '../shared/data-sources';
-const OUT = BUNDLED_DATA_DIR;
+const OUT = process.argv[3] ?? BUNDLED_DATA_DIR;
+// Definitions (provinces, components, periods) are always the bundled ones.
+const DEFS = BUNDLED_DATA_DIR;
 
-const registryRows = readRecords(readCsv(join(OUT, 'provinces.csv')), provinceRow).rows;
+const registryRows = readRecords(readCsv(join(DEFS, 'provinces.csv')), provinceRow).rows;
 const registry = new ProvinceRegistry(registryRows.map((r) => ({
   code: r.code, kind: r.kind, nameVi: r.name_vi, nameEn: r.name_en, region: r.region,
   firstYear: r.first_year, lastYear: r.last_year, successor: r.successor, aliases: r.aliases,
 })));
-const components = readRecords(readCsv(join(OUT, 'components.csv')), componentRow).rows;
-const periods = readRecords(readCsv(join(OUT, 'methodology.csv')), methodologyRow).rows;
+const components = readRecords(readCsv(join(DEFS, 'components.csv')), componentRow).rows;
+const periods = readRecords(readCsv(join(DEFS, 'methodology.csv')), methodologyRow).rows;
 
 function read(path: string): Row[] {
   return Papa.parse<Row>(readFileSync(join(SRC, path), 'utf8'), { header: true, skipEmptyLines: true }).data;

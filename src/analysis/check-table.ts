@@ -105,7 +105,8 @@ function checkRankCell(row: Observation, rank: number | undefined, field: string
 function checkRankOrder(table: YearTable, ctx: TableContext, add: Add): void {
   const p = ctx.index.precision;
   const scored = table.rows.filter((r) => r.composite !== undefined).map((r) => ({ row: r, score: round(r.composite!, p) }));
-  const ranked = scored.filter((s) => s.row.rank !== undefined).sort((a, b) => a.row.rank! - b.row.rank!);
+  // Ranks outside 1..N are reported by checkRankCell; ordering them too would repeat the problem.
+  const ranked = scored.filter((s) => validRank(s.row, ctx)).sort((a, b) => a.row.rank! - b.row.rank!);
   for (let i = 1; i < ranked.length; i++) {
     const [a, b] = [ranked[i - 1]!, ranked[i]!];
     if (a.score < b.score) {
@@ -122,9 +123,14 @@ function checkRankOrder(table: YearTable, ctx: TableContext, add: Add): void {
     if (row.rank! <= higher) {
       add(row, 'rank', 'rank-order', `${ctx.nameOf(row.province)}: rank ${row.rank} but ${higher} provinces in the file score higher than ${score}`);
     } else if (row.rank! > atLeast + Math.max(unscored, 0)) {
-      add(row, 'rank', 'rank-order', `${ctx.nameOf(row.province)}: rank ${row.rank} but only ${atLeast - 1} provinces score ${score} or more and ${Math.max(unscored, 0)} have no score`);
+      add(row, 'rank', 'rank-order', `${ctx.nameOf(row.province)}: rank ${row.rank} is lower than the scores allow (${atLeast} provinces score ${score} or more, ${Math.max(unscored, 0)} have no score)`);
     }
   }
+}
+
+function validRank(row: Observation, ctx: TableContext): boolean {
+  const r = row.rank;
+  return r !== undefined && Number.isInteger(r) && r >= 1 && r <= (row.rankOf ?? ctx.expectedUnits);
 }
 
 /** Number of entries of a descending array greater than `x` (or equal too, if `inclusive`), by binary search. */

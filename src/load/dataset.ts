@@ -1,9 +1,8 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkTable } from '../analysis/check-table.js';
-import { DataError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import type { Issue, YearTable } from '../model/types.js';
-import { BUNDLED_DATA_DIR } from '../paths.js';
 import { displayPath, periodFor, requireDefinitions, throwFirstError, type Definitions } from './definitions.js';
 import { loadYearTable } from './year-table.js';
 
@@ -26,15 +25,6 @@ export interface Dataset {
 export interface TableFilter {
   indices?: string[];
   years?: (year: number) => boolean;
-}
-
-/** The data folder: `--data`, else CHISO_DATA, else the bundled data. */
-export function resolveDataDir(option: string | undefined, env: string | undefined): string {
-  const dir = option ?? (env || undefined) ?? BUNDLED_DATA_DIR;
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new DataError('data folder not found', { file: dir }, option ? 'check --data' : 'check the CHISO_DATA environment variable');
-  }
-  return dir;
 }
 
 /** Year files `<index>/<year>.csv` of the data folder; other files in index folders are reported as warnings. */
@@ -77,7 +67,8 @@ export function loadTables(defs: Definitions, files: TableFile[]): { tables: Yea
     issues.push(...loaded.issues);
     const period = periodFor(defs, f.index, f.year);
     const index = defs.indices.get(f.index);
-    if (!period || !index) continue;
+    // A file that could not be read at all gets no further checks: they would only echo the first problem.
+    if (!period || !index || !loaded.readable) continue;
     const checked = checkTable(loaded.table, { index, period, expectedUnits: expectedUnits(defs, f.year), sourceIds, nameOf });
     issues.push(...checked.issues);
     notes.push(...checked.notes);

@@ -25,6 +25,7 @@ export function parseCsv(text: string, file: string): CsvTable {
   let error: DataError | undefined;
   Papa.parse<string[]>(text, {
     delimiter,
+    newline: text.includes('\r\n') ? '\r\n' : '\n',
     skipEmptyLines: 'greedy',
     step: (result, parser) => {
       const end = result.meta.cursor;
@@ -33,7 +34,8 @@ export function parseCsv(text: string, file: string): CsvTable {
       const cells = result.data.map((c) => c.trim());
       if (!header) header = cells;
       else if (cells.length !== header.length) {
-        error = new DataError(`row has ${cells.length} fields but the header has ${header.length}`, { file, line },
+        const column = Math.min(cells.length, header.length) + 1;
+        error = new DataError(`row has ${cells.length} fields but the header has ${header.length}`, { file, line, column },
           cells.length > header.length && delimiter === ',' ? 'a decimal comma in a comma-separated file splits a number in two: use a dot, or quote the field' : undefined);
         parser.abort();
         return;

@@ -18,7 +18,7 @@ type Field =
  * (encoding, unknown column or province, a bad number, a duplicate row) come back as issues with
  * file, line and column; the rest of the file is still read so that validate can list them all.
  */
-export function loadYearTable(path: string, label: string, index: string, year: number, defs: Definitions): { table: YearTable; issues: Issue[] } {
+export function loadYearTable(path: string, label: string, index: string, year: number, defs: Definitions): { table: YearTable; issues: Issue[]; readable: boolean } {
   const table: YearTable = { index, year, file: label, rows: [], aggregates: [], columns: {} };
   const issues: Issue[] = [];
   const issue = (line: number | undefined, column: number | undefined, check: string, message: string, hint?: string, severity: Issue['severity'] = 'error') =>
@@ -28,7 +28,7 @@ export function loadYearTable(path: string, label: string, index: string, year: 
   const period = periodFor(defs, index, year);
   if (!indexDef || !period) {
     issue(undefined, undefined, 'no-methodology', `no methodology period for ${index} ${year} in methodology.csv`, 'add the period and its components to methodology.csv and components.csv');
-    return { table, issues };
+    return { table, issues, readable: false };
   }
   let csv;
   try {
@@ -36,7 +36,7 @@ export function loadYearTable(path: string, label: string, index: string, year: 
   } catch (e) {
     if (!(e instanceof DataError)) throw e;
     issue(e.location?.line, e.location?.column, 'unreadable', e.message, e.hint);
-    return { table, issues };
+    return { table, issues, readable: false };
   }
 
   const known = new Map<string, string>(period.components.map((c) => [c.code, c.kind]));
@@ -62,7 +62,7 @@ export function loadYearTable(path: string, label: string, index: string, year: 
   });
   if (table.columns.province === undefined) {
     issue(1, undefined, 'missing-column', 'missing column province');
-    return { table, issues };
+    return { table, issues, readable: false };
   }
 
   const decimalComma = csv.delimiter !== ',';
@@ -114,7 +114,7 @@ export function loadYearTable(path: string, label: string, index: string, year: 
     const kind = defs.provinces.byCode.get(obs.province)?.kind;
     (kind === 'aggregate' ? table.aggregates : table.rows).push(obs);
   }
-  return { table, issues };
+  return { table, issues, readable: true };
 }
 
 function fieldOf(name: string, compositeCode: string, known: Map<string, string>): Field | undefined {

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+
+const dir = (name: string) => `test/fixtures/synthetic-invalid/${name}`;
+
+/** One failing fixture per check: the first error line names file, line and column. */
+const CASES: [string, string][] = [
+  ['missing-province-column', 'pci/2016.csv:1: error: missing column province [missing-column]'],
+  ['decimal-comma-in-comma-file', 'pci/2016.csv:3:2: error: pci: "65,12" has a decimal comma in a comma-separated file [bad-number]'],
+  ['out-of-range', 'pci/2016.csv:2:2: error: Quảng Trị: pci 105 is outside 0..100 [out-of-range]'],
+  ['unknown-province', 'pci/2016.csv:3:1: error: unknown province "Quang Trj" [unknown-province]'],
+  ['province-not-in-year', 'pci/2016.csv:2:1: error: Hà Tây is not a provincial unit in 2016 (it exists until 2008) [unknown-province]'],
+  ['duplicate-province', 'pci/2016.csv:4:1: error: Quảng Trị appears twice (first on line 2) [duplicate-province]'],
+  ['rank-out-of-range', 'pci/2016.csv:2:3: error: Quảng Trị: rank 64 is not a whole number in 1..63 [bad-rank]'],
+  ['rank-order', 'pci/2016.csv:3:3: error: Quảng Trị: rank 2 but 2 provinces in the file score higher than 50.5 [rank-order]'],
+  ['aggregation', 'pci/2016.csv:2:2: error: Quảng Trị: pci 60 differs from its components (50) by 10, more than the tolerance 0.025 [aggregation]'],
+  ['sub-aggregation', 'papi/2019.csv:2:2: error: Quảng Trị: d1_participation 5 differs from the sum of its sub-components (4) by more than 0.001 [sub-aggregation]'],
+  ['component-not-in-period', 'pci/2016.csv:1:3: error: "soe_bias_2006_2008" is not a component of PCI 2016 (methodology 2013–2021) [component-not-in-period]'],
+  ['unknown-source', 'pci/2016.csv:2:3: error: unknown source "my-notebook" (not in sources.csv) [unknown-source]'],
+  ['duplicate-column', 'pci/2016.csv:1:3: error: column "PCI" appears twice [duplicate-column]'],
+  ['not-utf8', 'pci/2016.csv:2:3: error: file is not UTF-8 (probably a legacy Windows code page such as Windows-1258) [unreadable]'],
+  ['utf16-without-bom', 'pci/2016.csv:1:1: error: file looks like UTF-16 without a byte-order mark [unreadable]'],
+  ['wrong-field-count', 'pci/2016.csv:2:3: error: row has 3 fields but the header has 2 [unreadable]'],
+  ['overlapping-methodology', 'methodology.csv:3: error: pci 2007–2007 overlaps 2006–2008 [definitions]'],
+];
+
+describe('chiso validate on failing fixtures', () => {
+  for (const [name, line] of CASES) {
+    it(`${name}: exit 3 and the error at its location`, async () => {
+      const r = await runCli(['validate', '--data', dir(name)]);
+      expect(r.code).toBe(3);
+      const errors = r.stdout.split('\n').filter((l) => l.includes(': error: '));
+      expect(errors[0]).toBe(`${dir(name)}/${line}`);
+    });
+  }
+
+  it('reports every problem, not just the first', async () => {
+    const r = await runCli(['validate', '--data', dir('rank-order'), '--format', 'json']);
+    const result = JSON.parse(r.stdout);
+    expect(result.errors).toBe(2);
+    expect(result.issues.filter((i: { severity: string }) => i.severity === 'error').map((i: { line: number }) => i.line)).toEqual([3, 4]);
+  });
+
+  it('keeps a warning a warning unless --strict', async () => {
+    const plain = await runCli(['validate', '--data', dir('missing-components')]);
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toContain('warning: Quảng Trị: 9 of 10 components missing');
+    expect((await runCli(['validate', '--data', dir('missing-components'), '--strict'])).code).toBe(3);
+  });
+
+  it('prints GitHub annotations', async () => {
+    const r = await runCli(['validate', '--data', dir('out-of-range'), '--format', 'github']);
+    expect(r.stdout.split('\n')).toContain(`::error file=${dir('out-of-range')}/pci/2016.csv,line=2,col=2,title=out-of-range::Quảng Trị: pci 105 is outside 0..100`);
+  });
+
+  it('gives other commands the same error as one line with exit 1', async () => {
+    const r = await runCli(['datasets', '--data', dir('decimal-comma-in-comma-file')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`chiso: pci: "65,12" has a decimal comma in a comma-separated file (${dir('decimal-comma-in-comma-file')}/pci/2016.csv:3:2)\n  hint: write 65.12, or save the file with ";" as delimiter\n`);
+  });
+});
+
+describe('chiso validate on the bundled data', () => {
+  it('passes (exit 0) with the warnings explained in data/README.md', async () => {
+    const r = await runCli(['validate']);
+    expect(r.code).toBe(0);
+    await expect(r.stdout).toMatchFileSnapshot('../golden/validate-bundled.txt');
+  });
+
+  it('fails with --strict, because partial years are warnings', async () => {
+    expect((await runCli(['validate', '--strict'])).code).toBe(3);
+  });
+
+  it('prints the same findings as GitHub annotations and JSON', async () => {
+    await expect((await runCli(['validate', '--format', 'github'])).stdout).toMatchFileSnapshot('../golden/validate-bundled-github.txt');
+    await expect((await runCli(['validate', '--format', 'json'])).stdout).toMatchFileSnapshot('../golden/validate-bundled.json');
+  });
+});

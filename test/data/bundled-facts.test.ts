@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { findTable, openDataset } from '../../src/load/dataset.js';
+import { BUNDLED_DATA_DIR } from '../../src/paths.js';
+
+// Figures printed by the index owners (or by the provincial documents citing them), checked
+// against the bundled data. Sources: data/sources.csv and data/README.md.
+const data = openDataset(BUNDLED_DATA_DIR);
+function row(index: string, year: number, province: string) {
+  const r = findTable(data, index, year)?.rows.find((o) => o.province === province);
+  if (!r) throw new Error(`no ${index} ${year} row for ${province}`);
+  return r;
+}
+const round = (x: number | undefined, d: number) => (x === undefined ? undefined : Number(x.toFixed(d)));
+
+describe('published facts in the bundled data', () => {
+  it('PCI 2016: Quảng Trị 57.62, rank 43 of 63 (VCCI workbook, Summary_VN)', () => {
+    const r = row('pci', 2016, 'quang-tri');
+    expect([round(r.composite, 2), r.rank, r.rankOf]).toEqual([57.62, 43, 63]);
+  });
+
+  it('PCI 2016: Đà Nẵng first with 70.00; PCI 2011: Lào Cai first with 73.53', () => {
+    expect([round(row('pci', 2016, 'da-nang').composite, 2), row('pci', 2016, 'da-nang').rank]).toEqual([70, 1]);
+    expect([row('pci', 2011, 'lao-cai').composite, row('pci', 2011, 'lao-cai').rank]).toEqual([73.53, 1]);
+  });
+
+  it('PCI Quảng Trị ranks in the directive: 2020 41, 2021 41, 2022 59/63', () => {
+    expect([2020, 2021, 2022].map((y) => `${row('pci', y, 'quang-tri').rank}/${row('pci', y, 'quang-tri').rankOf}`)).toEqual(['41/63', '41/63', '59/63']);
+    expect([row('pci', 2020, 'quang-tri').composite, row('pci', 2021, 'quang-tri').composite, row('pci', 2022, 'quang-tri').composite]).toEqual([63.07, 63.33, 61.26]);
+  });
+
+  it('PCI 2020 official ranking: Quảng Ninh 75.09 first, Bạc Liêu 59.61 last, ranks 1..63 once each', () => {
+    const t = findTable(data, 'pci', 2020)!;
+    expect([row('pci', 2020, 'quang-ninh').composite, row('pci', 2020, 'quang-ninh').rank]).toEqual([75.09, 1]);
+    expect([row('pci', 2020, 'bac-lieu').composite, row('pci', 2020, 'bac-lieu').rank]).toEqual([59.61, 63]);
+    expect(t.rows.map((r) => r.rank).sort((a, b) => a! - b!)).toEqual(Array.from({ length: 63 }, (_, i) => i + 1));
+  });
+
+  it('PCI 2023: Quảng Trị informal charges 6.57 (province page), no composite or rank (VCCI publishes only the top 30)', () => {
+    const r = row('pci', 2023, 'quang-tri');
+    expect(r.values.informal_charges).toBe(6.57);
+    expect([r.composite, r.rank]).toEqual([undefined, undefined]);
+  });
+
+  it('PAPI 2021: Quảng Trị total 42.39, rank 28 of 63 (Báo Quảng Trị; directive)', () => {
+    const r = row('papi', 2021, 'quang-tri');
+    expect([round(r.composite, 2), r.rank, r.rankOf]).toEqual([42.39, 28, 63]);
+    expect(round(r.values.d1_participation, 3)).toBe(4.969);
+    expect(r.componentRanks.d4_control_of_corruption).toBe(40);
+  });
+
+  it('PAPI 2023: Hà Nội public service delivery 7.8486 (PAPI 2023 report, Table 3.6); Quảng Ninh has no scores', () => {
+    expect(round(row('papi', 2023, 'ha-noi').values.d6_public_service_delivery, 4)).toBe(7.8486);
+    expect(findTable(data, 'papi', 2023)!.rows.some((r) => r.province === 'quang-ninh')).toBe(false);
+  });
+
+  it('PAPI 2015: Hà Tĩnh dimensions 6.44, 7.24, 7.51, 6.67, 7.30, 7.17 (papi.org.vn)', () => {
+    const v = row('papi', 2015, 'ha-tinh').values;
+    expect(['d1_participation', 'd2_transparency', 'd3_vertical_accountability', 'd4_control_of_corruption', 'd5_public_administrative_procedures', 'd6_public_service_delivery'].map((c) => round(v[c], 2))).toEqual([6.44, 7.24, 7.51, 6.67, 7.3, 7.17]);
+  });
+
+  it('PAR INDEX: Quảng Trị 2022 rank 52/63, 2023 86.25 and 41/63 with three published area scores', () => {
+    expect([row('par-index', 2022, 'quang-tri').rank, row('par-index', 2022, 'quang-tri').rankOf]).toEqual([52, 63]);
+    const r = row('par-index', 2023, 'quang-tri');
+    expect([r.composite, r.rank, r.values.par_component_administrative_procedure_reform, r.componentRanks.par_component_civil_service_reform]).toEqual([86.25, 41, 12.45, 9]);
+  });
+
+  it('SIPAS: Quảng Trị 2020 34/63, 2021 46/63, 2022 76.43 and 55/63, 2023 79.46 and 53/63; national 2023 82.66', () => {
+    expect([2020, 2021, 2022, 2023].map((y) => row('sipas', y, 'quang-tri').rank)).toEqual([34, 46, 55, 53]);
+    expect([row('sipas', 2022, 'quang-tri').composite, row('sipas', 2023, 'quang-tri').composite]).toEqual([76.43, 79.46]);
+    expect(findTable(data, 'sipas', 2023)!.aggregates.find((a) => a.province === 'vn')?.composite).toBe(82.66);
+  });
+
+  it('PCI 2006–2008 include Hà Tây (64 units); from 2009 there are 63', () => {
+    expect(findTable(data, 'pci', 2008)!.rows).toHaveLength(64);
+    expect(findTable(data, 'pci', 2008)!.rows.some((r) => r.province === 'ha-tay')).toBe(true);
+    expect(findTable(data, 'pci', 2009)!.rows).toHaveLength(63);
+  });
+});
