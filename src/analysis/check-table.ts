@@ -1,5 +1,5 @@
 import type { IndexDef, Issue, Observation, Period, YearTable } from '../model/types.js';
-import { aggregate, mainComponents, subSum } from './composite.js';
+import { aggregate, childrenOf, mainComponents, subSum } from './composite.js';
 
 /** What a year table is checked against. */
 export interface TableContext {
@@ -46,6 +46,8 @@ export function checkTable(table: YearTable, ctx: TableContext): TableCheck {
     for (const id of row.sources.filter((s) => !ctx.sourceIds.has(s))) add(row, 'source', 'unknown-source', `unknown source "${id}" (not in sources.csv)`);
   }
 
+  const parts = mainComponents(period);
+  const children = childrenOf(period);
   for (const row of table.rows) {
     checkRankCell(row, row.rank, 'rank', ctx, add);
     for (const [code, rank] of Object.entries(row.componentRanks)) checkRankCell(row, rank, `${code}_rank`, ctx, add);
@@ -57,15 +59,14 @@ export function checkTable(table: YearTable, ctx: TableContext): TableCheck {
       }
     }
     if (period.subTolerance !== undefined) {
-      for (const c of mainComponents(period)) {
+      for (const c of parts) {
         const parent = row.values[c.code];
-        const sum = subSum(period, c.code, row.values);
+        const sum = subSum(children.get(c.code) ?? [], row.values);
         if (parent !== undefined && sum !== undefined && Math.abs(parent - sum) > period.subTolerance) {
           add(row, c.code, 'sub-aggregation', `${who(row)}: ${c.code} ${parent} differs from the sum of its sub-components (${round(sum, 6)}) by more than ${period.subTolerance}`);
         }
       }
     }
-    const parts = mainComponents(period);
     const missing = parts.filter((c) => row.values[c.code] === undefined);
     if (missing.length > 0 && missing.length < parts.length) {
       add(row, undefined, 'missing-components', `${who(row)}: ${missing.length} of ${parts.length} components missing (${missing.map((c) => c.code).join(', ')})`, 'warning');

@@ -41,8 +41,16 @@ export function compositeOf(row: Observation, period: Period): CompositeValue | 
   return value === undefined ? undefined : { value, origin: 'computed' };
 }
 
-/** Sum of the sub-components present for a parent component; undefined when none is present. */
-export function subSum(period: Period, parent: string, values: Record<string, number>): number | undefined {
-  const present = period.components.filter((c) => c.parent === parent && values[c.code] !== undefined);
-  return present.length === 0 ? undefined : present.reduce((s, c) => s + values[c.code]!, 0);
+/** Sub-component codes of each parent component of a period. */
+export function childrenOf(period: Period): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const c of period.components) if (c.parent) out.set(c.parent, [...(out.get(c.parent) ?? []), c.code]);
+  return out;
+}
+
+/** Sum of the sub-components present (of the given codes); undefined when none is present. */
+export function subSum(children: string[], values: Record<string, number>): number | undefined {
+  let sum: number | undefined;
+  for (const code of children) if (values[code] !== undefined) sum = (sum ?? 0) + values[code]!;
+  return sum;
 }

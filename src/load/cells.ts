@@ -1,22 +1,31 @@
 /** Cell texts that mean "no value" in the files analysts exchange. */
 const MISSING = new Set(['', '-', 'n/a', 'na', '..']);
+const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+const COMMA_NUMBER = /^[+-]?\d+,\d+$/;
 
-/** Result of reading one numeric cell: a value, nothing, or why it is not a number. */
-export type NumberCell = { value: number } | { value: undefined } | { error: string; hint?: string };
+/** Why a cell is not a number, with a hint when one helps. */
+export class NumberCellError {
+  constructor(
+    readonly error: string,
+    readonly hint?: string,
+  ) {}
+}
 
 /**
- * Reads a numeric cell. A decimal comma (`65,12`) is accepted only where the file's delimiter
- * leaves no doubt (semicolon or tab); thousands separators and units are rejected.
+ * Reads a numeric cell: a number, undefined for an empty or "n/a" cell, or a NumberCellError.
+ * A decimal comma (`65,12`) is accepted only where the file's delimiter leaves no doubt
+ * (semicolon or tab); thousands separators and units are rejected.
  */
-export function parseNumberCell(raw: string, decimalComma: boolean): NumberCell {
+export function parseNumberCell(raw: string, decimalComma: boolean): number | undefined | NumberCellError {
   const text = raw.trim();
-  if (MISSING.has(text.toLowerCase())) return { value: undefined };
-  if (/^[+-]?\d+,\d+$/.test(text)) {
-    if (decimalComma) return { value: Number(text.replace(',', '.')) };
-    return { error: `"${text}" has a decimal comma in a comma-separated file`, hint: `write ${text.replace(',', '.')}, or save the file with ";" as delimiter` };
+  // Plain numbers are by far the most common cell: test them first.
+  if (PLAIN_NUMBER.test(text)) return Number(text);
+  if (MISSING.has(text.toLowerCase())) return undefined;
+  if (COMMA_NUMBER.test(text)) {
+    if (decimalComma) return Number(text.replace(',', '.'));
+    return new NumberCellError(`"${text}" has a decimal comma in a comma-separated file`, `write ${text.replace(',', '.')}, or save the file with ";" as delimiter`);
   }
-  if (/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(text)) return { value: Number(text) };
-  return { error: `"${text}" is not a number` };
+  return new NumberCellError(`"${text}" is not a number`);
 }
 
 /** Normalises a header name so that `Province`, ` PROVINCE ` and `province` are the same column. */

@@ -1,6 +1,6 @@
 import { DataError } from '../errors.js';
 import type { Issue, Observation, YearTable } from '../model/types.js';
-import { normalizeHeader, parseNumberCell } from './cells.js';
+import { NumberCellError, normalizeHeader, parseNumberCell } from './cells.js';
 import { periodFor, type Definitions } from './definitions.js';
 import { readCsv } from './read-csv.js';
 
@@ -70,9 +70,10 @@ export function loadYearTable(path: string, label: string, index: string, year: 
   for (const { line, cells } of csv.rows) {
     const obs: Observation = { province: '', line, values: {}, componentRanks: {}, sources: [] };
     let ok = true;
-    fields.forEach((field, i) => {
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i];
+      if (!field) continue;
       const cell = cells[i] ?? '';
-      if (!field) return;
       const column = i + 1;
       if (field.kind === 'province') {
         const p = defs.provinces.resolve(cell, year);
@@ -81,29 +82,24 @@ export function loadYearTable(path: string, label: string, index: string, year: 
           ok = false;
           unknownProvince(cell, year, defs, (message, hint) => issue(line, column, 'unknown-province', message, hint));
         }
-        return;
-      }
-      if (field.kind === 'source') {
+      } else if (field.kind === 'source') {
         obs.sources = cell === '' ? [] : cell.split(';').map((s) => s.trim());
-        return;
-      }
-      if (field.kind === 'note') {
+      } else if (field.kind === 'note') {
         if (cell !== '') obs.note = cell;
-        return;
+      } else {
+        const value = parseNumberCell(cell, decimalComma);
+        if (value instanceof NumberCellError) {
+          ok = false;
+          issue(line, column, 'bad-number', `${csv.header[i]}: ${value.error}`, value.hint);
+        } else if (value !== undefined) {
+          if (field.kind === 'composite') obs.composite = value;
+          else if (field.kind === 'rank') obs.rank = value;
+          else if (field.kind === 'rank_of') obs.rankOf = value;
+          else if (field.kind === 'value') obs.values[field.code] = value;
+          else if (field.kind === 'component_rank') obs.componentRanks[field.code] = value;
+        }
       }
-      const parsed = parseNumberCell(cell, decimalComma);
-      if ('error' in parsed) {
-        ok = false;
-        issue(line, column, 'bad-number', `${csv.header[i]}: ${parsed.error}`, parsed.hint);
-        return;
-      }
-      if (parsed.value === undefined) return;
-      if (field.kind === 'composite') obs.composite = parsed.value;
-      else if (field.kind === 'rank') obs.rank = parsed.value;
-      else if (field.kind === 'rank_of') obs.rankOf = parsed.value;
-      else if (field.kind === 'value') obs.values[field.code] = parsed.value;
-      else if (field.kind === 'component_rank') obs.componentRanks[field.code] = parsed.value;
-    });
+    }
     if (!ok || obs.province === '') continue;
     const first = seen.get(obs.province);
     if (first !== undefined) {
