@@ -1,6 +1,7 @@
 import type { Period } from '../model/types.js';
 import { breaksBetween, type MethodologyBreak } from './breaks.js';
 import type { RankInfo } from './ranking.js';
+import type { Standing } from './standing.js';
 
 /** The latest year before `year` in an ascending or unordered list of years, if any. */
 export function previousYear(years: number[], year: number): number | undefined {
@@ -48,4 +49,81 @@ export interface RankChange {
 export function rankChange(from: RankInfo | undefined, to: RankInfo | undefined): RankChange {
   if (!from || !to) return { from, to, denominatorChanged: false };
   return { from, to, places: from.rank - to.rank, percentileDelta: to.percentile - from.percentile, denominatorChanged: from.of !== to.of };
+}
+
+/**
+ * What a reader must know before trusting a change:
+ * - `methodology-break`: the index changed its method in between (the change is shown, flagged);
+ * - `scale-changed`: the maximum score changed (PAPI 60 → 80), so no score change is given;
+ * - `denominator-changed`: the two ranks count different numbers of provinces (compare percentiles);
+ * - `unit-changed`: the name covers a different provincial unit (2025 mergers), so nothing is compared;
+ * - `score-up-rank-down` / `score-down-rank-up`: score and rank moved in opposite directions.
+ */
+export type ChangeFlag = 'methodology-break' | 'scale-changed' | 'denominator-changed' | 'unit-changed' | 'score-up-rank-down' | 'score-down-rank-up';
+
+/** The move of one province between two standings, with the reasons a number is missing or flagged. */
+export interface StandingChange {
+  fromYear: number;
+  toYear: number;
+  /** to.score − from.score; null when a score is missing, the scale changed or the unit changed. */
+  scoreDelta: number | null;
+  /** from.rank − to.rank (positive = climbed); null when a rank is missing or the unit changed. */
+  places: number | null;
+  /** to.percentile − from.percentile; null like `places`. */
+  percentileDelta: number | null;
+  breaks: MethodologyBreak[];
+  flags: ChangeFlag[];
+}
+
+/** How two standings of one measure compare (see ChangeFlag for what is withheld or flagged). */
+export interface CompareContext {
+  periods: Period[];
+  index: string;
+  fromYear: number;
+  toYear: number;
+  /** Maximum score of the measure in each year; a difference withholds the score change. */
+  scaleFrom?: number;
+  scaleTo?: number;
+  /** The standings belong to different provincial units (a name that changed meaning). */
+  unitChanged?: boolean;
+  /** Decimals of the published scores: a change that rounds to zero is no move. */
+  precision: number;
+}
+
+/** Compares a province's standings in two years of one index, flagging whatever makes the comparison unsafe. */
+export function standingChange(ctx: CompareContext, from: Standing, to: Standing): StandingChange {
+  const value = valueChange(ctx.periods, ctx.index, ctx.fromYear, from.score ?? undefined, ctx.toYear, to.score ?? undefined);
+  const rank = rankChange(from.rank ?? undefined, to.rank ?? undefined);
+  const flags: ChangeFlag[] = [];
+  if (ctx.unitChanged) {
+    flags.push('unit-changed');
+    return { fromYear: ctx.fromYear, toYear: ctx.toYear, scoreDelta: null, places: null, percentileDelta: null, breaks: value.breaks, flags };
+  }
+  const scaleChanged = ctx.scaleFrom !== ctx.scaleTo;
+  if (value.breaks.length > 0) flags.push('methodology-break');
+  if (scaleChanged && value.delta !== undefined) flags.push('scale-changed');
+  if (rank.denominatorChanged) flags.push('denominator-changed');
+  const scoreDelta = value.delta === undefined || scaleChanged ? null : denoise(value.delta);
+  const moved = scoreDelta === null ? 0 : Math.sign(roundTo(scoreDelta, ctx.precision));
+  if (moved > 0 && rank.places !== undefined && rank.places < 0) flags.push('score-up-rank-down');
+  if (moved < 0 && rank.places !== undefined && rank.places > 0) flags.push('score-down-rank-up');
+  return {
+    fromYear: ctx.fromYear,
+    toYear: ctx.toYear,
+    scoreDelta,
+    places: rank.places ?? null,
+    percentileDelta: rank.percentileDelta === undefined ? null : denoise(rank.percentileDelta),
+    breaks: value.breaks,
+    flags,
+  };
+}
+
+/** Differences of stored decimals carry binary noise (63.07 − 63.84 = −0.7700000000000031); 10 decimals is beyond any published precision. */
+function denoise(x: number): number {
+  return roundTo(x, 10);
+}
+
+function roundTo(x: number, decimals: number): number {
+  const f = 10 ** decimals;
+  return Math.round(x * f) / f;
 }

@@ -11,6 +11,11 @@ export interface RankInfo {
   origin: 'published' | 'computed';
   /** Province codes sharing a computed rank (empty when not tied or published). */
   tiedWith: string[];
+  /**
+   * For a published rank: the place the scores give (when ranks are computable), so that a
+   * published rank that breaks a tie or disagrees with the scores can be pointed out.
+   */
+  byScore?: { rank: number; of: number; tiedWith: string[] };
 }
 
 /** Share of the year's provinces that must have a value before ranks are computed among them. */
@@ -26,14 +31,15 @@ export function percentile(rank: number, of: number): number {
  * best place. Values are compared as stored, which is the owners' own precision.
  */
 export function competitionRanks(items: { key: string; value: number }[]): Map<string, { rank: number; tiedWith: string[] }> {
-  const sorted = [...items].sort((a, b) => b.value - a.value || a.key.localeCompare(b.key));
+  // Ties are broken by key only to make the output order independent of the input order.
+  const sorted = [...items].sort((a, b) => b.value - a.value || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const out = new Map<string, { rank: number; tiedWith: string[] }>();
   let start = 0;
   while (start < sorted.length) {
     let end = start;
     while (end + 1 < sorted.length && sorted[end + 1]!.value === sorted[start]!.value) end++;
     const group = sorted.slice(start, end + 1).map((i) => i.key);
-    for (const key of group) out.set(key, { rank: start + 1, tiedWith: group.filter((k) => k !== key) });
+    for (const key of group) out.set(key, { rank: start + 1, tiedWith: group.length === 1 ? [] : group.filter((k) => k !== key) });
     start = end + 1;
   }
   return out;
@@ -44,7 +50,14 @@ export interface RankSet {
   ranks: Map<string, RankInfo>;
   /** Provinces with a value (the denominator of computed ranks). */
   withValue: number;
+  /** Provincial units of the year (the denominator of a published rank that states none). */
+  expected: number;
   computable: boolean;
+}
+
+/** Whether `withValue` of `expected` provinces are enough to compute ranks among them. */
+export function coverageSuffices(withValue: number, expected: number): boolean {
+  return withValue > 0 && withValue >= MIN_COVERAGE * expected;
 }
 
 /**
@@ -62,25 +75,43 @@ export function rankBy(
     const v = value(r);
     return v === undefined ? [] : [{ key: r.province, value: v }];
   });
-  const computable = items.length >= MIN_COVERAGE * expected;
+  const computable = coverageSuffices(items.length, expected);
   const computed = computable ? competitionRanks(items) : new Map<string, { rank: number; tiedWith: string[] }>();
   const ranks = new Map<string, RankInfo>();
   for (const row of rows) {
     const own = published(row);
+    const c = computed.get(row.province);
     if (own !== undefined) {
       const of = row.rankOf ?? expected;
-      ranks.set(row.province, { rank: own, of, percentile: percentile(own, of), origin: 'published', tiedWith: [] });
+      const info: RankInfo = { rank: own, of, percentile: percentile(own, of), origin: 'published', tiedWith: [] };
+      if (c) info.byScore = { rank: c.rank, of: items.length, tiedWith: c.tiedWith };
+      ranks.set(row.province, info);
       continue;
     }
-    const c = computed.get(row.province);
     if (c) ranks.set(row.province, { rank: c.rank, of: items.length, percentile: percentile(c.rank, items.length), origin: 'computed', tiedWith: c.tiedWith });
   }
-  return { ranks, withValue: items.length, computable };
+  return { ranks, withValue: items.length, expected, computable };
+}
+
+/**
+ * Floating-point noise left by adding up components (40.1 + 0.2 ≠ 40.3) must not split a tie:
+ * composites computed by a rule are compared at 10 decimals, beyond any published precision.
+ */
+function denoise(x: number): number {
+  return Math.round(x * 1e10) / 1e10;
 }
 
 /** Composite ranks of a year table (published, else computed from published or rule-computed composites). */
 export function compositeRanks(table: YearTable, period: Period, expected: number): RankSet {
-  return rankBy(table.rows, (r) => compositeOf(r, period)?.value, (r) => r.rank, expected);
+  return rankBy(
+    table.rows,
+    (r) => {
+      const c = compositeOf(r, period);
+      return c === undefined ? undefined : c.origin === 'computed' ? denoise(c.value) : c.value;
+    },
+    (r) => r.rank,
+    expected,
+  );
 }
 
 /** Ranks on one component (published component ranks where the file has them, else computed). */

@@ -1,13 +1,37 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
-import type { CliContext } from '../context.js';
+import { indexList } from '../args.js';
+import { formatOption, intOption, type CliContext, type Format } from '../context.js';
 
-/** `chiso changes` (placeholder until its issue lands). */
-export function registerChanges(program: Command, _ctx: CliContext): void {
+interface ChangesFlags {
+  format: Format;
+  index: string;
+  from?: string;
+  to?: string;
+  province?: string;
+}
+
+/** `chiso changes`: score, rank and percentile changes between two years of one index. */
+export function registerChanges(program: Command, ctx: CliContext): void {
   program
     .command('changes')
-    .description('(not implemented yet)')
-    .action(() => {
-      throw new UsageError('chiso changes is not implemented yet');
+    .description('score, rank and percentile changes of every province between two years; risers, fallers, "score up, rank down"')
+    .option('--index <id>', 'index: pci, papi, par-index or sipas', 'pci')
+    .option('--from <year>', 'earlier year (default: the ranked year before --to)')
+    .option('--to <year>', 'later year (default: the latest year with ranks)')
+    .option('--province <name>', 'only this province, with the change of each of its components')
+    .addOption(formatOption())
+    .action(async (opts: ChangesFlags, cmd: Command) => {
+      const indices = indexList(opts.index)!;
+      if (indices.length !== 1) throw new UsageError('chiso changes takes one index', 'e.g. --index pci');
+      const { runChanges } = await import('../../commands/changes.js');
+      const output = runChanges({
+        dataDir: ctx.dataDir(cmd),
+        index: indices[0]!,
+        from: intOption(opts.from, '--from'),
+        to: intOption(opts.to, '--to'),
+        province: opts.province,
+      });
+      await ctx.emit(output, opts.format, cmd);
     });
 }

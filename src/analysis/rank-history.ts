@@ -1,0 +1,87 @@
+import type { Dataset } from '../load/dataset.js';
+import { expectedUnits } from '../load/dataset.js';
+import { periodFor } from '../load/definitions.js';
+import { existsIn } from '../load/names.js';
+import { provinceSeries } from '../load/resolve.js';
+import type { YearTable } from '../model/types.js';
+import { breaksBetween, type MethodologyBreak } from './breaks.js';
+import { standingChange, type StandingChange } from './change.js';
+import { hasData, standingOf, standingsOf, type Standing } from './standing.js';
+
+/** One year of a province's history on one index. */
+export interface HistoryYear extends Standing {
+  year: number;
+  /** The provincial unit the name denoted that year (names of merged units changed meaning in 2025). */
+  unit: string;
+  /** Against the previous year in which the province had a score or a rank; null when there is none. */
+  change: StandingChange | null;
+}
+
+/** A province's composite score and rank on one index, year by year. */
+export interface IndexHistory {
+  index: string;
+  /**
+   * Every year with a table for the index from the first to the last year the province has a row
+   * in (years in between where it is missing come with noRank `no-data`); empty when it has none.
+   */
+  years: HistoryYear[];
+  /** Methodology changes between the first and the last of those years. */
+  breaks: MethodologyBreak[];
+  /** Years with a table for the index in the requested range, whether or not the province is in it. */
+  tableYears: number[];
+}
+
+/** The rank history of one province (as named) on several indices. */
+export interface RankHistory {
+  /** Codes of the units the name denotes over time, oldest first. */
+  units: string[];
+  indices: IndexHistory[];
+}
+
+/**
+ * Score, rank (with denominator), change and methodology breaks of a province on each index and
+ * year from `fromYear` to `toYear`: what `chiso trend` shows and a province report summarises.
+ * Each year table is ranked once. Throws a UsageError when the name is unknown.
+ */
+export function rankHistory(data: Dataset, provinceName: string, indices: string[], fromYear?: number, toYear?: number): RankHistory {
+  const units = provinceSeries(data.defs, provinceName);
+  const tables = new Map<string, YearTable[]>();
+  for (const t of data.tables) {
+    if ((fromYear !== undefined && t.year < fromYear) || (toYear !== undefined && t.year > toYear)) continue;
+    const list = tables.get(t.index);
+    if (list) list.push(t);
+    else tables.set(t.index, [t]);
+  }
+  const out: IndexHistory[] = indices.map((index) => {
+    const own = (tables.get(index) ?? []).sort((a, b) => a.year - b.year);
+    const rows: HistoryYear[] = [];
+    for (const table of own) {
+      const unit = units.find((u) => existsIn(u, table.year));
+      const period = periodFor(data.defs, index, table.year);
+      if (!unit || !period) continue;
+      const standings = standingsOf(table, period, expectedUnits(data.defs, table.year), { kind: 'composite' });
+      rows.push({ year: table.year, unit: unit.code, ...standingOf(standings, unit.code), change: null });
+    }
+    const present = rows.flatMap((r, i) => (r.noRank === 'no-data' ? [] : [i]));
+    const years = present.length === 0 ? [] : rows.slice(present[0], present[present.length - 1]! + 1);
+    const precision = data.defs.indices.get(index)?.precision ?? 2;
+    let prev: HistoryYear | undefined;
+    for (const y of years) {
+      if (prev && hasData(y)) {
+        y.change = standingChange(
+          {
+            periods: data.defs.periods, index, fromYear: prev.year, toYear: y.year, precision,
+            scaleFrom: periodFor(data.defs, index, prev.year)?.compositeMax, scaleTo: periodFor(data.defs, index, y.year)?.compositeMax,
+            unitChanged: prev.unit !== y.unit,
+          },
+          prev,
+          y,
+        );
+      }
+      if (hasData(y)) prev = y;
+    }
+    const breaks = years.length < 2 ? [] : breaksBetween(data.defs.periods, index, years[0]!.year, years[years.length - 1]!.year);
+    return { index, years, breaks, tableYears: own.map((t) => t.year) };
+  });
+  return { units: units.map((u) => u.code), indices: out };
+}
