@@ -46,7 +46,7 @@ export class CliContext {
       this.io.stdout(JSON.stringify(output.result, null, 2) + '\n');
       return;
     }
-    const doc = output.doc(makeView(lang, lang === 'vi' && format !== 'csv'));
+    const doc = output.doc(makeView(lang, format === 'csv'));
     if (format === 'csv') this.io.stdout((await import('../render/render-csv.js')).renderCsv(doc));
     else if (format === 'md') this.io.stdout((await import('../render/render-markdown.js')).renderMarkdown(doc));
     else this.io.stdout((await import('../render/render-table.js')).renderTable(doc, colorEnabled(this.io, color), this.io.columns));

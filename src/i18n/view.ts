@@ -11,9 +11,9 @@ export interface Named {
 /** How one output renders words and numbers: its language, and its decimal mark. */
 export interface View {
   lang: Lang;
-  /** A number with fixed decimals ("63,07" in Vietnamese documents, "63.07" otherwise); "—" when missing. */
+  /** A number with fixed decimals ("63,07" in Vietnamese documents, "63.07" otherwise); "—" when missing (empty in CSV). */
   num(x: number | undefined, decimals: number): string;
-  /** A signed change ("+1,97", "−3"), "—" when missing. */
+  /** A signed change ("+1,97", "−3"; ASCII "-" in CSV), "—" when missing (empty in CSV). */
   delta(x: number | undefined, decimals: number): string;
   name(x: Named): string;
   /** The entry of a {vi, en} label set for this language. */
@@ -21,12 +21,16 @@ export interface View {
 }
 
 /**
- * Builds the view for a language. Vietnamese tables and Markdown use the decimal comma, as
- * provincial documents do; CSV and JSON always use the dot so that they stay machine-readable.
+ * Builds the view for a language. Documents for people (tables, Markdown) use the typographic
+ * minus, and in Vietnamese the decimal comma, as provincial documents do; machine output (CSV)
+ * keeps the dot and the ASCII minus so that spreadsheets read the numbers.
  */
-export function makeView(lang: Lang, decimalComma = lang === 'vi'): View {
+export function makeView(lang: Lang, machine = false): View {
+  const decimalComma = lang === 'vi' && !machine;
+  const minus = machine ? '-' : '−';
+  const missing = machine ? '' : '—';
   const num = (x: number | undefined, decimals: number) => {
-    if (x === undefined || !Number.isFinite(x)) return '—';
+    if (x === undefined || !Number.isFinite(x)) return missing;
     const text = x.toFixed(decimals);
     return decimalComma ? text.replace('.', ',') : text;
   };
@@ -34,10 +38,10 @@ export function makeView(lang: Lang, decimalComma = lang === 'vi'): View {
     lang,
     num,
     delta: (x, decimals) => {
-      if (x === undefined || !Number.isFinite(x)) return '—';
+      if (x === undefined || !Number.isFinite(x)) return missing;
       const text = num(Math.abs(x), decimals);
       const zero = Number(Math.abs(x).toFixed(decimals)) === 0;
-      return zero ? num(0, decimals) : (x > 0 ? '+' : '−') + text;
+      return zero ? num(0, decimals) : (x > 0 ? '+' : minus) + text;
     },
     name: (x) => (lang === 'vi' ? x.nameVi : x.nameEn),
     pick: (labels) => labels[lang],
