@@ -2,12 +2,15 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFINITION_FILES, displayPath, loadDefinitions } from '../load/definitions.js';
 import { listTableFiles, loadTables } from '../load/dataset.js';
+import { openDepartments } from '../load/departments.js';
 import type { Issue } from '../model/types.js';
 
 export interface ValidateOptions {
   dataDir: string;
   /** Treat warnings as errors. */
   strict: boolean;
+  /** A department mapping to check instead of the data folder's (or the bundled) departments.csv. */
+  departments?: string;
 }
 
 /** Everything `chiso validate` found; `ok` is false when any error remains. */
@@ -33,6 +36,9 @@ export function runValidate(opts: ValidateOptions): ValidateResult {
     issues.push(...listed.issues, ...loaded.issues, ...strayFolders(opts.dataDir, [...defs.indices.keys()]));
     notes.push(...loaded.notes);
     filesChecked += listed.files.length;
+    // The department mapping is read against the definitions, so it is checked only when they load.
+    issues.push(...openDepartments(opts.dataDir, opts.departments, defs).issues);
+    filesChecked += 1;
   } else {
     notes.push('year files not checked: fix the definition files first');
   }

@@ -1,13 +1,34 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
-import type { CliContext } from '../context.js';
+import { indexList } from '../args.js';
+import { formatOption, intOption, type CliContext, type Format } from '../context.js';
 
-/** `chiso gaps` (placeholder until its issue lands). */
-export function registerGaps(program: Command, _ctx: CliContext): void {
+/** Help text of --benchmark, shared by gaps, weakest and departments. */
+export const BENCHMARK_HELP = 'median, mean, top-quartile, best, region, province:NAME, rank:K';
+
+/** `chiso gaps`: component gaps of a province in one index-year against a benchmark. */
+export function registerGaps(program: Command, ctx: CliContext): void {
   program
     .command('gaps')
-    .description('(not implemented yet)')
-    .action(() => {
-      throw new UsageError('chiso gaps is not implemented yet');
+    .description('component gaps of a province against a benchmark: score, rank/N, gap, % of max, composite points, change, lead department')
+    .option('--province <name>', 'province (default: CHISO_PROVINCE, else Quảng Trị)')
+    .option('--index <id>', 'pci, papi, par-index or sipas', 'pci')
+    .option('--year <year>', 'index year (default: the latest with component scores for the province)')
+    .option('--benchmark <b>', BENCHMARK_HELP, 'median')
+    .option('--departments <file>', 'department mapping to use instead of data/departments.csv')
+    .addOption(formatOption())
+    .action(async (opts: { province?: string; index: string; year?: string; benchmark: string; departments?: string; format: Format }, cmd: Command) => {
+      const [{ runGaps }, { parseBenchmark }] = await Promise.all([import('../../commands/gaps.js'), import('../../analysis/benchmark.js')]);
+      const indices = indexList(opts.index)!;
+      if (indices.length !== 1) throw new UsageError('chiso gaps takes one index', 'e.g. --index pci; chiso weakest compares several');
+      const output = runGaps({
+        dataDir: ctx.dataDir(cmd),
+        index: indices[0]!,
+        year: intOption(opts.year, '--year'),
+        province: ctx.provinceName(opts.province),
+        benchmark: parseBenchmark(opts.benchmark),
+        departments: opts.departments,
+      });
+      await ctx.emit(output, opts.format, cmd);
     });
 }

@@ -1,0 +1,95 @@
+import { mean, medianSorted, quantileSorted } from 'simple-statistics';
+import { UsageError } from '../errors.js';
+import { MIN_COVERAGE } from './ranking.js';
+import type { NaReason } from './na.js';
+
+/** What a score is compared with. `province` holds a name until the runner resolves it to a code for the year. */
+export type BenchmarkSpec =
+  | { kind: 'median' | 'mean' | 'top-quartile' | 'best' | 'region' }
+  | { kind: 'province'; province: string }
+  | { kind: 'rank'; rank: number };
+
+/** The benchmark names accepted on the command line (`province:NAME` and `rank:K` take a value). */
+export const BENCHMARK_KINDS = ['median', 'mean', 'top-quartile', 'best', 'region', 'province:NAME', 'rank:K'] as const;
+
+/** Parses `--benchmark` ("median", "top-quartile", "province:Đà Nẵng", "rank:10"). */
+export function parseBenchmark(text: string): BenchmarkSpec {
+  const t = text.trim();
+  const [head, ...rest] = t.split(':');
+  const kind = head!.trim().toLowerCase();
+  const value = rest.join(':').trim();
+  if (rest.length === 0 && (kind === 'median' || kind === 'mean' || kind === 'top-quartile' || kind === 'best' || kind === 'region')) return { kind };
+  if (kind === 'province' && value !== '') return { kind, province: value };
+  if (kind === 'rank' && /^\d+$/.test(value) && Number(value) >= 1) return { kind, rank: Number(value) };
+  throw new UsageError(`unknown benchmark "${text}"`, `use one of ${BENCHMARK_KINDS.join(', ')}`);
+}
+
+/** One province's value on a measure. */
+export interface Score {
+  province: string;
+  value: number;
+}
+
+/** Who may enter a benchmark in one year: every unit that existed (the coverage denominator), with its region. */
+export interface BenchmarkContext {
+  units: { code: string; region?: string }[];
+  /** The province being compared (its region is the `region` benchmark's pool). */
+  province: string;
+}
+
+/** A benchmark value, how many provinces it rests on, and why it is missing when it is. */
+export interface BenchmarkValue {
+  value: number | null;
+  /** Provinces with a value in the pool the benchmark is drawn from. */
+  n: number;
+  /** Provinces in that pool that existed in the year (coverage denominator). */
+  of: number;
+  /** The province(s) the value belongs to, for best, rank:K and province:NAME. */
+  provinces: string[];
+  reason?: NaReason;
+}
+
+/**
+ * The benchmark of one measure. Statistics over provinces (median, mean, top quartile, best,
+ * region, rank:K) need at least MIN_COVERAGE of the pool's provinces to have a value — with 3 of
+ * 63 a "median" says nothing about the country — otherwise the value is null with the reason.
+ * A named province needs only its own value. Top quartile is the 75th percentile with linear
+ * interpolation (numpy's default), the threshold of PAPI's top percentile group.
+ */
+export function benchmarkValue(spec: BenchmarkSpec, scores: Score[], ctx: BenchmarkContext): BenchmarkValue {
+  if (spec.kind === 'province') {
+    const own = scores.find((s) => s.province === spec.province);
+    return own
+      ? { value: own.value, n: 1, of: 1, provinces: [spec.province] }
+      : { value: null, n: 0, of: 1, provinces: [spec.province], reason: { code: 'benchmark-province-missing', province: spec.province } };
+  }
+  let pool = scores;
+  let of = ctx.units.length;
+  if (spec.kind === 'region') {
+    const region = ctx.units.find((u) => u.code === ctx.province)?.region;
+    if (region === undefined) return { value: null, n: 0, of: 0, provinces: [], reason: { code: 'no-region', province: ctx.province } };
+    const members = new Set(ctx.units.filter((u) => u.region === region).map((u) => u.code));
+    pool = scores.filter((s) => members.has(s.province));
+    of = members.size;
+  }
+  const n = pool.length;
+  if (n === 0 || n < MIN_COVERAGE * of) return { value: null, n, of, provinces: [], reason: { code: 'coverage', have: n, of, minShare: MIN_COVERAGE } };
+  const asc = pool.map((s) => s.value).sort((a, b) => a - b);
+  const at = (value: number) => pool.filter((s) => s.value === value).map((s) => s.province).sort();
+  switch (spec.kind) {
+    case 'median':
+    case 'region':
+      return { value: medianSorted(asc), n, of, provinces: [] };
+    case 'mean':
+      return { value: mean(asc), n, of, provinces: [] };
+    case 'top-quartile':
+      return { value: quantileSorted(asc, 0.75), n, of, provinces: [] };
+    case 'best':
+      return { value: asc[n - 1]!, n, of, provinces: at(asc[n - 1]!) };
+    case 'rank': {
+      if (spec.rank > n) return { value: null, n, of, provinces: [], reason: { code: 'rank-beyond', rank: spec.rank, have: n } };
+      const value = asc[n - spec.rank]!;
+      return { value, n, of, provinces: at(value) };
+    }
+  }
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+
+/**
+ * How an assignment is known: by a province's own named decision, or with one of the status
+ * labels of the domain reference (verified / partly verified / common practice, unconfirmed).
+ */
+export const BASES = ['decision', 'verified', 'partly-verified', 'unconfirmed'] as const;
+export type Basis = (typeof BASES)[number];
+
+/** One row of a department mapping: who leads (and who helps with) one component while it is in force. */
+export interface Assignment {
+  index: string;
+  /** A component code of the index, or the index's composite code (the overall focal point). */
+  component: string;
+  lead: string[];
+  coordinating: string[];
+  /** First and last day in force as ISO dates; undefined = open-ended. */
+  from?: string;
+  to?: string;
+  basis: Basis;
+  source?: string;
+  note?: string;
+  /** Line in the mapping file, for messages. */
+  line: number;
+}
+
+/** A department mapping as read from one file. */
+export interface DepartmentMapping {
+  file: string;
+  assignments: Assignment[];
+  /** 1-based column of each field in the file, for error locations. */
+  columns: Record<string, number>;
+}
+
+// The spellings a basis cell may take: the DOMAIN labels as written there, or the codes above.
+const BASIS_SPELLINGS: Record<string, Basis> = {
+  decision: 'decision',
+  verified: 'verified',
+  'partly verified': 'partly-verified',
+  'partly-verified': 'partly-verified',
+  'common practice, unconfirmed': 'unconfirmed',
+  unconfirmed: 'unconfirmed',
+};
+
+const text = z.string().min(1, 'is empty');
+const optText = z.string().transform((s) => (s === '' ? undefined : s));
+const names = z.string().transform((s) => (s === '' ? [] : s.split('|').map((x) => x.trim()).filter(Boolean)));
+
+/** A year ("2025") or an ISO date; a bare year means its first day (`start`) or its last day (`end`). */
+const day = (edge: 'start' | 'end') =>
+  z.string().transform((s, ctx) => {
+    if (s === '') return undefined;
+    if (/^\d{4}$/.test(s)) return edge === 'start' ? `${s}-01-01` : `${s}-12-31`;
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+    if (m) {
+      const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+      if (d.toISOString().slice(0, 10) === s) return s;
+    }
+    ctx.addIssue({ code: 'custom', message: `"${s}" is not a year or a date (YYYY or YYYY-MM-DD)` });
+    return z.NEVER;
+  });
+
+/** Schema of one row of departments.csv (header names as in the file). */
+export const departmentRow = z.object({
+  index: text,
+  component: text,
+  lead: names.refine((l) => l.length > 0, 'is empty: every component needs a lead department'),
+  coordinating: names,
+  effective_from: day('start'),
+  effective_to: day('end'),
+  basis: z.string().transform((s, ctx) => {
+    const basis = BASIS_SPELLINGS[s.trim().toLowerCase()];
+    if (basis) return basis;
+    ctx.addIssue({ code: 'custom', message: `"${s}" is not a basis (decision, verified, partly verified, or "common practice, unconfirmed")` });
+    return z.NEVER;
+  }),
+  source: optText,
+  note: optText,
+});
