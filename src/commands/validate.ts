@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFINITION_FILES, displayPath, loadDefinitions } from '../load/definitions.js';
+import { compareLocations, DEFINITION_FILES, displayPath, loadDefinitions } from '../load/definitions.js';
 import { listTableFiles, loadTables } from '../load/dataset.js';
 import { openDepartments } from '../load/departments.js';
 import type { Issue } from '../model/types.js';
@@ -44,7 +44,7 @@ export function runValidate(opts: ValidateOptions): ValidateResult {
   }
   const final = issues
     .map((i): Issue => (opts.strict && i.severity === 'warning' ? { ...i, severity: 'error' } : i))
-    .sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+    .sort(compareLocations);
   const errors = final.filter((i) => i.severity === 'error').length;
   return { dataDir: displayPath(opts.dataDir), strict: opts.strict, filesChecked, errors, warnings: final.length - errors, ok: errors === 0, issues: final, notes };
 }

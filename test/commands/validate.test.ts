@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 
@@ -33,6 +36,29 @@ describe('chiso validate on failing fixtures', () => {
       expect(errors[0]).toBe(`${dir(name)}/${line}`);
     });
   }
+
+  for (const [name, line] of CASES) {
+    it(`${name}: other commands stop with one line naming the place, exit 1`, async () => {
+      const r = await runCli(['datasets', '--data', dir(name)]);
+      expect(r.code).toBe(1);
+      const [first, ...rest] = r.stderr.trimEnd().split('\n');
+      const place = line.slice(0, line.indexOf(': error: '));
+      expect(first).toMatch(new RegExp(`^chiso: .+ \\(${escapeRegex(`${dir(name)}/${place}`)}\\)$`));
+      expect(rest.every((l) => l.startsWith('  hint: '))).toBe(true);
+    });
+  }
+
+  it('accepts ranks of scores tied at the published precision in either order', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'chiso-tie-'));
+    mkdirSync(join(data, 'pci'));
+    // Synthetic: 61.249 and 61.251 are both 61.25 at PCI's two published decimals.
+    writeFileSync(join(data, 'pci', '2016.csv'), 'province,pci,rank,rank_of\nQuảng Trị,61.249,1,63\nĐà Nẵng,61.251,2,63\nHà Nội,50,3,63\n');
+    const r = await runCli(['validate', '--data', data, '--format', 'json']);
+    expect(JSON.parse(r.stdout).errors).toBe(0);
+    writeFileSync(join(data, 'pci', '2016.csv'), 'province,pci,rank,rank_of\nQuảng Trị,61.24,1,63\nĐà Nẵng,61.26,2,63\nHà Nội,50,3,63\n');
+    const inverted = await runCli(['validate', '--data', data, '--format', 'json']);
+    expect(JSON.parse(inverted.stdout).issues.map((i: { check: string; line: number }) => [i.check, i.line])).toContainEqual(['rank-order', 3]);
+  });
 
   it('reports every problem, not just the first', async () => {
     const r = await runCli(['validate', '--data', dir('rank-order'), '--format', 'json']);
@@ -76,3 +102,7 @@ describe('chiso validate on the bundled data', () => {
     await expect((await runCli(['validate', '--format', 'json'])).stdout).toMatchFileSnapshot('../golden/validate-bundled.json');
   });
 });
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
