@@ -63,15 +63,8 @@ export function benchmarkValue(spec: BenchmarkSpec, scores: Score[], ctx: Benchm
       ? { value: own.value, n: 1, of: 1, provinces: [spec.province] }
       : { value: null, n: 0, of: 1, provinces: [spec.province], reason: { code: 'benchmark-province-missing', province: spec.province } };
   }
-  let pool = scores;
-  let of = ctx.units.length;
-  if (spec.kind === 'region') {
-    const region = ctx.units.find((u) => u.code === ctx.province)?.region;
-    if (region === undefined) return { value: null, n: 0, of: 0, provinces: [], reason: { code: 'no-region', province: ctx.province } };
-    const members = new Set(ctx.units.filter((u) => u.region === region).map((u) => u.code));
-    pool = scores.filter((s) => members.has(s.province));
-    of = members.size;
-  }
+  const { pool, of, reason } = scorePool(scores, ctx, spec.kind === 'region' ? 'region' : 'all');
+  if (reason) return { value: null, n: 0, of, provinces: [], reason };
   const n = pool.length;
   if (n === 0 || n < MIN_COVERAGE * of) return { value: null, n, of, provinces: [], reason: { code: 'coverage', have: n, of, minShare: MIN_COVERAGE } };
   const asc = pool.map((s) => s.value).sort((a, b) => a - b);
@@ -92,4 +85,17 @@ export function benchmarkValue(spec: BenchmarkSpec, scores: Score[], ctx: Benchm
       return { value, n, of, provinces: at(value) };
     }
   }
+}
+
+/**
+ * The scores a statistic over provinces is drawn from: every province's (`all`), or those of the
+ * compared province's region; `of` is how many units of that pool existed in the year (the
+ * coverage denominator). A province without a region has no regional pool (`reason`).
+ */
+export function scorePool(scores: Score[], ctx: BenchmarkContext, scope: 'all' | 'region'): { pool: Score[]; of: number; reason?: NaReason } {
+  if (scope === 'all') return { pool: scores, of: ctx.units.length };
+  const region = ctx.units.find((u) => u.code === ctx.province)?.region;
+  if (region === undefined) return { pool: [], of: 0, reason: { code: 'no-region', province: ctx.province } };
+  const members = new Set(ctx.units.filter((u) => u.region === region).map((u) => u.code));
+  return { pool: scores.filter((s) => members.has(s.province)), of: members.size };
 }

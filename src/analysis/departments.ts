@@ -1,5 +1,6 @@
 import type { Assignment } from '../model/departments.js';
 import { nameKey } from '../load/names.js';
+import { UsageError } from '../errors.js';
 
 /**
  * The day an index year's assignment is read on: its last day. A report on year Y goes to the
@@ -85,6 +86,15 @@ function abbreviation(name: string): string {
       return w.length > 1 && w === w.toUpperCase() ? key : key.slice(0, 1);
     })
     .join('');
+}
+
+/** The department a query names (any spelling, part of a name, abbreviation), or a UsageError listing the candidates. */
+export function resolveDepartment(mapping: Assignment[], query: string): string {
+  const found = matchDepartment(departmentNames(mapping), query);
+  if (found.match) return found.match;
+  throw found.candidates.length > 1
+    ? new UsageError(`"${query}" matches several departments`, found.candidates.join('; '))
+    : new UsageError(`unknown department "${query}"`, 'run chiso departments to see the names in the mapping');
 }
 
 /** A date range for people: whole years as years ("2025–…", "…–2024"), open ends as "…", and "…" alone when always in force. */

@@ -39,17 +39,29 @@ export class CliContext {
     return option ?? (this.io.env.CHISO_PROVINCE || DEFAULT_PROVINCE);
   }
 
-  /** Prints a command's output in the chosen format: JSON from the result, the rest from its document. */
-  async emit<R>(output: Output<R>, format: Format, cmd: Command): Promise<void> {
+  /**
+   * Prints a command's output in the chosen format: JSON from the result, the rest from its document.
+   * With `outputFile` (`--output FILE`) the text goes to that file instead, written whole or not at
+   * all, without colour, and one line on stderr says where it went.
+   */
+  async emit<R>(output: Output<R>, format: Format, cmd: Command, outputFile?: string): Promise<void> {
     const { lang, color } = this.globals(cmd);
-    if (format === 'json') {
-      this.io.stdout(JSON.stringify(output.result, null, 2) + '\n');
+    const text = await this.render(output, format, lang, outputFile === undefined && color);
+    if (outputFile === undefined) {
+      this.io.stdout(text);
       return;
     }
+    const { writeFileAtomic } = await import('./write-atomic.js');
+    writeFileAtomic(outputFile, text);
+    this.io.stderr(`chiso: wrote ${outputFile}\n`);
+  }
+
+  private async render<R>(output: Output<R>, format: Format, lang: Lang, color: boolean): Promise<string> {
+    if (format === 'json') return JSON.stringify(output.result, null, 2) + '\n';
     const doc = output.doc(makeView(lang, format === 'csv'));
-    if (format === 'csv') this.io.stdout((await import('../render/render-csv.js')).renderCsv(doc));
-    else if (format === 'md') this.io.stdout((await import('../render/render-markdown.js')).renderMarkdown(doc));
-    else this.io.stdout((await import('../render/render-table.js')).renderTable(doc, colorEnabled(this.io, color), this.io.columns));
+    if (format === 'csv') return (await import('../render/render-csv.js')).renderCsv(doc);
+    if (format === 'md') return (await import('../render/render-markdown.js')).renderMarkdown(doc);
+    return (await import('../render/render-table.js')).renderTable(doc, colorEnabled(this.io, color), this.io.columns);
   }
 }
 

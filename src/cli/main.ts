@@ -2,17 +2,17 @@ import { CommanderError } from 'commander';
 import { DataError, EXIT, formatLocation, UsageError } from '../errors.js';
 import { CliContext } from './context.js';
 import type { Io } from './io.js';
-import { buildProgram, withDefaultCommand } from './program.js';
+import { buildProgram, valuedOptions, withDefaultCommand } from './program.js';
 
 /** The command run when none is named. */
-export const DEFAULT_COMMAND = 'datasets';
+export const DEFAULT_COMMAND = 'report';
 
 /** Runs chiso with the given arguments (without "node chiso") and returns the exit code. */
 export async function run(argv: string[], io: Io): Promise<number> {
   const ctx = new CliContext(io);
   const program = buildProgram(ctx, io);
   try {
-    const args = withDefaultCommand(argv, program.commands.map((c) => c.name()), DEFAULT_COMMAND);
+    const args = withDefaultCommand(argv, program.commands.map((c) => c.name()), DEFAULT_COMMAND, valuedOptions(program.commands.find((c) => c.name() === DEFAULT_COMMAND)));
     await program.parseAsync(args, { from: 'user' });
     return ctx.exitCode;
   } catch (e) {

@@ -4,7 +4,9 @@ import { registerChanges } from './commands/changes.js';
 import { registerDatasets } from './commands/datasets.js';
 import { registerDepartments } from './commands/departments.js';
 import { registerGaps } from './commands/gaps.js';
+import { registerProposals } from './commands/proposals.js';
 import { registerRanks } from './commands/ranks.js';
+import { registerReport } from './commands/report.js';
 import { registerTrend } from './commands/trend.js';
 import { registerValidate } from './commands/validate.js';
 import { registerWeakest } from './commands/weakest.js';
@@ -39,6 +41,8 @@ export function buildProgram(ctx: CliContext, io: Io): Command {
     })
     .configureHelp({ showGlobalOptions: true });
 
+  registerReport(program, ctx);
+  registerProposals(program, ctx);
   registerRanks(program, ctx);
   registerChanges(program, ctx);
   registerTrend(program, ctx);
@@ -59,12 +63,12 @@ const VALUED_GLOBALS = new Set(['--data', '--lang']);
  * Puts the default command in when argv names none (`chiso`, `chiso --lang en`), and turns an
  * unknown command word into a usage error with a suggestion.
  */
-export function withDefaultCommand(argv: string[], commands: string[], fallback: string): string[] {
+export function withDefaultCommand(argv: string[], commands: string[], fallback: string, valued: ReadonlySet<string> = VALUED_GLOBALS): string[] {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--') break;
     if (arg.startsWith('-')) {
-      if (VALUED_GLOBALS.has(arg)) i++;
+      if (VALUED_GLOBALS.has(arg) || valued.has(arg)) i++;
       if (arg === '-h' || arg === '--help' || arg === '-V' || arg === '--version') return argv;
       continue;
     }
@@ -72,5 +76,15 @@ export function withDefaultCommand(argv: string[], commands: string[], fallback:
     const near = commands.find((c) => c.startsWith(arg.slice(0, 3)));
     throw new UsageError(`unknown command '${arg}'`, near ? `did you mean '${near}'?` : `commands: ${commands.join(', ')}`);
   }
-  return [...argv, fallback];
+  // First, so that the default command's own options (`chiso --format md`) reach it; global options are valid after a command name too.
+  return [fallback, ...argv];
+}
+
+/**
+ * The flags of a command that take a value (`--province`, `-n`), so that `chiso --province X`
+ * runs the default command for X instead of reading X as a command name.
+ */
+export function valuedOptions(cmd: Command | undefined): Set<string> {
+  const flags = (cmd?.options ?? []).filter((o) => o.required || o.optional).flatMap((o) => [o.long, o.short]);
+  return new Set(flags.filter((f): f is string => f !== undefined));
 }

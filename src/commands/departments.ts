@@ -1,14 +1,15 @@
 import type { BenchmarkSpec } from '../analysis/benchmark.js';
-import { componentsOfDepartment, departmentFor, departmentNames, departmentRef, inForce, matchDepartment, reportDay, type DepartmentRef, type OwnedComponent } from '../analysis/departments.js';
+import { componentsOfDepartment, departmentFor, departmentRef, inForce, resolveDepartment, reportDay, type DepartmentRef, type OwnedComponent } from '../analysis/departments.js';
 import type { Gap } from '../analysis/gaps.js';
 import type { NaReason } from '../analysis/na.js';
-import { UsageError } from '../errors.js';
 import { requireDefinitions } from '../load/definitions.js';
 import { requireDepartments } from '../load/departments.js';
 import { DEFAULT_PROVINCE } from '../load/resolve.js';
 import type { Assignment } from '../model/departments.js';
 import { departmentsDoc } from '../render/views/departments.js';
-import { defaultYear, indexYearGaps, tableSource } from './gaps.js';
+import { requireIndices } from '../load/dataset.js';
+import { tableSource } from '../load/table-source.js';
+import { defaultYear, indexYearGaps } from './gaps.js';
 import type { Output } from './output.js';
 
 export interface DepartmentsOptions {
@@ -56,21 +57,11 @@ export interface DepartmentsResult {
 export function runDepartments(opts: DepartmentsOptions): Output<DepartmentsResult> {
   const defs = requireDefinitions(opts.dataDir);
   const indices = opts.indices ?? [...defs.indices.keys()];
-  const unknown = indices.find((i) => !defs.indices.has(i));
-  if (unknown) throw new UsageError(`unknown index "${unknown}"`, `known indices: ${[...defs.indices.keys()].join(', ')}`);
+  requireIndices(defs, indices);
   const mapping = requireDepartments(opts.dataDir, opts.departments, defs);
   const assignments = mapping.assignments.filter((a) => indices.includes(a.index));
 
-  let department: string | null = null;
-  if (opts.department !== undefined) {
-    const found = matchDepartment(departmentNames(mapping.assignments), opts.department);
-    if (!found.match) {
-      throw found.candidates.length > 1
-        ? new UsageError(`"${opts.department}" matches several departments`, found.candidates.join('; '))
-        : new UsageError(`unknown department "${opts.department}"`, 'run chiso departments to see the names in the mapping');
-    }
-    department = found.match;
-  }
+  const department = opts.department === undefined ? null : resolveDepartment(mapping.assignments, opts.department);
 
   const standing = opts.year !== undefined || opts.province !== undefined;
   const provinceName = opts.province ?? DEFAULT_PROVINCE;

@@ -3,10 +3,11 @@ import { previousYear } from '../analysis/change.js';
 import { mainComponents } from '../analysis/composite.js';
 import { departmentFor, departmentRef, type DepartmentRef } from '../analysis/departments.js';
 import { componentGaps, compositeGap, weightedGapSum, type Gap, type GapInput, type GapYear } from '../analysis/gaps.js';
+import { yearRuns } from '../analysis/lookup.js';
 import { MIN_COVERAGE } from '../analysis/ranking.js';
 import { UsageError } from '../errors.js';
-import { periodFor, periodSpan, requireDefinitions, throwFirstError, type Definitions } from '../load/definitions.js';
-import { listTableFiles, loadTables, type TableFile } from '../load/dataset.js';
+import { periodFor, periodSpan, requireDefinitions, type Definitions } from '../load/definitions.js';
+import { tableSource, type TableSource } from '../load/table-source.js';
 import { requireDepartments } from '../load/departments.js';
 import { provinceSeries, resolveProvince } from '../load/resolve.js';
 import type { DepartmentMapping } from '../model/departments.js';
@@ -98,7 +99,7 @@ export function gapInput(source: TableSource, defs: Definitions, req: IndexYearR
   const table = source.table(req.index, req.year);
   if (!table) {
     const years = source.years(req.index);
-    throw new UsageError(`${index.shortName} has no data for ${req.year}`, years.length > 0 ? `years with ${index.shortName} data: ${yearList(years)}` : undefined);
+    throw new UsageError(`${index.shortName} has no data for ${req.year}`, years.length > 0 ? `years with ${index.shortName} data: ${yearRuns(years)}` : undefined);
   }
   const province = resolveProvince(defs, req.province, req.year).code;
   const benchmark: BenchmarkSpec = req.benchmark.kind === 'province' ? { kind: 'province', province: resolveProvince(defs, req.benchmark.province, req.year).code } : req.benchmark;
@@ -131,41 +132,4 @@ export function defaultYear(source: TableSource, defs: Definitions, index: strin
     anyRow ??= year;
   }
   return anyRow ?? years[0];
-}
-
-/** Year tables of some indices, read from disk on first use (a report needs two or three of them). */
-export interface TableSource {
-  years(index: string): number[];
-  table(index: string, year: number): YearTable | undefined;
-}
-
-/** A TableSource over a data folder; an unreadable table throws its first error as a DataError. */
-export function tableSource(dataDir: string, defs: Definitions, indices: string[]): TableSource {
-  const unknown = indices.find((i) => !defs.indices.has(i));
-  if (unknown) throw new UsageError(`unknown index "${unknown}"`, `known indices: ${[...defs.indices.keys()].join(', ')}`);
-  const files = new Map<string, TableFile[]>();
-  for (const f of listTableFiles(dataDir, defs, { indices }).files) files.set(f.index, [...(files.get(f.index) ?? []), f]);
-  const cache = new Map<string, YearTable | undefined>();
-  return {
-    years: (index) => (files.get(index) ?? []).map((f) => f.year).sort((a, b) => a - b),
-    table: (index, year) => {
-      const key = `${index}/${year}`;
-      if (!cache.has(key)) {
-        const file = files.get(index)?.find((f) => f.year === year);
-        if (!file) cache.set(key, undefined);
-        else {
-          const { tables, issues } = loadTables(defs, [file]);
-          throwFirstError(issues);
-          cache.set(key, tables[0]);
-        }
-      }
-      return cache.get(key);
-    },
-  };
-}
-
-/** "2006–2023" for consecutive years, else a comma list. */
-function yearList(years: number[]): string {
-  const consecutive = years.every((y, i) => i === 0 || y === years[i - 1]! + 1);
-  return consecutive && years.length > 2 ? `${years[0]}–${years[years.length - 1]}` : years.join(', ');
 }

@@ -6,7 +6,8 @@ import { UsageError } from '../errors.js';
 import { requireDefinitions } from '../load/definitions.js';
 import { requireDepartments } from '../load/departments.js';
 import { weakestDoc } from '../render/views/weakest.js';
-import { defaultYear, indexYearGaps, tableSource, type DepartmentGap } from './gaps.js';
+import { tableSource } from '../load/table-source.js';
+import { defaultYear, indexYearGaps, type DepartmentGap, type GapsResult } from './gaps.js';
 import type { Output } from './output.js';
 
 export interface WeakestOptions {
@@ -96,15 +97,9 @@ export function runWeakest(opts: WeakestOptions): Output<WeakestResult> {
       scopes.push({ ...scope, unranked: pick.unranked.map((c) => ({ code: c.gap.code, reason: reasonOf(c.gap, opts.by) })) });
       continue;
     }
-    const pick = weakestComponents(candidates, opts.by, opts.n);
-    scopes.push({
-      ...scope,
-      by: pick.by,
-      fellBack: pick.fellBack,
-      fallbackReason: pick.fellBack ? reasonOf(candidates.find((c) => c.gap.score !== null)!.gap, opts.by) : null,
-      unranked: pick.unranked.map((c) => ({ code: c.gap.code, reason: reasonOf(c.gap, pick.by) })),
-    });
-    rows.push(...pick.picked.map((c, i) => row(c, i)));
+    const pick = pickWeakest(gaps, opts.by, opts.n);
+    scopes.push({ ...scope, by: pick.by, fellBack: pick.fellBack, fallbackReason: pick.fallbackReason, unranked: pick.unranked });
+    rows.push(...pick.rows.map((gap, i) => ({ ...gap, index, year, province: gaps.province, position: i + 1 })));
   }
   if (scopes.every((s) => s.reason?.code === 'no-data')) {
     throw new UsageError(`no index has data for ${opts.year}`, `see chiso datasets for the years of each index`);
@@ -112,6 +107,19 @@ export function runWeakest(opts: WeakestOptions): Output<WeakestResult> {
   if (opts.pooled) rows.push(...weakestComponents(pool, opts.by, opts.n, false).picked.map((c, i) => row(c, i)));
   const result: WeakestResult = { by: opts.by, n: opts.n, pooled: opts.pooled, minCoverage: MIN_COVERAGE, departmentsFile: mapping.file, scopes, rows };
   return { result, doc: (view) => weakestDoc(result, defs, view) };
+}
+
+/** The n weakest components of one index-year under an order (falling back to own score when none can be ordered), with why the rest could not be ordered. */
+export function pickWeakest(gaps: GapsResult, by: WeakestBy, n: number): Pick<WeakestScope, 'by' | 'fellBack' | 'fallbackReason' | 'unranked'> & { rows: DepartmentGap[] } {
+  const candidates = gaps.components.map((gap) => ({ gap, compositeMax: gaps.methodology.compositeMax }));
+  const pick = weakestComponents(candidates, by, n);
+  return {
+    by: pick.by,
+    fellBack: pick.fellBack,
+    fallbackReason: pick.fellBack ? reasonOf(candidates.find((c) => c.gap.score !== null)!.gap, by) : null,
+    unranked: pick.unranked.map((c) => ({ code: c.gap.code, reason: reasonOf(c.gap, pick.by) })),
+    rows: pick.picked.map((c) => c.gap),
+  };
 }
 
 function row(c: Candidate, i: number): WeakestRow {

@@ -77,11 +77,16 @@ export function loadTables(defs: Definitions, files: TableFile[]): { tables: Yea
   return { tables, issues, notes };
 }
 
+/** Throws a UsageError naming the first of `indices` the definitions do not have. */
+export function requireIndices(defs: Definitions, indices: string[]): void {
+  const unknown = indices.find((i) => !defs.indices.has(i));
+  if (unknown) throw new UsageError(`unknown index "${unknown}"`, `known indices: ${[...defs.indices.keys()].join(', ')}`);
+}
+
 /** Opens the data folder for a command: the tables it needs, stopping at the first error. */
 export function openDataset(dataDir: string, filter: TableFilter = {}): Dataset {
   const defs = requireDefinitions(dataDir);
-  const unknown = filter.indices?.find((i) => !defs.indices.has(i));
-  if (unknown) throw new UsageError(`unknown index "${unknown}"`, `known indices: ${[...defs.indices.keys()].join(', ')}`);
+  requireIndices(defs, filter.indices ?? []);
   const { files } = listTableFiles(dataDir, defs, filter);
   const { tables, issues } = loadTables(defs, files);
   throwFirstError(issues);

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 
 describe('command line basics', () => {
-  it('runs the default command with no arguments', async () => {
+  it('runs the default command, the province report, with no arguments', async () => {
     const r = await runCli([]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Dữ liệu hiện có');
+    expect(r.stdout).toContain('Báo cáo các chỉ số quản trị cấp tỉnh — Quảng Trị');
   });
 
   it('documents the exit codes in --help', async () => {

@@ -107,7 +107,7 @@ export function share(x: number | null, view: View): string {
 }
 
 /** The change since the previous year: "+0,52 (↑3 bậc)", with "*" across a methodology break. */
-export function changeText(g: Gap, decimals: number, view: View): string {
+export function changeText(g: Pick<Gap, 'change'>, decimals: number, view: View): string {
   const t = view.pick(GAPS);
   const c = g.change;
   if (!c || c.delta === null) return view.pick(COMMON).notAvailable;
@@ -115,7 +115,7 @@ export function changeText(g: Gap, decimals: number, view: View): string {
   return `${view.delta(c.delta, decimals)}${places}${c.breaks.length > 0 ? ` ${t.breakMark}` : ''}`;
 }
 
-/** Lead department(s) with how the assignment is known: "Sở Tư pháp (đã xác minh)". */
+/** Lead department(s) with how the assignment is known: "Sở Tư pháp (xác minh ở tỉnh khác)". */
 export function leadText(d: DepartmentRef | null, view: View): string {
   if (!d) return view.pick(GAPS).noDept;
   return `${d.lead.join('; ')} (${view.pick(BASIS_LABELS)[d.basis]})`;
@@ -185,7 +185,7 @@ export function naNotes(rows: { name: string; kind: Gap['kind']; na: NaFields }[
 }
 
 /** One note per methodology break crossed by a change since the previous year (`year` is the later one). */
-export function breakNotes(gaps: Gap[], year: number, view: View): string[] {
+export function breakNotes(gaps: Pick<Gap, 'change'>[], year: number, view: View): string[] {
   const t = view.pick(GAPS);
   const seen = new Map<string, string>();
   for (const g of gaps) {

@@ -99,7 +99,8 @@ export function summaryLine(h: TrendIndex, defs: Definitions, view: View): strin
   return t.summary(view.name(index), index.shortName, parts, unranked.length > 0 ? t.unranked(yearRuns(unranked)) : '');
 }
 
-function chartLines(h: TrendIndex, defs: Definitions, view: View): Block[] {
+/** The rank chart of one index (no chart with fewer than two ranked years), with its label and the years left out. */
+export function chartLines(h: TrendIndex, defs: Definitions, view: View): Block[] {
   const t = view.pick(TREND);
   const points = h.years.flatMap((y) => (y.rank ? [{ year: y.year, rank: y.rank.rank, of: y.rank.of }] : []));
   if (points.length < 2) return [];
