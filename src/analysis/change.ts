@@ -2,6 +2,7 @@ import type { Period } from '../model/types.js';
 import { breaksBetween, type MethodologyBreak } from './breaks.js';
 import type { RankInfo } from './ranking.js';
 import type { Standing } from './standing.js';
+import { denoise, direction } from './round.js';
 
 /** The latest year before `year` in an ascending or unordered list of years, if any. */
 export function previousYear(years: number[], year: number): number | undefined {
@@ -104,9 +105,9 @@ export function standingChange(ctx: CompareContext, from: Standing, to: Standing
   if (scaleChanged && value.delta !== undefined) flags.push('scale-changed');
   if (rank.denominatorChanged) flags.push('denominator-changed');
   const scoreDelta = value.delta === undefined || scaleChanged ? null : denoise(value.delta);
-  const moved = scoreDelta === null ? 0 : Math.sign(roundTo(scoreDelta, ctx.precision));
-  if (moved > 0 && rank.places !== undefined && rank.places < 0) flags.push('score-up-rank-down');
-  if (moved < 0 && rank.places !== undefined && rank.places > 0) flags.push('score-down-rank-up');
+  const moved = scoreDelta === null ? 'same' : direction(scoreDelta, ctx.precision);
+  if (moved === 'up' && rank.places !== undefined && rank.places < 0) flags.push('score-up-rank-down');
+  if (moved === 'down' && rank.places !== undefined && rank.places > 0) flags.push('score-down-rank-up');
   return {
     fromYear: ctx.fromYear,
     toYear: ctx.toYear,
@@ -116,14 +117,4 @@ export function standingChange(ctx: CompareContext, from: Standing, to: Standing
     breaks: value.breaks,
     flags,
   };
-}
-
-/** Differences of stored decimals carry binary noise (63.07 − 63.84 = −0.7700000000000031); 10 decimals is beyond any published precision. */
-function denoise(x: number): number {
-  return roundTo(x, 10);
-}
-
-function roundTo(x: number, decimals: number): number {
-  const f = 10 ** decimals;
-  return Math.round(x * f) / f;
 }

@@ -1,5 +1,6 @@
 import type { IndexDef, Issue, Observation, Period, YearTable } from '../model/types.js';
 import { aggregate, childrenOf, mainComponents, subSum } from './composite.js';
+import { roundTo } from './round.js';
 
 /** What a year table is checked against. */
 export interface TableContext {
@@ -55,7 +56,7 @@ export function checkTable(table: YearTable, ctx: TableContext): TableCheck {
     if (row.composite !== undefined && computed !== undefined && period.tolerance !== undefined) {
       const diff = row.composite - computed;
       if (Math.abs(diff) > period.tolerance) {
-        add(row, index.compositeCode, 'aggregation', `${who(row)}: ${index.compositeCode} ${row.composite} differs from its components (${round(computed, 4)}) by ${round(diff, 4)}, more than the tolerance ${period.tolerance}`);
+        add(row, index.compositeCode, 'aggregation', `${who(row)}: ${index.compositeCode} ${row.composite} differs from its components (${roundTo(computed, 4)}) by ${roundTo(diff, 4)}, more than the tolerance ${period.tolerance}`);
       }
     }
     if (period.subTolerance !== undefined) {
@@ -63,7 +64,7 @@ export function checkTable(table: YearTable, ctx: TableContext): TableCheck {
         const parent = row.values[c.code];
         const sum = subSum(children.get(c.code) ?? [], row.values);
         if (parent !== undefined && sum !== undefined && Math.abs(parent - sum) > period.subTolerance) {
-          add(row, c.code, 'sub-aggregation', `${who(row)}: ${c.code} ${parent} differs from the sum of its sub-components (${round(sum, 6)}) by more than ${period.subTolerance}`);
+          add(row, c.code, 'sub-aggregation', `${who(row)}: ${c.code} ${parent} differs from the sum of its sub-components (${roundTo(sum, 6)}) by more than ${period.subTolerance}`);
         }
       }
     }
@@ -105,7 +106,7 @@ function checkRankCell(row: Observation, rank: number | undefined, field: string
  */
 function checkRankOrder(table: YearTable, ctx: TableContext, add: Add): void {
   const p = ctx.index.precision;
-  const scored = table.rows.filter((r) => r.composite !== undefined).map((r) => ({ row: r, score: round(r.composite!, p) }));
+  const scored = table.rows.filter((r) => r.composite !== undefined).map((r) => ({ row: r, score: roundTo(r.composite!, p) }));
   // Ranks outside 1..N are reported by checkRankCell; ordering them too would repeat the problem.
   const ranked = scored.filter((s) => validRank(s.row, ctx)).sort((a, b) => a.row.rank! - b.row.rank!);
   for (let i = 1; i < ranked.length; i++) {
@@ -144,9 +145,4 @@ function countAbove(desc: number[], x: number, inclusive: boolean): number {
     else hi = mid;
   }
   return lo;
-}
-
-function round(x: number, decimals: number): number {
-  const f = 10 ** decimals;
-  return Math.round(x * f) / f;
 }

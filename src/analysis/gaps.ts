@@ -5,6 +5,7 @@ import { valueChange, rankChange } from './change.js';
 import { compositeOf, compositePointsPerUnit, mainComponents } from './composite.js';
 import type { NaFields } from './na.js';
 import { componentRanks, compositeRanks, MIN_COVERAGE, type RankInfo, type RankSet } from './ranking.js';
+import { direction } from './round.js';
 
 /** One index-year as the gap analysis sees it. */
 export interface GapYear {
@@ -170,13 +171,12 @@ function measureGap(input: GapInput, m: Measure): Gap {
     const vc = valueChange(input.periods, input.index.id, previous.table.year, from, current.table.year, score ?? undefined);
     const rankFrom = m.previousRanks?.ranks.get(previous.province) ?? null;
     const rc = rankChange(rankFrom ?? undefined, rank ?? undefined);
-    const half = 0.5 * 10 ** -input.index.precision;
     const delta = vc.delta ?? null;
     change = {
       fromYear: previous.table.year,
       from: from ?? null,
       delta,
-      trend: delta === null ? null : Math.abs(delta) < half ? 'same' : delta > 0 ? 'up' : 'down',
+      trend: delta === null ? null : direction(delta, input.index.precision),
       rankFrom,
       places: rc.places ?? null,
       breaks: vc.breaks,

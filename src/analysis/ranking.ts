@@ -1,5 +1,6 @@
 import type { Observation, Period, YearTable } from '../model/types.js';
 import { compositeOf } from './composite.js';
+import { denoise } from './round.js';
 
 /** A province's place in one index-year (or on one component), with its denominator. */
 export interface RankInfo {
@@ -93,20 +94,13 @@ export function rankBy(
   return { ranks, withValue: items.length, expected, computable };
 }
 
-/**
- * Floating-point noise left by adding up components (40.1 + 0.2 ≠ 40.3) must not split a tie:
- * composites computed by a rule are compared at 10 decimals, beyond any published precision.
- */
-function denoise(x: number): number {
-  return Math.round(x * 1e10) / 1e10;
-}
-
 /** Composite ranks of a year table (published, else computed from published or rule-computed composites). */
 export function compositeRanks(table: YearTable, period: Period, expected: number): RankSet {
   return rankBy(
     table.rows,
     (r) => {
       const c = compositeOf(r, period);
+      // Noise from adding up components (40.1 + 0.2 ≠ 40.3) must not split a tie.
       return c === undefined ? undefined : c.origin === 'computed' ? denoise(c.value) : c.value;
     },
     (r) => r.rank,

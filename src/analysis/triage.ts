@@ -1,3 +1,5 @@
+import { direction } from './round.js';
+
 /**
  * The three lists provincial plans sort indices and components into: what fell and needs work
  * ("cần tập trung khắc phục"), what rose or held ("duy trì và nâng cao"), and what scored higher
@@ -33,7 +35,5 @@ export function classifyMovement(m: Movement): TriageClass | null {
 
 /** The direction of a score change at the index's published precision (changes that round to zero are "same"). */
 export function scoreDirection(delta: number | null, precision: number): Movement['score'] {
-  if (delta === null) return null;
-  const half = 0.5 * 10 ** -precision;
-  return Math.abs(delta) < half ? 'same' : delta > 0 ? 'up' : 'down';
+  return delta === null ? null : direction(delta, precision);
 }
