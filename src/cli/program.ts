@@ -39,7 +39,7 @@ export function buildProgram(ctx: CliContext, io: Io): Command {
       writeErr: (s) => io.stderr(s),
       outputError: (s, write) => write(`chiso: ${s.replace(/^error: /, '')}`),
     })
-    .configureHelp({ showGlobalOptions: true });
+    .configureHelp({ showGlobalOptions: true, helpWidth: Math.min(io.columns, 100) });
 
   registerReport(program, ctx);
   registerProposals(program, ctx);

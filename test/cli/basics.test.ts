@@ -8,6 +8,11 @@ describe('command line basics', () => {
     expect(r.stdout).toContain('Báo cáo các chỉ số quản trị cấp tỉnh — Quảng Trị');
   });
 
+  it('matches the golden --help of the program and of the default command', async () => {
+    await expect((await runCli(['--help'])).stdout).toMatchFileSnapshot('../golden/help.txt');
+    await expect((await runCli(['report', '--help'])).stdout).toMatchFileSnapshot('../golden/help-report.txt');
+  });
+
   it('documents the exit codes in --help', async () => {
     const r = await runCli(['--help']);
     expect(r.code).toBe(0);
