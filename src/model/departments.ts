@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { list, optText, text } from './schemas.js';
 
 /**
  * How an assignment is known: by a province's own named decision, or with one of the status
@@ -42,9 +43,6 @@ const BASIS_SPELLINGS: Record<string, Basis> = {
   unconfirmed: 'unconfirmed',
 };
 
-const text = z.string().min(1, 'is empty');
-const optText = z.string().transform((s) => (s === '' ? undefined : s));
-const names = z.string().transform((s) => (s === '' ? [] : s.split('|').map((x) => x.trim()).filter(Boolean)));
 
 /** A year ("2025") or an ISO date; a bare year means its first day (`start`) or its last day (`end`). */
 const day = (edge: 'start' | 'end') =>
@@ -60,12 +58,12 @@ const day = (edge: 'start' | 'end') =>
     return z.NEVER;
   });
 
-/** Schema of one row of departments.csv (header names as in the file). */
+/** Schema of one row of departments.csv (header list as in the file). */
 export const departmentRow = z.object({
   index: text,
   component: text,
   lead: names.refine((l) => l.length > 0, 'is empty: every component needs a lead department'),
-  coordinating: names,
+  coordinating: list,
   effective_from: day('start'),
   effective_to: day('end'),
   basis: z.string().transform((s, ctx) => {

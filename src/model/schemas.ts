@@ -1,8 +1,10 @@
 import { z } from 'zod';
 
 // Cells arrive as trimmed strings; these turn them into typed values or say what is wrong.
-const text = z.string().min(1, 'is empty');
-const optText = z.string().transform((s) => (s === '' ? undefined : s));
+/** A cell that must not be empty. */
+export const text = z.string().min(1, 'is empty');
+/** A cell that may be empty (undefined then). */
+export const optText = z.string().transform((s) => (s === '' ? undefined : s));
 const number = (s: string, ctx: z.RefinementCtx): number => {
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(s)) {
     ctx.addIssue({ code: 'custom', message: `"${s}" is not a number` });
@@ -15,7 +17,8 @@ const reqNumber = z.string().min(1, 'is empty').transform(number);
 const optYear = optNumber.refine((n) => n === undefined || Number.isInteger(n), 'is not a year');
 const year = reqNumber.refine((n) => Number.isInteger(n), 'is not a year');
 const code = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'is not a code (lower-case letters, digits, "-" or "_")');
-const list = z.string().transform((s) => (s === '' ? [] : s.split('|').map((x) => x.trim())));
+/** A `|`-separated list (empty entries dropped). */
+export const list = z.string().transform((s) => s.split('|').map((x) => x.trim()).filter(Boolean));
 
 export const indexRow = z.object({
   id: code,
