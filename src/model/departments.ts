@@ -62,7 +62,7 @@ const day = (edge: 'start' | 'end') =>
 export const departmentRow = z.object({
   index: text,
   component: text,
-  lead: names.refine((l) => l.length > 0, 'is empty: every component needs a lead department'),
+  lead: list.refine((l) => l.length > 0, 'is empty: every component needs a lead department'),
   coordinating: list,
   effective_from: day('start'),
   effective_to: day('end'),
