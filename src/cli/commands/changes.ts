@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { UsageError } from '../../errors.js';
-import { indexList } from '../args.js';
+import { singleIndex } from '../args.js';
 import { formatOption, intOption, type CliContext, type Format } from '../context.js';
 
 interface ChangesFlags {
@@ -22,12 +21,11 @@ export function registerChanges(program: Command, ctx: CliContext): void {
     .option('--province <name>', 'only this province, with the change of each of its components')
     .addOption(formatOption())
     .action(async (opts: ChangesFlags, cmd: Command) => {
-      const indices = indexList(opts.index)!;
-      if (indices.length !== 1) throw new UsageError('chiso changes takes one index', 'e.g. --index pci');
+      const index = singleIndex(opts.index, 'changes');
       const { runChanges } = await import('../../commands/changes.js');
       const output = runChanges({
         dataDir: ctx.dataDir(cmd),
-        index: indices[0]!,
+        index,
         from: intOption(opts.from, '--from'),
         to: intOption(opts.to, '--to'),
         province: opts.province,

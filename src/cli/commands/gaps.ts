@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { UsageError } from '../../errors.js';
-import { indexList } from '../args.js';
+import { singleIndex } from '../args.js';
 import { formatOption, intOption, type CliContext, type Format } from '../context.js';
 
 /** Help text of --benchmark, shared by gaps, weakest and departments. */
@@ -19,11 +18,10 @@ export function registerGaps(program: Command, ctx: CliContext): void {
     .addOption(formatOption())
     .action(async (opts: { province?: string; index: string; year?: string; benchmark: string; departments?: string; format: Format }, cmd: Command) => {
       const [{ runGaps }, { parseBenchmark }] = await Promise.all([import('../../commands/gaps.js'), import('../../analysis/benchmark.js')]);
-      const indices = indexList(opts.index)!;
-      if (indices.length !== 1) throw new UsageError('chiso gaps takes one index', 'e.g. --index pci; chiso weakest compares several');
+      const index = singleIndex(opts.index, 'gaps', 'e.g. --index pci; chiso weakest compares several');
       const output = runGaps({
         dataDir: ctx.dataDir(cmd),
-        index: indices[0]!,
+        index,
         year: intOption(opts.year, '--year'),
         province: ctx.provinceName(opts.province),
         benchmark: parseBenchmark(opts.benchmark),

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { UsageError } from '../../errors.js';
-import { indexList } from '../args.js';
+import { singleIndex } from '../args.js';
 import { formatOption, intOption, type CliContext, type Format } from '../context.js';
 
 interface RanksFlags {
@@ -26,12 +25,11 @@ export function registerRanks(program: Command, ctx: CliContext): void {
     .option('--region <region>', 'only the provinces of this region (code or name); ranks stay national')
     .addOption(formatOption())
     .action(async (opts: RanksFlags, cmd: Command) => {
-      const indices = indexList(opts.index)!;
-      if (indices.length !== 1) throw new UsageError('chiso ranks takes one index', 'e.g. --index pci');
+      const index = singleIndex(opts.index, 'ranks');
       const { runRanks } = await import('../../commands/ranks.js');
       const output = runRanks({
         dataDir: ctx.dataDir(cmd),
-        index: indices[0]!,
+        index,
         year: intOption(opts.year, '--year'),
         component: opts.component,
         top: intOption(opts.top, '--top'),

@@ -16,7 +16,7 @@ import type { Definitions } from '../../load/definitions.js';
 import type { Block, Cell, Doc } from '../doc.js';
 import { flagLegend, flagMarks, rankOriginText, standingNotes } from '../rank-text.js';
 import { breakNotes, leadText, measureName, naNotes, num, provinceName, rankText, signed } from './gaps.js';
-import { chartLines, summaryLine } from './trend.js';
+import { chartLines, summaryLine, unitNote } from './trend.js';
 
 /**
  * The province report as a document a provincial office can circulate: title and date of the data,
@@ -159,14 +159,7 @@ function summarySection(result: ReportResult, defs: Definitions, view: View): Bl
     if (result.indices.some((ix) => ix.history.some((y) => y.rank?.origin === 'computed'))) blocks.push({ kind: 'paragraph', text: tr.computedFootnote });
     // A name that denotes a new unit after a merger: the lines and the chart span two units.
     const units = [...new Set(result.indices.flatMap((ix) => ix.history.map((y) => y.unit)))];
-    if (units.length > 1) {
-      const span = (code: string) => {
-        const p = defs.provinces.byCode.get(code);
-        const when = p?.lastYear !== undefined ? tr.until(p.lastYear) : p?.firstYear !== undefined ? tr.since(p.firstYear) : '';
-        return provinceName(defs, code, view) + (when ? ` (${when})` : '');
-      };
-      blocks.push({ kind: 'paragraph', text: tr.unitNote(units.map(span).join(', ')) });
-    }
+    if (units.length > 1) blocks.push(unitNote(units, defs, view));
   }
   return blocks;
 }

@@ -21,14 +21,7 @@ export function trendDoc(result: TrendResult, defs: Definitions, view: View): Do
   const shownUnits = [...new Set(result.indices.flatMap((i) => i.years.map((y) => y.unit)))];
   const title = provinceName(defs, shownUnits[shownUnits.length - 1] ?? result.units[0]!, view);
   const doc: Doc = [{ kind: 'heading', level: 1, text: t.title(title) }];
-  if (shownUnits.length > 1) {
-    const span = (code: string) => {
-      const p = defs.provinces.byCode.get(code);
-      const when = p?.lastYear !== undefined ? t.until(p.lastYear) : p?.firstYear !== undefined ? t.since(p.firstYear) : '';
-      return provinceName(defs, code, view) + (when ? ` (${when})` : '');
-    };
-    doc.push({ kind: 'paragraph', text: t.unitNote(shownUnits.map(span).join(', ')) });
-  }
+  if (shownUnits.length > 1) doc.push(unitNote(shownUnits, defs, view));
 
   const columns: Column[] = [
     { label: c.index }, { label: c.year }, { label: c.score, align: 'right' }, { label: t.scoreDelta, align: 'right' },
@@ -83,6 +76,17 @@ function yearRow(short: string, decimals: number, h: TrendIndex, y: HistoryYear,
     rankOriginText(y.rank, h.rankKind, view),
     notes.join('; '),
   ];
+}
+
+/** The note that a name denotes several units over the years shown (2025 mergers), with each unit's span. */
+export function unitNote(units: string[], defs: Definitions, view: View): Block {
+  const t = view.pick(TREND);
+  const span = (code: string) => {
+    const p = defs.provinces.byCode.get(code);
+    const when = p?.lastYear !== undefined ? t.until(p.lastYear) : p?.firstYear !== undefined ? t.since(p.firstYear) : '';
+    return provinceName(defs, code, view) + (when ? ` (${when})` : '');
+  };
+  return { kind: 'paragraph', text: t.unitNote(units.map(span).join(', ')) };
 }
 
 /** The directive's footnote style: "<index name> PCI: năm 2020 xếp thứ 41/63, …, năm 2022 xếp thứ 59/63". */
