@@ -9,11 +9,11 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { ProvinceRegistry } from '../src/load/names.js';
+import { ProvinceRegistry } from '../src/model/provinces.js';
 import { readCsv } from '../src/load/read-csv.js';
 import { readRecords } from '../src/load/records.js';
 import { componentRow, methodologyRow, provinceRow } from '../src/model/schemas.js';
-import { BUNDLED_DATA_DIR } from '../src/paths.js';
+import { BUNDLED_DATA_DIR } from '../src/load/paths.js';
 
 type Row = Record<string, string>;
 

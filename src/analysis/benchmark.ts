@@ -1,5 +1,5 @@
 import { mean, medianSorted, quantileSorted } from 'simple-statistics';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../model/errors.js';
 import { MIN_COVERAGE } from './ranking.js';
 import type { NaReason } from './na.js';
 

@@ -1,6 +1,6 @@
 import type { Assignment } from '../model/departments.js';
-import { nameKey } from '../load/names.js';
-import { UsageError } from '../errors.js';
+import { nameKey } from '../model/provinces.js';
+import { UsageError } from '../model/errors.js';
 
 /**
  * The day an index year's assignment is read on: its last day. A report on year Y goes to the

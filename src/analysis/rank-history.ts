@@ -1,8 +1,8 @@
 import type { Dataset } from '../load/dataset.js';
 import { expectedUnits } from '../load/dataset.js';
 import { periodFor } from '../load/definitions.js';
-import { existsIn } from '../load/names.js';
-import { provinceSeries } from '../load/resolve.js';
+import { existsIn } from '../model/provinces.js';
+import { provinceSeries } from '../model/province-series.js';
 import type { YearTable } from '../model/types.js';
 import { breaksBetween, type MethodologyBreak } from './breaks.js';
 import { standingChange, type StandingChange } from './change.js';

@@ -1,4 +1,4 @@
-import { UsageError } from '../errors.js';
+import { UsageError } from '../model/errors.js';
 
 /** Index ids the bundled data defines; other data folders may define more, which the loader checks. */
 const INDEX_ALIASES: Record<string, string> = { par: 'par-index', parindex: 'par-index', 'par_index': 'par-index' };

@@ -1,9 +1,9 @@
 import { Option, type Command } from 'commander';
 import type { Output } from '../commands/output.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../model/errors.js';
 import { LANGS, makeView, type Lang } from '../i18n/view.js';
 import { resolveDataDir } from '../load/data-dir.js';
-import { DEFAULT_PROVINCE } from '../load/resolve.js';
+import { DEFAULT_PROVINCE } from '../model/province-series.js';
 import { colorEnabled, type Io } from './io.js';
 
 /** Output formats every command offers. */

@@ -1,5 +1,5 @@
 import { CommanderError } from 'commander';
-import { DataError, EXIT, formatLocation, UsageError } from '../errors.js';
+import { DataError, EXIT, formatLocation, UsageError } from '../model/errors.js';
 import { CliContext } from './context.js';
 import type { Io } from './io.js';
 import { buildProgram, valuedOptions, withDefaultCommand } from './program.js';

@@ -1,15 +1,15 @@
 import { Command, Option } from 'commander';
-import { UsageError } from '../errors.js';
-import { registerChanges } from './commands/changes.js';
-import { registerDatasets } from './commands/datasets.js';
-import { registerDepartments } from './commands/departments.js';
-import { registerGaps } from './commands/gaps.js';
-import { registerProposals } from './commands/proposals.js';
-import { registerRanks } from './commands/ranks.js';
-import { registerReport } from './commands/report.js';
-import { registerTrend } from './commands/trend.js';
-import { registerValidate } from './commands/validate.js';
-import { registerWeakest } from './commands/weakest.js';
+import { UsageError } from '../model/errors.js';
+import { registerChanges } from '../commands/changes/command.js';
+import { registerDatasets } from '../commands/datasets/command.js';
+import { registerDepartments } from '../commands/departments/command.js';
+import { registerGaps } from '../commands/gaps/command.js';
+import { registerProposals } from '../commands/proposals/command.js';
+import { registerRanks } from '../commands/ranks/command.js';
+import { registerReport } from '../commands/report/command.js';
+import { registerTrend } from '../commands/trend/command.js';
+import { registerValidate } from '../commands/validate/command.js';
+import { registerWeakest } from '../commands/weakest/command.js';
 import { langOption, type CliContext } from './context.js';
 import type { Io } from './io.js';
 

@@ -1,6 +1,6 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { DataError } from '../errors.js';
+import { DataError } from '../model/errors.js';
 
 /**
  * Writes a whole file or nothing: the text goes to a temporary file beside the target, which is

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
-import { DataError } from '../errors.js';
-import { BUNDLED_DATA_DIR } from '../paths.js';
+import { DataError } from '../model/errors.js';
+import { BUNDLED_DATA_DIR } from './paths.js';
 
 /** The data folder: `--data`, else CHISO_DATA, else the bundled data. */
 export function resolveDataDir(option: string | undefined, env: string | undefined): string {

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkTable } from '../analysis/check-table.js';
-import { UsageError } from '../errors.js';
+import { checkTable } from '../check/check-table.js';
+import { UsageError } from '../model/errors.js';
 import type { Issue, YearTable } from '../model/types.js';
 import { displayPath, periodFor, requireDefinitions, throwFirstError, type Definitions } from './definitions.js';
 import { loadYearTable } from './year-table.js';

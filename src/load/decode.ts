@@ -1,4 +1,4 @@
-import { DataError } from '../errors.js';
+import { DataError } from '../model/errors.js';
 
 /** Text of a file and the encoding it was read with. */
 export interface DecodedText {

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
-import { DataError } from '../errors.js';
+import { DataError } from '../model/errors.js';
 import type { ComponentDef, IndexDef, Issue, Period, Province, Region, Source } from '../model/types.js';
 import { componentRow, indexRow, methodologyRow, provinceRow, regionRow, sourceRow } from '../model/schemas.js';
-import { BUNDLED_DATA_DIR } from '../paths.js';
-import { ProvinceRegistry } from './names.js';
+import { BUNDLED_DATA_DIR } from './paths.js';
+import { ProvinceRegistry } from '../model/provinces.js';
 import { readCsv } from './read-csv.js';
 import { readRecords } from './records.js';
 

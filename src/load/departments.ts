@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
-import { checkDepartments } from '../analysis/check-departments.js';
-import { DataError } from '../errors.js';
+import { checkDepartments } from '../check/check-departments.js';
+import { DataError } from '../model/errors.js';
 import { departmentRow, type DepartmentMapping } from '../model/departments.js';
 import type { Issue } from '../model/types.js';
 import { normalizeHeader } from './cells.js';

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { DataError } from '../errors.js';
+import { DataError } from '../model/errors.js';
 
 /** A CSV file split into a header and data rows, each row with its 1-based line number. */
 export interface CsvTable {

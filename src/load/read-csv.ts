@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { DataError } from '../errors.js';
+import { DataError } from '../model/errors.js';
 import { decodeBytes } from './decode.js';
 import { parseCsv, type CsvTable } from './parse-csv.js';
 

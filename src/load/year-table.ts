@@ -1,4 +1,4 @@
-import { DataError } from '../errors.js';
+import { DataError } from '../model/errors.js';
 import type { Issue, Observation, YearTable } from '../model/types.js';
 import { NumberCellError, normalizeHeader, parseNumberCell } from './cells.js';
 import { periodFor, type Definitions } from './definitions.js';

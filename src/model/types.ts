@@ -1,4 +1,4 @@
-import type { Location } from '../errors.js';
+import type { Location } from './errors.js';
 
 /** How a published rank came about, as the index owner states it. */
 export type RankKind = 'official' | 'reported' | 'none';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { breaksBetween } from '../../src/analysis/breaks.js';
 import { requireDefinitions } from '../../src/load/definitions.js';
-import { BUNDLED_DATA_DIR } from '../../src/paths.js';
+import { BUNDLED_DATA_DIR } from '../../src/load/paths.js';
 
 const { periods } = requireDefinitions(BUNDLED_DATA_DIR);
 const years = (index: string, from: number, to: number) => breaksBetween(periods, index, from, to).map((b) => b.year);

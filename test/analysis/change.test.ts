@@ -3,7 +3,7 @@ import { previousYear, standingChange, type CompareContext } from '../../src/ana
 import { percentile, type RankInfo } from '../../src/analysis/ranking.js';
 import type { Standing } from '../../src/analysis/standing.js';
 import { requireDefinitions } from '../../src/load/definitions.js';
-import { BUNDLED_DATA_DIR } from '../../src/paths.js';
+import { BUNDLED_DATA_DIR } from '../../src/load/paths.js';
 
 const defs = requireDefinitions(BUNDLED_DATA_DIR);
 const rank = (r: number, of = 63): RankInfo => ({ rank: r, of, percentile: percentile(r, of), origin: 'computed', tiedWith: [] });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rankHistory } from '../../src/analysis/rank-history.js';
-import { UsageError } from '../../src/errors.js';
+import { UsageError } from '../../src/model/errors.js';
 import { openDataset } from '../../src/load/dataset.js';
 
 const SYN = 'test/fixtures/synthetic-ranks';

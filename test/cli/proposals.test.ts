@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { componentsOfDepartment, departmentNames } from '../../src/analysis/departments.js';
 import { requireDefinitions } from '../../src/load/definitions.js';
 import { requireDepartments } from '../../src/load/departments.js';
-import { BUNDLED_DATA_DIR } from '../../src/paths.js';
+import { BUNDLED_DATA_DIR } from '../../src/load/paths.js';
 import { runCli } from '../helpers/cli.js';
 import { documentFaults } from '../helpers/document.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runChanges } from '../../src/commands/changes.js';
-import { BUNDLED_DATA_DIR } from '../../src/paths.js';
+import { runChanges } from '../../src/commands/changes/run.js';
+import { BUNDLED_DATA_DIR } from '../../src/load/paths.js';
 
 describe('chiso changes on the bundled data', () => {
   const pci = runChanges({ dataDir: BUNDLED_DATA_DIR, index: 'pci', from: 2021, to: 2022 }).result;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { departmentFor } from '../../src/analysis/departments.js';
-import { runDepartments, type DepartmentsOptions } from '../../src/commands/departments.js';
-import { runValidate } from '../../src/commands/validate.js';
-import { DataError, UsageError } from '../../src/errors.js';
+import { runDepartments, type DepartmentsOptions } from '../../src/commands/departments/run.js';
+import { runValidate } from '../../src/commands/validate/run.js';
+import { DataError, UsageError } from '../../src/model/errors.js';
 import { requireDefinitions } from '../../src/load/definitions.js';
 import { loadDepartments, requireDepartments } from '../../src/load/departments.js';
-import { BUNDLED_DATA_DIR } from '../../src/paths.js';
+import { BUNDLED_DATA_DIR } from '../../src/load/paths.js';
 
 const defs = requireDefinitions(BUNDLED_DATA_DIR);
 const bundled = requireDepartments(BUNDLED_DATA_DIR, undefined, defs).assignments;

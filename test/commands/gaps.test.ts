@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBenchmark } from '../../src/analysis/benchmark.js';
-import { runGaps } from '../../src/commands/gaps.js';
-import { BUNDLED_DATA_DIR } from '../../src/paths.js';
+import { runGaps } from '../../src/commands/gaps/run.js';
+import { BUNDLED_DATA_DIR } from '../../src/load/paths.js';
 
 const SYNTHETIC = 'test/fixtures/synthetic-gaps/data';
 const synthetic = (benchmark: string, year = 2016, province = 'Alpha') =>

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { runProposals, type ProposalsOptions } from '../../src/commands/proposals.js';
-import { BUNDLED_DATA_DIR } from '../../src/paths.js';
+import { runProposals, type ProposalsOptions } from '../../src/commands/proposals/run.js';
+import { BUNDLED_DATA_DIR } from '../../src/load/paths.js';
 
 const SYN = 'test/fixtures/synthetic-report';
 const proposals = (over: Partial<ProposalsOptions> = {}) => runProposals({ dataDir: BUNDLED_DATA_DIR, province: 'Quảng Trị', ...over }).result;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runReport, type ReportOptions, type TriageItem } from '../../src/commands/report.js';
-import { BUNDLED_DATA_DIR } from '../../src/paths.js';
+import { runReport, type ReportOptions, type TriageItem } from '../../src/commands/report/run.js';
+import { BUNDLED_DATA_DIR } from '../../src/load/paths.js';
 
 const SYN = 'test/fixtures/synthetic-report';
 const report = (over: Partial<ReportOptions> = {}) => runReport({ dataDir: BUNDLED_DATA_DIR, province: 'Quảng Trị', n: 3, ...over }).result;

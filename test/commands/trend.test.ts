@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runTrend, type TrendResult } from '../../src/commands/trend.js';
+import { runTrend, type TrendResult } from '../../src/commands/trend/run.js';
 import { makeView } from '../../src/i18n/view.js';
-import { BUNDLED_DATA_DIR } from '../../src/paths.js';
+import { BUNDLED_DATA_DIR } from '../../src/load/paths.js';
 import { cellText } from '../../src/render/doc.js';
 
 const trend = runTrend({ dataDir: BUNDLED_DATA_DIR, province: 'Quảng Trị' });

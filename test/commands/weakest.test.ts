@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { runWeakest, type WeakestOptions } from '../../src/commands/weakest.js';
-import { BUNDLED_DATA_DIR } from '../../src/paths.js';
+import { runWeakest, type WeakestOptions } from '../../src/commands/weakest/run.js';
+import { BUNDLED_DATA_DIR } from '../../src/load/paths.js';
 
 const weakest = (over: Partial<WeakestOptions>) =>
   runWeakest({ dataDir: BUNDLED_DATA_DIR, province: 'Quảng Trị', pooled: false, by: 'rank', n: 3, benchmark: { kind: 'median' }, ...over }).result;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findTable, openDataset } from '../../src/load/dataset.js';
-import { BUNDLED_DATA_DIR } from '../../src/paths.js';
+import { BUNDLED_DATA_DIR } from '../../src/load/paths.js';
 
 // Figures printed by the index owners (or by the provincial documents citing them), checked
 // against the bundled data. Sources: data/sources.csv and data/README.md.

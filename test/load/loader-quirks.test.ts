@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { requireDefinitions } from '../../src/load/definitions.js';
 import { openDataset } from '../../src/load/dataset.js';
 import { loadYearTable } from '../../src/load/year-table.js';
-import { BUNDLED_DATA_DIR } from '../../src/paths.js';
+import { BUNDLED_DATA_DIR } from '../../src/load/paths.js';
 
 const defs = requireDefinitions(BUNDLED_DATA_DIR);
 const FIXTURES = 'test/fixtures/synthetic-loader';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { requireDefinitions } from '../../src/load/definitions.js';
-import { nameKey } from '../../src/load/names.js';
-import { provinceSeries, resolveProvince } from '../../src/load/resolve.js';
-import { BUNDLED_DATA_DIR } from '../../src/paths.js';
+import { nameKey } from '../../src/model/provinces.js';
+import { provinceSeries, resolveProvince } from '../../src/model/province-series.js';
+import { BUNDLED_DATA_DIR } from '../../src/load/paths.js';
 
 const defs = requireDefinitions(BUNDLED_DATA_DIR);
 const code = (name: string, year = 2020) => defs.provinces.resolve(name, year)?.code;

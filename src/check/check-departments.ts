@@ -1,0 +1,81 @@
+import type { Assignment, DepartmentMapping } from '../model/departments.js';
+import type { IndexDef, Issue, Period } from '../model/types.js';
+import { formatSpan, inForce, overlaps, reportDay } from '../analysis/departments.js';
+import { yearRuns } from '../model/lookup.js';
+
+/** What a mapping is checked against: the indices and their methodology periods. */
+export interface MappingContext {
+  indices: Map<string, IndexDef>;
+  periods: Period[];
+}
+
+/**
+ * Checks a department mapping against the definitions: unknown index or component (errors),
+ * a range ending before it starts or overlapping another range of the same component (errors:
+ * the department of a year would be ambiguous), and components without a lead in some year of
+ * their methodology (warnings: the report would have no one to ask).
+ */
+export function checkDepartments(mapping: DepartmentMapping, ctx: MappingContext): Issue[] {
+  const issues: Issue[] = [];
+  const at = (a: Assignment | undefined, field: string | undefined, check: string, message: string, severity: Issue['severity'] = 'error', hint?: string) =>
+    issues.push({ severity, check, file: mapping.file, line: a?.line, column: field ? mapping.columns[field] : undefined, message, hint });
+
+  const known = new Map<string, Set<string>>();
+  for (const [id, def] of ctx.indices) {
+    known.set(id, new Set([def.compositeCode, ...ctx.periods.filter((p) => p.index === id).flatMap((p) => p.components.map((c) => c.code))]));
+  }
+
+  const valid: Assignment[] = [];
+  const byComponent = new Map<string, Assignment[]>();
+  for (const a of mapping.assignments) {
+    const codes = known.get(a.index);
+    if (!codes) {
+      at(a, 'index', 'unknown-index', `unknown index "${a.index}"`, 'error', `known indices: ${[...ctx.indices.keys()].join(', ')}`);
+      continue;
+    }
+    if (!codes.has(a.component)) {
+      const main = [ctx.indices.get(a.index)!.compositeCode, ...new Set(ctx.periods.filter((p) => p.index === a.index).flatMap((p) => p.components.filter((c) => c.kind === 'component').map((c) => c.code)))];
+      at(a, 'component', 'unknown-component', `unknown component "${a.component}" of ${a.index}`, 'error', `components of ${a.index}: ${main.join(', ')} (see components.csv)`);
+      continue;
+    }
+    if (a.from !== undefined && a.to !== undefined && a.to < a.from) {
+      at(a, 'effective_to', 'bad-range', `${a.index} ${a.component}: effective_to ${a.to} is before effective_from ${a.from}`);
+      continue;
+    }
+    const key = `${a.index}\u0000${a.component}`;
+    const same = byComponent.get(key) ?? [];
+    const clash = same.find((b) => overlaps(a, b));
+    if (clash) {
+      at(a, 'effective_from', 'overlapping-assignment', `${a.index} ${a.component}: ${formatSpan(a.from, a.to)} overlaps ${formatSpan(clash.from, clash.to)} on line ${clash.line}`, 'error', 'end the earlier row (effective_to) the day before the later one starts');
+      continue;
+    }
+    valid.push(a);
+    byComponent.set(key, [...same, a]);
+  }
+
+  for (const [id, def] of ctx.indices) {
+    const own = valid.filter((a) => a.index === id);
+    if (own.length === 0) {
+      at(undefined, undefined, 'no-lead', `no assignments for ${def.shortName}: its components have no lead department`, 'warning');
+      continue;
+    }
+    for (const [code, years] of componentYears(ctx.periods, id)) {
+      const missing = years.filter((y) => !own.some((a) => a.component === code && inForce(a, reportDay(y))));
+      if (missing.length > 0) at(undefined, undefined, 'no-lead', `${id} ${code}: no lead department for ${yearRuns(missing)}`, 'warning');
+    }
+  }
+  return issues;
+}
+
+/** The years in which each main component of an index is part of its methodology. */
+function componentYears(periods: Period[], index: string): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const p of periods.filter((q) => q.index === index)) {
+    for (const c of p.components.filter((x) => x.kind === 'component')) {
+      const list = out.get(c.code) ?? [];
+      for (let y = p.fromYear; y <= p.toYear; y++) list.push(y);
+      out.set(c.code, list);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,35 @@
+import { UsageError } from './errors.js';
+import type { Province } from './types.js';
+import type { Definitions } from '../load/definitions.js';
+
+/** Province used when none is given: CHISO_PROVINCE, else Quảng Trị (the directive's province). */
+export const DEFAULT_PROVINCE = 'Quảng Trị';
+
+/**
+ * Resolves a province named on the command line ("quang tri", "Quảng Trị", "QUANG TRI", "TT-Huế")
+ * to the unit of that name in index year `year` (names of merged units changed meaning in 2025).
+ * An unknown name is a UsageError suggesting the nearest known one.
+ */
+export function resolveProvince(defs: Definitions, name: string, year: number): Province {
+  const found = defs.provinces.resolve(name, year);
+  if (found && found.kind === 'unit') return found;
+  const units = defs.provinces.matches(name).filter((p) => p.kind === 'unit');
+  if (units.length > 0) throw new UsageError(`${units[0]!.nameVi} is not a provincial unit in ${year}`);
+  unknownProvince(defs, name);
+}
+
+/** Throws the usage error for a name no unit has, with the nearest spelling as a hint. */
+function unknownProvince(defs: Definitions, name: string): never {
+  const near = defs.provinces.nearest(name);
+  throw new UsageError(`unknown province "${name}"`, near ? `did you mean "${near.nameVi}"?` : 'see data/provinces.csv for names and aliases');
+}
+
+/**
+ * All units a name refers to over time, oldest first: "Quảng Trị" is the old province to 2024
+ * and the merged unit from 2025. Throws like resolveProvince when the name is unknown.
+ */
+export function provinceSeries(defs: Definitions, name: string): Province[] {
+  const units = defs.provinces.matches(name).filter((p) => p.kind === 'unit');
+  if (units.length === 0) unknownProvince(defs, name);
+  return [...units].sort((a, b) => (a.firstYear ?? 0) - (b.firstYear ?? 0));
+}

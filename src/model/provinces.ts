@@ -1,0 +1,82 @@
+import type { Province } from './types.js';
+
+/**
+ * The key two spellings of a province share: case, diacritics (Đ included), spacing, punctuation
+ * and prefixes such as "TP.", "Thành phố", "Tỉnh" are ignored.
+ */
+export function nameKey(name: string): string {
+  const folded = name
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/đ/g, 'd')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .trim()
+    .replace(/^(thanh pho\s+|tp\.?\s*|tinh\s+)/, '');
+  return folded.replace(/[^a-z0-9]/g, '');
+}
+
+/** Looks provinces up by any known spelling, in the years each unit existed. */
+export class ProvinceRegistry {
+  readonly byCode = new Map<string, Province>();
+  private readonly byKey = new Map<string, Province[]>();
+
+  constructor(readonly all: Province[]) {
+    for (const p of all) {
+      this.byCode.set(p.code, p);
+      const keys = new Set([p.code, p.nameVi, p.nameEn, ...p.aliases].map(nameKey));
+      for (const key of keys) {
+        const list = this.byKey.get(key) ?? [];
+        list.push(p);
+        this.byKey.set(key, list);
+      }
+    }
+  }
+
+  /** Every unit (any year) one of whose spellings matches `name`. */
+  matches(name: string): Province[] {
+    return this.byKey.get(nameKey(name)) ?? [];
+  }
+
+  /** The unit called `name` in index year `year` (units that did not exist then are skipped). */
+  resolve(name: string, year: number): Province | undefined {
+    return this.matches(name).find((p) => existsIn(p, year));
+  }
+
+  /** Units (not aggregates) that existed in index year `year`. */
+  unitsIn(year: number): Province[] {
+    return this.all.filter((p) => p.kind === 'unit' && existsIn(p, year));
+  }
+
+  /** The known province whose spelling is closest to `name`, for "did you mean" hints. */
+  nearest(name: string, year?: number): Province | undefined {
+    const key = nameKey(name);
+    let best: Province | undefined;
+    let bestDistance = Infinity;
+    for (const [candidate, provinces] of this.byKey) {
+      const p = provinces.find((q) => year === undefined || existsIn(q, year));
+      if (!p) continue;
+      const d = editDistance(key, candidate);
+      if (d < bestDistance) [best, bestDistance] = [p, d];
+    }
+    return bestDistance <= Math.max(3, key.length / 2) ? best : undefined;
+  }
+}
+
+/** Whether a unit existed in an index year (first_year..last_year, either end open). */
+export function existsIn(p: Province, year: number): boolean {
+  return (p.firstYear === undefined || p.firstYear <= year) && (p.lastYear === undefined || year <= p.lastYear);
+}
+
+/** Levenshtein distance; names are short, so the quadratic table is cheap. */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[b.length]!;
+}
