@@ -1,6 +1,6 @@
-import type { Dataset } from '../load/dataset.js';
-import { expectedUnits } from '../load/dataset.js';
-import { periodFor } from '../load/definitions.js';
+import type { Dataset } from '../model/dataset.js';
+import { expectedUnits } from '../model/dataset.js';
+import { periodFor } from '../model/definitions.js';
 import { existsIn } from '../model/provinces.js';
 import { provinceSeries } from '../model/province-series.js';
 import type { YearTable } from '../model/types.js';

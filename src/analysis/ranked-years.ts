@@ -1,5 +1,5 @@
-import { expectedUnits, type Dataset } from '../load/dataset.js';
-import { periodFor } from '../load/definitions.js';
+import { expectedUnits, type Dataset } from '../model/dataset.js';
+import { periodFor } from '../model/definitions.js';
 import { standingsOf } from './standing.js';
 
 /** Years of an index, ascending, whose table gives at least one province a composite rank (published or computed). */

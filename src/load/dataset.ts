@@ -3,8 +3,11 @@ import { join } from 'node:path';
 import { checkTable } from '../check/check-table.js';
 import { UsageError } from '../model/errors.js';
 import type { Issue, YearTable } from '../model/types.js';
-import { displayPath, periodFor, requireDefinitions, throwFirstError, type Definitions } from './definitions.js';
+import { displayPath, requireDefinitions } from './definitions.js';
+import { throwFirstError } from '../check/issues.js';
+import { periodFor, type Definitions } from '../model/definitions.js';
 import { loadYearTable } from './year-table.js';
+import { expectedUnits, type Dataset } from '../model/dataset.js';
 
 /** A year file found in the data folder. */
 export interface TableFile {
@@ -14,12 +17,6 @@ export interface TableFile {
   label: string;
 }
 
-/** Definitions plus the year tables a command asked for. */
-export interface Dataset {
-  dataDir: string;
-  defs: Definitions;
-  tables: YearTable[];
-}
 
 /** Which year tables to read; everything when empty. */
 export interface TableFilter {
@@ -50,10 +47,6 @@ export function listTableFiles(dataDir: string, defs: Definitions, filter: Table
   return { files, issues };
 }
 
-/** Number of provincial units that existed in an index year (64 to 2008, 63 to 2024, 34 from 2025). */
-export function expectedUnits(defs: Definitions, year: number): number {
-  return defs.provinces.unitsIn(year).length;
-}
 
 /** Reads and checks the given year files, collecting every issue and note. */
 export function loadTables(defs: Definitions, files: TableFile[]): { tables: YearTable[]; issues: Issue[]; notes: string[] } {
@@ -93,12 +86,4 @@ export function openDataset(dataDir: string, filter: TableFilter = {}): Dataset 
   return { dataDir, defs, tables };
 }
 
-/** The loaded table of an index-year, if the data folder has that file. */
-export function findTable(data: Dataset, index: string, year: number): YearTable | undefined {
-  return data.tables.find((t) => t.index === index && t.year === year);
-}
 
-/** Years with a loaded table for an index, ascending. */
-export function yearsOf(data: Dataset, index: string): number[] {
-  return data.tables.filter((t) => t.index === index).map((t) => t.year).sort((a, b) => a - b);
-}

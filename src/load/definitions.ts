@@ -2,21 +2,15 @@ import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { DataError } from '../model/errors.js';
-import type { ComponentDef, IndexDef, Issue, Period, Province, Region, Source } from '../model/types.js';
+import type { ComponentDef, IndexDef, Issue, Period, Province } from '../model/types.js';
 import { componentRow, indexRow, methodologyRow, provinceRow, regionRow, sourceRow } from '../model/schemas.js';
 import { BUNDLED_DATA_DIR } from './paths.js';
 import { ProvinceRegistry } from '../model/provinces.js';
 import { readCsv } from './read-csv.js';
 import { readRecords } from './records.js';
+import type { Definitions } from '../model/definitions.js';
+import { throwFirstError } from '../check/issues.js';
 
-/** Everything the year files are read against: indices, methodology periods, provinces, regions, sources. */
-export interface Definitions {
-  indices: Map<string, IndexDef>;
-  periods: Period[];
-  provinces: ProvinceRegistry;
-  regions: Map<string, Region>;
-  sources: Map<string, Source>;
-}
 
 /** The definition files, by name; each is read from the data folder if it has one, else from the bundled data. */
 export const DEFINITION_FILES = ['indices.csv', 'methodology.csv', 'components.csv', 'provinces.csv', 'regions.csv', 'sources.csv'] as const;
@@ -123,28 +117,7 @@ export function requireDefinitions(dataDir: string): Definitions {
   return defs;
 }
 
-/** Throws the first error (in file, line, column order, as validate lists them) as a one-line DataError. */
-export function throwFirstError(issues: Issue[]): void {
-  const errors = issues.filter((i) => i.severity === 'error');
-  if (errors.length === 0) return;
-  const first = errors.reduce((a, b) => (compareLocations(b, a) < 0 ? b : a));
-  const more = errors.length - 1;
-  throw new DataError(first.message, first, first.hint ?? (more > 0 ? `${more} more problem${more > 1 ? 's' : ''}: run "chiso validate" to list them all` : undefined));
-}
 
-/** Orders issues by file, then line, then column (issues without a line first). */
-export function compareLocations(a: Issue, b: Issue): number {
-  return a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
-}
 
-/** First and last year of a methodology period (its year ranges may be split, e.g. for a tolerance). */
-export function periodSpan(defs: Definitions, period: Period): { from: number; to: number } {
-  const same = defs.periods.filter((p) => p.index === period.index && p.id === period.id);
-  return { from: Math.min(...same.map((p) => p.fromYear)), to: Math.max(...same.map((p) => p.toYear)) };
-}
 
-/** The methodology period of an index-year, if defined. */
-export function periodFor(defs: Definitions, index: string, year: number): Period | undefined {
-  return defs.periods.find((p) => p.index === index && p.fromYear <= year && year <= p.toYear);
-}
 

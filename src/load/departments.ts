@@ -4,7 +4,9 @@ import { DataError } from '../model/errors.js';
 import { departmentRow, type DepartmentMapping } from '../model/departments.js';
 import type { Issue } from '../model/types.js';
 import { normalizeHeader } from './cells.js';
-import { definitionPath, displayPath, throwFirstError, type Definitions } from './definitions.js';
+import { definitionPath, displayPath } from './definitions.js';
+import { throwFirstError } from '../check/issues.js';
+import { type Definitions } from '../model/definitions.js';
 import { readCsv } from './read-csv.js';
 import { readRecords } from './records.js';
 

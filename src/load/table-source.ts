@@ -1,12 +1,9 @@
 import type { YearTable } from '../model/types.js';
-import { findTable, listTableFiles, loadTables, requireIndices, yearsOf, type Dataset, type TableFile } from './dataset.js';
-import { throwFirstError, type Definitions } from './definitions.js';
+import { listTableFiles, loadTables, requireIndices, type TableFile } from './dataset.js';
+import { throwFirstError } from '../check/issues.js';
+import { type Definitions } from '../model/definitions.js';
+import type { TableSource } from '../model/dataset.js';
 
-/** Year tables of some indices, read from disk on first use (a report needs two or three of them). */
-export interface TableSource {
-  years(index: string): number[];
-  table(index: string, year: number): YearTable | undefined;
-}
 
 /** A TableSource over a data folder; an unreadable table throws its first error as a DataError. */
 export function tableSource(dataDir: string, defs: Definitions, indices: string[]): TableSource {
@@ -32,14 +29,3 @@ export function tableSource(dataDir: string, defs: Definitions, indices: string[
   };
 }
 
-/** A TableSource over a dataset already opened (one read of the data folder for a whole report). */
-export function datasetSource(data: Dataset): TableSource {
-  const years = new Map<string, number[]>();
-  return {
-    years: (index) => {
-      if (!years.has(index)) years.set(index, yearsOf(data, index));
-      return years.get(index)!;
-    },
-    table: (index, year) => findTable(data, index, year),
-  };
-}

@@ -1,7 +1,7 @@
 import { DataError } from '../model/errors.js';
 import type { Issue, Observation, YearTable } from '../model/types.js';
 import { NumberCellError, normalizeHeader, parseNumberCell } from './cells.js';
-import { periodFor, type Definitions } from './definitions.js';
+import { periodFor, type Definitions } from '../model/definitions.js';
 import { readCsv } from './read-csv.js';
 
 /** Header names accepted for the province column. */

@@ -1,5 +1,5 @@
 import { UsageError } from './errors.js';
-import type { Definitions } from '../load/definitions.js';
+import type { Definitions } from './definitions.js';
 import { nameKey } from './provinces.js';
 import type { ComponentDef, Period, Region } from './types.js';
 

@@ -1,6 +1,6 @@
 import { UsageError } from './errors.js';
 import type { Province } from './types.js';
-import type { Definitions } from '../load/definitions.js';
+import type { Definitions } from './definitions.js';
 
 /** Province used when none is given: CHISO_PROVINCE, else Quảng Trị (the directive's province). */
 export const DEFAULT_PROVINCE = 'Quảng Trị';

@@ -3,7 +3,7 @@ import type { RankInfo } from '../analysis/ranking.js';
 import type { Standing } from '../analysis/standing.js';
 import { FLAG_MARKS, FLAGS, RANKS } from '../i18n/ranks.js';
 import type { View } from '../i18n/view.js';
-import type { Definitions } from '../load/definitions.js';
+import type { Definitions } from '../model/definitions.js';
 import type { RankKind } from '../model/types.js';
 
 /** A rank with its denominator ("59/63"), or "—". */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { competitionRanks } from '../../src/analysis/ranking.js';
 import { runRanks } from '../../src/commands/ranks/run.js';
-import { findTable, openDataset } from '../../src/load/dataset.js';
+import { openDataset } from '../../src/load/dataset.js';
+import { findTable } from '../../src/model/dataset.js';
 import { BUNDLED_DATA_DIR } from '../../src/load/paths.js';
 
 const pci = openDataset(BUNDLED_DATA_DIR, { indices: ['pci'], years: (y) => y === 2016 || y === 2020 });

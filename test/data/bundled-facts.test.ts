@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findTable, openDataset } from '../../src/load/dataset.js';
+import { openDataset } from '../../src/load/dataset.js';
+import { findTable } from '../../src/model/dataset.js';
 import { BUNDLED_DATA_DIR } from '../../src/load/paths.js';
 
 // Figures printed by the index owners (or by the provincial documents citing them), checked

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveComponent, resolveRegion, yearRuns } from '../../src/model/lookup.js';
-import { periodFor, requireDefinitions } from '../../src/load/definitions.js';
+import { requireDefinitions } from '../../src/load/definitions.js';
+import { periodFor } from '../../src/model/definitions.js';
 import { UsageError } from '../../src/model/errors.js';
 import { BUNDLED_DATA_DIR } from '../../src/load/paths.js';
 

@@ -5,7 +5,7 @@ import { CHANGES } from './labels.js';
 import { COMMON } from '../../i18n/common.js';
 import { RANKS } from '../../i18n/ranks.js';
 import type { View } from '../../i18n/view.js';
-import { periodFor, type Definitions } from '../../load/definitions.js';
+import { periodFor, type Definitions } from '../../model/definitions.js';
 import type { Cell, Column, Doc } from '../../render/doc.js';
 import { flagLegend, flagMarks, provinceName, rankText, standingNotes } from '../../render/rank-text.js';
 

@@ -1,6 +1,8 @@
 import { compositeOf, mainComponents } from '../../analysis/composite.js';
-import { displayPath, periodFor, periodSpan } from '../../load/definitions.js';
-import { expectedUnits, openDataset } from '../../load/dataset.js';
+import { displayPath } from '../../load/definitions.js';
+import { periodFor, periodSpan } from '../../model/definitions.js';
+import { openDataset } from '../../load/dataset.js';
+import { expectedUnits } from '../../model/dataset.js';
 import { datasetsDoc } from './view.js';
 import type { Output } from '../output.js';
 

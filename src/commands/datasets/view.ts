@@ -2,7 +2,7 @@ import type { DatasetsResult } from './run.js';
 import { COMMON } from '../../i18n/common.js';
 import { DATASETS } from './labels.js';
 import type { View } from '../../i18n/view.js';
-import type { Definitions } from '../../load/definitions.js';
+import type { Definitions } from '../../model/definitions.js';
 import type { Doc } from '../../render/doc.js';
 
 /** The datasets overview as a document: one table row per index-year file. */

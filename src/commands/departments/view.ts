@@ -4,7 +4,7 @@ import { COMMON } from '../../i18n/common.js';
 import { BASIS_LABELS, DEPARTMENTS } from './labels.js';
 import { GAPS, naText } from '../../i18n/gaps.js';
 import type { View } from '../../i18n/view.js';
-import type { Definitions } from '../../load/definitions.js';
+import type { Definitions } from '../../model/definitions.js';
 import type { Block, Cell, Column, Doc } from '../../render/doc.js';
 import { benchmarkShort, measureName, naNotes, num, provinceName, rankText, signed } from '../gaps/view.js';
 

@@ -6,8 +6,10 @@ import { componentGaps, compositeGap, weightedGapSum, type Gap, type GapInput, t
 import { yearRuns } from '../../model/lookup.js';
 import { MIN_COVERAGE } from '../../analysis/ranking.js';
 import { UsageError } from '../../model/errors.js';
-import { periodFor, periodSpan, requireDefinitions, type Definitions } from '../../load/definitions.js';
-import { tableSource, type TableSource } from '../../load/table-source.js';
+import { requireDefinitions } from '../../load/definitions.js';
+import { periodFor, periodSpan, type Definitions } from '../../model/definitions.js';
+import { tableSource } from '../../load/table-source.js';
+import { type TableSource } from '../../model/dataset.js';
 import { requireDepartments } from '../../load/departments.js';
 import { provinceSeries, resolveProvince } from '../../model/province-series.js';
 import type { DepartmentMapping } from '../../model/departments.js';

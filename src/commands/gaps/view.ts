@@ -8,7 +8,7 @@ import { COMMON } from '../../i18n/common.js';
 import { BASIS_LABELS } from '../departments/labels.js';
 import { GAPS, naText } from '../../i18n/gaps.js';
 import type { View } from '../../i18n/view.js';
-import { periodFor, type Definitions } from '../../load/definitions.js';
+import { periodFor, type Definitions } from '../../model/definitions.js';
 import type { Cell, Doc } from '../../render/doc.js';
 
 /** Component gaps as a document: one row per component, the composite last, then the reasons for every "n/a". */

@@ -5,8 +5,8 @@ import { componentsOfDepartment, departmentNames, departmentRef, inForce, resolv
 import type { Gap, GapChange } from '../../analysis/gaps.js';
 import type { NaFields, NaReason } from '../../analysis/na.js';
 import { MIN_COVERAGE, type RankInfo } from '../../analysis/ranking.js';
-import { findTable, yearsOf } from '../../load/dataset.js';
-import { periodFor } from '../../load/definitions.js';
+import { findTable, yearsOf } from '../../model/dataset.js';
+import { periodFor } from '../../model/definitions.js';
 import { proposalsDoc } from './view.js';
 import { indexYearGaps } from '../gaps/run.js';
 import type { Output } from '../output.js';

@@ -8,7 +8,7 @@ import { GAPS, naText } from '../../i18n/gaps.js';
 import { PROPOSALS } from './labels.js';
 import { REPORT, reportReasonText } from '../report/labels.js';
 import type { View } from '../../i18n/view.js';
-import type { Definitions } from '../../load/definitions.js';
+import type { Definitions } from '../../model/definitions.js';
 import type { Block, Cell, Doc } from '../../render/doc.js';
 import { breakNotes, changeText, measureName, num, provinceName, rankText, signed } from '../gaps/view.js';
 

@@ -4,8 +4,9 @@ import { noTableError, resolveComponent, resolveRegion } from '../../model/looku
 import { rankedYears } from '../../analysis/ranked-years.js';
 import { standingsOf, type Measure } from '../../analysis/standing.js';
 import { UsageError } from '../../model/errors.js';
-import { expectedUnits, findTable, listTableFiles, openDataset, yearsOf, type Dataset } from '../../load/dataset.js';
-import { periodFor, periodSpan } from '../../load/definitions.js';
+import { listTableFiles, openDataset } from '../../load/dataset.js';
+import { expectedUnits, findTable, yearsOf, type Dataset } from '../../model/dataset.js';
+import { periodFor, periodSpan } from '../../model/definitions.js';
 import type { RankKind, YearTable } from '../../model/types.js';
 import { ranksDoc } from './view.js';
 import type { Output } from '../output.js';

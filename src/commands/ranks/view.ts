@@ -2,7 +2,7 @@ import type { RanksResult } from './run.js';
 import { COMMON } from '../../i18n/common.js';
 import { RANKS, REGION_SHORT } from '../../i18n/ranks.js';
 import type { View } from '../../i18n/view.js';
-import { periodFor, type Definitions } from '../../load/definitions.js';
+import { periodFor, type Definitions } from '../../model/definitions.js';
 import type { Block, Cell, Column, Doc } from '../../render/doc.js';
 import { percentileText, provinceName, rankOriginText, rankText, standingNotes } from '../../render/rank-text.js';
 

@@ -8,7 +8,7 @@ import { MIN_COVERAGE, type RankInfo } from '../../analysis/ranking.js';
 import { hasData } from '../../analysis/standing.js';
 import type { TriageClass } from '../../analysis/triage.js';
 import type { WeakestBy } from '../../analysis/weakest.js';
-import { findTable } from '../../load/dataset.js';
+import { findTable } from '../../model/dataset.js';
 import type { Basis } from '../../model/departments.js';
 import type { RankKind } from '../../model/types.js';
 import { reportDoc } from './view.js';

@@ -12,7 +12,7 @@ import { REPORT, reportReasonText } from './labels.js';
 import { TREND } from '../trend/labels.js';
 import type { View } from '../../i18n/view.js';
 import { WEAKEST } from '../weakest/labels.js';
-import type { Definitions } from '../../load/definitions.js';
+import type { Definitions } from '../../model/definitions.js';
 import type { Block, Cell, Doc } from '../../render/doc.js';
 import { flagLegend, flagMarks, rankOriginText, standingNotes } from '../../render/rank-text.js';
 import { breakNotes, leadText, measureName, naNotes, num, provinceName, rankText, signed } from '../gaps/view.js';

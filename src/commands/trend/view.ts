@@ -5,7 +5,7 @@ import { COMMON } from '../../i18n/common.js';
 import { RANKS } from '../../i18n/ranks.js';
 import { TREND } from './labels.js';
 import type { View } from '../../i18n/view.js';
-import type { Definitions } from '../../load/definitions.js';
+import type { Definitions } from '../../model/definitions.js';
 import type { Block, Cell, Column, Doc } from '../../render/doc.js';
 import { rankChart } from '../../render/rank-chart.js';
 import { flagLegend, flagMarks, namesText, provinceName, rankOriginText, rankText, standingNotes } from '../../render/rank-text.js';

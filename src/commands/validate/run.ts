@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { compareLocations, DEFINITION_FILES, displayPath, loadDefinitions } from '../../load/definitions.js';
+import { DEFINITION_FILES, displayPath, loadDefinitions } from '../../load/definitions.js';
+import { compareLocations } from '../../check/issues.js';
 import { listTableFiles, loadTables } from '../../load/dataset.js';
 import { openDepartments } from '../../load/departments.js';
 import type { Issue } from '../../model/types.js';

@@ -6,7 +6,7 @@ import { BASIS_LABELS } from '../departments/labels.js';
 import { GAPS, naText } from '../../i18n/gaps.js';
 import type { View } from '../../i18n/view.js';
 import { WEAKEST } from './labels.js';
-import type { Definitions } from '../../load/definitions.js';
+import type { Definitions } from '../../model/definitions.js';
 import type { Block, Cell, Column, Doc } from '../../render/doc.js';
 import { benchmarkShort, benchmarkText, breakNotes, measureName, naNotes, num, provinceName, rankText, share, signed } from '../gaps/view.js';
 

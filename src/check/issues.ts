@@ -1,0 +1,16 @@
+import { DataError } from '../model/errors.js';
+import type { Issue } from '../model/types.js';
+
+/** Throws the first error (in file, line, column order, as validate lists them) as a one-line DataError. */
+export function throwFirstError(issues: Issue[]): void {
+  const errors = issues.filter((i) => i.severity === 'error');
+  if (errors.length === 0) return;
+  const first = errors.reduce((a, b) => (compareLocations(b, a) < 0 ? b : a));
+  const more = errors.length - 1;
+  throw new DataError(first.message, first, first.hint ?? (more > 0 ? `${more} more problem${more > 1 ? 's' : ''}: run "chiso validate" to list them all` : undefined));
+}
+
+/** Orders issues by file, then line, then column (issues without a line first). */
+export function compareLocations(a: Issue, b: Issue): number {
+  return a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+}
