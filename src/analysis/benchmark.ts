@@ -1,6 +1,7 @@
 import { mean, medianSorted, quantileSorted } from 'simple-statistics';
-import { UsageError } from '../model/errors.js';
-import { MIN_COVERAGE } from './ranking.js';
+import type { Province } from '../model/types.js';
+import { requireUnit } from './scope.js';
+import { coverageReason, coverageSuffices } from './coverage.js';
 import type { NaReason } from './na.js';
 
 /** What a score is compared with. `province` holds a name until the runner resolves it to a code for the year. */
@@ -9,19 +10,12 @@ export type BenchmarkSpec =
   | { kind: 'province'; province: string }
   | { kind: 'rank'; rank: number };
 
-/** The benchmark names accepted on the command line (`province:NAME` and `rank:K` take a value). */
-export const BENCHMARK_KINDS = ['median', 'mean', 'top-quartile', 'best', 'region', 'province:NAME', 'rank:K'] as const;
+/** A benchmark as asked for, with a `province:NAME` benchmark resolved to its units over time. */
+export type BenchmarkRequest = Exclude<BenchmarkSpec, { kind: 'province' }> | { kind: 'province'; series: Province[] };
 
-/** Parses `--benchmark` ("median", "top-quartile", "province:Đà Nẵng", "rank:10"). */
-export function parseBenchmark(text: string): BenchmarkSpec {
-  const t = text.trim();
-  const [head, ...rest] = t.split(':');
-  const kind = head!.trim().toLowerCase();
-  const value = rest.join(':').trim();
-  if (rest.length === 0 && (kind === 'median' || kind === 'mean' || kind === 'top-quartile' || kind === 'best' || kind === 'region')) return { kind };
-  if (kind === 'province' && value !== '') return { kind, province: value };
-  if (kind === 'rank' && /^\d+$/.test(value) && Number(value) >= 1) return { kind, rank: Number(value) };
-  throw new UsageError(`unknown benchmark "${text}"`, `use one of ${BENCHMARK_KINDS.join(', ')}`);
+/** The benchmark of one year: a province benchmark becomes the code of its unit that year. */
+export function benchmarkFor(req: BenchmarkRequest, year: number): BenchmarkSpec {
+  return req.kind === 'province' ? { kind: 'province', province: requireUnit(req.series, year).code } : req;
 }
 
 /** One province's value on a measure. */
@@ -66,7 +60,7 @@ export function benchmarkValue(spec: BenchmarkSpec, scores: Score[], ctx: Benchm
   const { pool, of, reason } = scorePool(scores, ctx, spec.kind === 'region' ? 'region' : 'all');
   if (reason) return { value: null, n: 0, of, provinces: [], reason };
   const n = pool.length;
-  if (n === 0 || n < MIN_COVERAGE * of) return { value: null, n, of, provinces: [], reason: { code: 'coverage', have: n, of, minShare: MIN_COVERAGE } };
+  if (!coverageSuffices(n, of)) return { value: null, n, of, provinces: [], reason: coverageReason(n, of) };
   const asc = pool.map((s) => s.value).sort((a, b) => a - b);
   const at = (value: number) => pool.filter((s) => s.value === value).map((s) => s.province).sort();
   switch (spec.kind) {

@@ -1,6 +1,7 @@
 import { scorePool, type BenchmarkContext, type Score } from './benchmark.js';
 import type { NaReason } from './na.js';
-import { competitionRanks, coverageSuffices, MIN_COVERAGE } from './ranking.js';
+import { competitionRanks } from './ranking.js';
+import { coverageReason, coverageSuffices } from './coverage.js';
 
 /** One of the best scorers on a measure, with its place in the pool it was drawn from. */
 export interface TopScorer {
@@ -33,7 +34,7 @@ export function topScorers(scores: Score[], ctx: BenchmarkContext, scope: TopLis
   const region = scope === 'region' ? ctx.units.find((u) => u.code === ctx.province)?.region ?? null : null;
   const base = { scope, region, n: pool.length, of, provinces: [] as TopScorer[] };
   if (reason) return { ...base, reason };
-  if (!coverageSuffices(pool.length, of)) return { ...base, reason: { code: 'coverage', have: pool.length, of, minShare: MIN_COVERAGE } };
+  if (!coverageSuffices(pool.length, of)) return { ...base, reason: coverageReason(pool.length, of) };
   const places = competitionRanks(pool.map((s) => ({ key: s.province, value: s.value })));
   const provinces = pool
     .map((s) => ({ province: s.province, score: s.value, place: places.get(s.province)!.rank }))

@@ -4,7 +4,8 @@ import type { MethodologyBreak } from './breaks.js';
 import { valueChange, rankChange } from './change.js';
 import { compositeOf, compositePointsPerUnit, mainComponents } from './composite.js';
 import type { NaFields } from './na.js';
-import { componentRanks, compositeRanks, MIN_COVERAGE, type RankInfo, type RankSet } from './ranking.js';
+import { componentRanks, compositeRanks, type RankInfo, type RankSet } from './ranking.js';
+import { coverageReason } from './coverage.js';
 import { direction } from './round.js';
 
 /** One index-year as the gap analysis sees it. */
@@ -145,7 +146,7 @@ function measureGap(input: GapInput, m: Measure): Gap {
   if (score === null) na.score = { code: 'no-score' };
 
   const rank = m.ranks.ranks.get(current.province) ?? null;
-  if (rank === null) na.rank = score === null ? { code: 'no-score' } : { code: 'coverage', have: m.ranks.withValue, of: current.units.length, minShare: MIN_COVERAGE };
+  if (rank === null) na.rank = score === null ? { code: 'no-score' } : coverageReason(m.ranks.withValue, current.units.length);
 
   let gap: number | null = null;
   if (score === null) na.gap = { code: 'no-score' };

@@ -28,3 +28,15 @@ export type NaReason =
 
 /** The fields of a gap that may be null, each with its reason. */
 export type NaFields = Partial<Record<'score' | 'rank' | 'benchmark' | 'gap' | 'gapShare' | 'weightedGap' | 'change', NaReason>>;
+
+/**
+ * Why the report has nothing for an index or cannot compare a measure: a reason shared with gaps
+ * (NaReason), or one of the report's own: the province is in none of the index's files
+ * (`not-in-data`), the name denotes another provincial unit than the year before (`unit-changed`),
+ * there is no earlier year with data for the province (`no-earlier-data`).
+ */
+export type ReportReason =
+  | NaReason
+  | { code: 'not-in-data'; index: string; years: number[] }
+  | { code: 'unit-changed'; from: string; to: string }
+  | { code: 'no-earlier-data' };

@@ -1,9 +1,7 @@
-import type { Dataset } from '../model/dataset.js';
-import { expectedUnits } from '../model/dataset.js';
+import { expectedUnits, tablesOf, type Dataset } from '../model/dataset.js';
 import { periodFor } from '../model/definitions.js';
 import { existsIn } from '../model/provinces.js';
-import { provinceSeries } from '../model/province-series.js';
-import type { YearTable } from '../model/types.js';
+import type { Province, YearTable } from '../model/types.js';
 import { breaksBetween, type MethodologyBreak } from './breaks.js';
 import { standingChange, type StandingChange } from './change.js';
 import { hasData, standingOf, standingsOf, type Standing } from './standing.js';
@@ -31,7 +29,7 @@ export interface IndexHistory {
   tableYears: number[];
 }
 
-/** The rank history of one province (as named) on several indices. */
+/** The rank history of one province (a series of units over time) on several indices. */
 export interface RankHistory {
   /** Codes of the units the name denotes over time, oldest first. */
   units: string[];
@@ -41,12 +39,11 @@ export interface RankHistory {
 /**
  * Score, rank (with denominator), change and methodology breaks of a province on each index and
  * year from `fromYear` to `toYear`: what `chiso trend` shows and a province report summarises.
- * Each year table is ranked once. Throws a UsageError when the name is unknown.
+ * Each year table is ranked once.
  */
-export function rankHistory(data: Dataset, provinceName: string, indices: string[], fromYear?: number, toYear?: number): RankHistory {
-  const units = provinceSeries(data.defs, provinceName);
+export function rankHistory(data: Dataset, units: Province[], indices: string[], fromYear?: number, toYear?: number): RankHistory {
   const tables = new Map<string, YearTable[]>();
-  for (const t of data.tables) {
+  for (const t of tablesOf(data, indices)) {
     if ((fromYear !== undefined && t.year < fromYear) || (toYear !== undefined && t.year > toYear)) continue;
     const list = tables.get(t.index);
     if (list) list.push(t);

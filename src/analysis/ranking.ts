@@ -1,6 +1,7 @@
 import type { Observation, Period, YearTable } from '../model/types.js';
 import { compositeOf } from './composite.js';
 import { denoise } from './round.js';
+import { coverageSuffices } from './coverage.js';
 
 /** A province's place in one index-year (or on one component), with its denominator. */
 export interface RankInfo {
@@ -19,8 +20,6 @@ export interface RankInfo {
   byScore?: { rank: number; of: number; tiedWith: string[] };
 }
 
-/** Share of the year's provinces that must have a value before ranks are computed among them. */
-export const MIN_COVERAGE = 0.5;
 
 /** Percentile position of a rank: 1 at the top, 0 at the bottom, 1 when alone. */
 export function percentile(rank: number, of: number): number {
@@ -56,10 +55,6 @@ export interface RankSet {
   computable: boolean;
 }
 
-/** Whether `withValue` of `expected` provinces are enough to compute ranks among them. */
-export function coverageSuffices(withValue: number, expected: number): boolean {
-  return withValue > 0 && withValue >= MIN_COVERAGE * expected;
-}
 
 /**
  * Ranks every province of a table on a measure: the published rank where the row has one,

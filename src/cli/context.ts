@@ -1,14 +1,9 @@
 import { Option, type Command } from 'commander';
-import type { Output } from '../commands/output.js';
-import { UsageError } from '../model/errors.js';
+import type { CommandEnv, CommonFlags, Output } from '../commands/shared/command-def.js';
 import { LANGS, makeView, type Lang } from '../i18n/view.js';
 import { resolveDataDir } from '../load/data-dir.js';
 import { DEFAULT_PROVINCE } from '../model/province-series.js';
 import { colorEnabled, type Io } from './io.js';
-
-/** Output formats every command offers. */
-export const FORMATS = ['table', 'json', 'csv', 'md'] as const;
-export type Format = (typeof FORMATS)[number];
 
 /** Options set on the program, valid before or after the command name. */
 export interface Globals {
@@ -29,55 +24,45 @@ export class CliContext {
     return cmd.optsWithGlobals() as Globals;
   }
 
-  /** The data folder chosen by --data or CHISO_DATA (bundled data otherwise). */
-  dataDir(cmd: Command): string {
-    return resolveDataDir(this.globals(cmd).data, this.io.env.CHISO_DATA);
-  }
-
-  /** The province to report on: --province, else CHISO_PROVINCE, else Quảng Trị. */
-  provinceName(option: string | undefined): string {
-    return option ?? (this.io.env.CHISO_PROVINCE || DEFAULT_PROVINCE);
+  /** What a command needs from the process: the data folder (--data, CHISO_DATA, bundled) and the default province. */
+  env(cmd: Command): CommandEnv {
+    const env = this.io.env;
+    return {
+      dataDir: resolveDataDir(this.globals(cmd).data, env.CHISO_DATA),
+      province: (option) => option ?? (env.CHISO_PROVINCE || DEFAULT_PROVINCE),
+    };
   }
 
   /**
    * Prints a command's output in the chosen format: JSON from the result, the rest from its document.
-   * With `outputFile` (`--output FILE`) the text goes to that file instead, written whole or not at
-   * all, without colour, and one line on stderr says where it went.
+   * With `--output FILE` the text goes to that file instead, written whole or not at all, without
+   * colour, and one line on stderr says where it went.
    */
-  async emit<R>(output: Output<R>, format: Format, cmd: Command, outputFile?: string): Promise<void> {
+  async emit(output: Output, flags: CommonFlags, cmd: Command): Promise<void> {
     const { lang, color } = this.globals(cmd);
-    const text = await this.render(output, format, lang, outputFile === undefined && color);
-    if (outputFile === undefined) {
+    const text = await this.render(output, flags.format, lang, flags.output === undefined && color);
+    if (output.exitCode !== undefined) this.exitCode = output.exitCode;
+    if (flags.output === undefined) {
       this.io.stdout(text);
       return;
     }
     const { writeFileAtomic } = await import('./write-atomic.js');
-    writeFileAtomic(outputFile, text);
-    this.io.stderr(`chiso: wrote ${outputFile}\n`);
+    writeFileAtomic(flags.output, text);
+    this.io.stderr(`chiso: wrote ${flags.output}\n`);
   }
 
-  private async render<R>(output: Output<R>, format: Format, lang: Lang, color: boolean): Promise<string> {
+  private async render(output: Output, format: string, lang: Lang, color: boolean): Promise<string> {
     if (format === 'json') return JSON.stringify(output.result, null, 2) + '\n';
-    const doc = output.doc(makeView(lang, format === 'csv'));
+    const own = await output.text?.(format, makeView(lang, true));
+    if (own !== undefined) return own;
+    const doc = await output.doc(makeView(lang, format === 'csv'));
     if (format === 'csv') return (await import('../render/render-csv.js')).renderCsv(doc);
     if (format === 'md') return (await import('../render/render-markdown.js')).renderMarkdown(doc);
     return (await import('../render/render-table.js')).renderTable(doc, colorEnabled(this.io, color), this.io.columns);
   }
 }
 
-/** The --format option with the given choices. */
-export function formatOption(choices: readonly string[] = FORMATS, fallback = 'table'): Option {
-  return new Option('--format <format>', 'output format').choices(choices).default(fallback);
-}
-
 /** The --lang option (global). */
 export function langOption(): Option {
   return new Option('--lang <lang>', 'language of labels').choices(LANGS).default('vi');
-}
-
-/** Parses a whole number option, or throws a UsageError naming the option. */
-export function intOption(value: string | undefined, name: string): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) throw new UsageError(`${name} must be a whole number, got "${value}"`);
-  return Number(value);
 }

@@ -1,15 +1,7 @@
 import { Command, Option } from 'commander';
 import { UsageError } from '../model/errors.js';
-import { registerChanges } from '../commands/changes/command.js';
-import { registerDatasets } from '../commands/datasets/command.js';
-import { registerDepartments } from '../commands/departments/command.js';
-import { registerGaps } from '../commands/gaps/command.js';
-import { registerProposals } from '../commands/proposals/command.js';
-import { registerRanks } from '../commands/ranks/command.js';
-import { registerReport } from '../commands/report/command.js';
-import { registerTrend } from '../commands/trend/command.js';
-import { registerValidate } from '../commands/validate/command.js';
-import { registerWeakest } from '../commands/weakest/command.js';
+import { COMMANDS } from '../commands/registry.js';
+import type { CommonFlags } from '../commands/shared/command-def.js';
 import { langOption, type CliContext } from './context.js';
 import type { Io } from './io.js';
 
@@ -23,7 +15,7 @@ Exit codes:
   2  usage error (unknown command, option or value)
   3  dataset failed validation (chiso validate)`;
 
-/** Builds the command line: global options, then one registration per command (each loads its code lazily). */
+/** Builds the command line: global options, then every command of the registry (each loads its code lazily). */
 export function buildProgram(ctx: CliContext, io: Io): Command {
   const program = new Command('chiso')
     .description('Provincial governance indices of Vietnam (PCI, PAPI, PAR INDEX, SIPAS): ranks, gaps, and the department that owns each weak component')
@@ -41,16 +33,11 @@ export function buildProgram(ctx: CliContext, io: Io): Command {
     })
     .configureHelp({ showGlobalOptions: true, helpWidth: Math.min(io.columns, 100) });
 
-  registerReport(program, ctx);
-  registerProposals(program, ctx);
-  registerRanks(program, ctx);
-  registerChanges(program, ctx);
-  registerTrend(program, ctx);
-  registerGaps(program, ctx);
-  registerWeakest(program, ctx);
-  registerDepartments(program, ctx);
-  registerDatasets(program, ctx);
-  registerValidate(program, ctx);
+  for (const def of COMMANDS) {
+    const cmd = program.command(def.name);
+    def.declare(cmd);
+    cmd.action(async (flags: CommonFlags, self: Command) => ctx.emit(await def.execute(flags as never, ctx.env(self)), flags, self));
+  }
 
   for (const c of program.commands) c.exitOverride().configureOutput(program.configureOutput());
   return program;

@@ -3,11 +3,10 @@ import { join } from 'node:path';
 import { checkTable } from '../check/check-table.js';
 import { UsageError } from '../model/errors.js';
 import type { Issue, YearTable } from '../model/types.js';
-import { displayPath, requireDefinitions } from './definitions.js';
-import { throwFirstError } from '../check/issues.js';
+import { displayPath } from './definitions.js';
 import { periodFor, type Definitions } from '../model/definitions.js';
 import { loadYearTable } from './year-table.js';
-import { expectedUnits, type Dataset } from '../model/dataset.js';
+import { expectedUnits } from '../model/dataset.js';
 
 /** A year file found in the data folder. */
 export interface TableFile {
@@ -16,7 +15,6 @@ export interface TableFile {
   path: string;
   label: string;
 }
-
 
 /** Which year tables to read; everything when empty. */
 export interface TableFilter {
@@ -47,7 +45,6 @@ export function listTableFiles(dataDir: string, defs: Definitions, filter: Table
   return { files, issues };
 }
 
-
 /** Reads and checks the given year files, collecting every issue and note. */
 export function loadTables(defs: Definitions, files: TableFile[]): { tables: YearTable[]; issues: Issue[]; notes: string[] } {
   const tables: YearTable[] = [];
@@ -75,15 +72,3 @@ export function requireIndices(defs: Definitions, indices: string[]): void {
   const unknown = indices.find((i) => !defs.indices.has(i));
   if (unknown) throw new UsageError(`unknown index "${unknown}"`, `known indices: ${[...defs.indices.keys()].join(', ')}`);
 }
-
-/** Opens the data folder for a command: the tables it needs, stopping at the first error. */
-export function openDataset(dataDir: string, filter: TableFilter = {}): Dataset {
-  const defs = requireDefinitions(dataDir);
-  requireIndices(defs, filter.indices ?? []);
-  const { files } = listTableFiles(dataDir, defs, filter);
-  const { tables, issues } = loadTables(defs, files);
-  throwFirstError(issues);
-  return { dataDir, defs, tables };
-}
-
-

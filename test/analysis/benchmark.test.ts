@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { benchmarkValue, parseBenchmark, type BenchmarkContext, type Score } from '../../src/analysis/benchmark.js';
+import { benchmarkValue, type BenchmarkContext, type Score } from '../../src/analysis/benchmark.js';
+import { parseBenchmark } from '../../src/commands/shared/resolve.js';
 import { UsageError } from '../../src/model/errors.js';
 
 // Six units in two regions; land scores of the synthetic fixture (test/fixtures/synthetic-gaps).

@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { rankHistory } from '../../src/analysis/rank-history.js';
 import { UsageError } from '../../src/model/errors.js';
-import { openDataset } from '../../src/load/dataset.js';
+import { openData } from '../../src/load/open-data.js';
+import { provinceSeries } from '../../src/model/province-series.js';
 
 const SYN = 'test/fixtures/synthetic-ranks';
-const data = openDataset(SYN);
-const years = (name: string) => rankHistory(data, name, ['syn']).indices[0]!.years;
+const data = openData(SYN);
+const units = (name: string) => provinceSeries(data.defs, name);
+const years = (name: string) => rankHistory(data, units(name), ['syn']).indices[0]!.years;
 
 describe('rankHistory on synthetic data', () => {
   it('follows a name across a merger, and compares nothing across the change of unit', () => {
-    const h = rankHistory(data, 'an phu', ['syn']);
+    const h = rankHistory(data, units('an phu'), ['syn']);
     expect(h.units).toEqual(['an-phu', 'an-phu-2025']);
     const ys = h.indices[0]!.years;
     expect(ys.map((y) => [y.year, y.unit])).toEqual([[2020, 'an-phu'], [2021, 'an-phu'], [2022, 'an-phu'], [2023, 'an-phu'], [2024, 'an-phu'], [2025, 'an-phu-2025']]);
@@ -27,7 +29,7 @@ describe('rankHistory on synthetic data', () => {
     expect(ys[2]).toMatchObject({ year: 2022, rank: { rank: 4, of: 5, origin: 'computed' } });
     expect(ys[2]!.change).toMatchObject({ scoreDelta: null, places: -1, flags: ['methodology-break', 'scale-changed', 'denominator-changed'] });
     expect(ys[4]!.change).toMatchObject({ fromYear: 2023, scoreDelta: 0.5, places: -1, flags: ['score-up-rank-down'] });
-    expect(rankHistory(data, 'an phu', ['syn']).indices[0]!.breaks.map((b) => b.year)).toEqual([2022]);
+    expect(rankHistory(data, units('an phu'), ['syn']).indices[0]!.breaks.map((b) => b.year)).toEqual([2022]);
   });
 
   it('says why a rank is missing: too few provinces with a score, or not in the data', () => {
@@ -39,12 +41,12 @@ describe('rankHistory on synthetic data', () => {
   });
 
   it('keeps only the requested years', () => {
-    const h = rankHistory(openDataset(SYN, { years: (y) => y >= 2023 }), 'an phu', ['syn'], 2023, 2024);
+    const h = rankHistory(openData(SYN, { years: (y) => y >= 2023 }), units('an phu'), ['syn'], 2023, 2024);
     expect(h.indices[0]!.years.map((y) => y.year)).toEqual([2023, 2024]);
     expect(h.indices[0]!.years[0]!.change).toBeNull();
   });
 
   it('throws a usage error for an unknown name', () => {
-    expect(() => rankHistory(data, 'Atlantis', ['syn'])).toThrow(UsageError);
+    expect(() => units('Atlantis')).toThrow(UsageError);
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { competitionRanks, MIN_COVERAGE, percentile, rankBy } from '../../src/analysis/ranking.js';
+import { competitionRanks, percentile, rankBy } from '../../src/analysis/ranking.js';
+import { MIN_COVERAGE } from '../../src/analysis/coverage.js';
 import type { Observation } from '../../src/model/types.js';
 
 /** Distinct keys with values drawn from a small set, so that ties are frequent. */

@@ -62,7 +62,7 @@ describe('chiso proposals on the bundled data', () => {
       expect(r.stdout).toContain(`\n## ${name}\n`);
       expect(r.stdout).toContain('| # | Giải pháp | Thời hạn | Đơn vị phối hợp |');
     }
-  });
+  }, 30_000);
 
   it('runs the whole set clean in both languages and every format, and for 2022', async () => {
     for (const args of [[], ['--lang', 'en'], ['--format', 'table'], ['--year', '2022']]) {

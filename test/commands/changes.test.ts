@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { runChanges } from '../../src/commands/changes/run.js';
+import { changes } from '../helpers/commands.js';
 import { BUNDLED_DATA_DIR } from '../../src/load/paths.js';
 
 describe('chiso changes on the bundled data', () => {
-  const pci = runChanges({ dataDir: BUNDLED_DATA_DIR, index: 'pci', from: 2021, to: 2022 }).result;
+  const pci = changes({ dataDir: BUNDLED_DATA_DIR, index: 'pci', from: 2021, to: 2022 });
 
   it('Quảng Trị PCI 2021 → 2022: 41/63 → 59/63 (down 18), across the 2022 methodology break', () => {
     const qt = pci.entries.find((e) => e.province === 'quang-tri')!;
@@ -33,7 +33,7 @@ describe('chiso changes on the bundled data', () => {
   });
 
   it('for one province, compares each component too, and says why component ranks are missing', () => {
-    const one = runChanges({ dataDir: BUNDLED_DATA_DIR, index: 'pci', from: 2021, to: 2022, province: 'QUANG TRI' }).result;
+    const one = changes({ dataDir: BUNDLED_DATA_DIR, index: 'pci', from: 2021, to: 2022, province: 'QUANG TRI' });
     expect(one.entries.map((e) => e.province)).toEqual(['quang-tri']);
     expect(one.province!.components.map((c) => c.component)).toHaveLength(10);
     const transparency = one.province!.components.find((c) => c.component === 'transparency')!;
@@ -43,23 +43,23 @@ describe('chiso changes on the bundled data', () => {
   });
 
   it('PAPI 2017 → 2018: no score change across the change of scale (60 → 80), ranks compared and flagged', () => {
-    const r = runChanges({ dataDir: BUNDLED_DATA_DIR, index: 'papi', from: 2017, to: 2018 }).result;
+    const r = changes({ dataDir: BUNDLED_DATA_DIR, index: 'papi', from: 2017, to: 2018 });
     expect(r.entries.every((e) => e.change.scoreDelta === null)).toBe(true);
     const qt = r.entries.find((e) => e.province === 'quang-tri')!;
     expect(qt.change.flags).toEqual(['methodology-break', 'scale-changed', 'denominator-changed']);
   });
 
   it('PAPI 2020 → 2021: provinces missing in 2021 are listed with no-data, not dropped', () => {
-    const r = runChanges({ dataDir: BUNDLED_DATA_DIR, index: 'papi', from: 2020, to: 2021 }).result;
+    const r = changes({ dataDir: BUNDLED_DATA_DIR, index: 'papi', from: 2020, to: 2021 });
     const missing = r.entries.filter((e) => e.to.noRank === 'no-data').map((e) => e.province).sort();
     expect(missing).toEqual(['bac-giang', 'bac-ninh', 'quang-ninh']);
     expect(r.coverage.to).toEqual({ withScore: 60, expected: 63, computable: true });
   });
 
   it('defaults to the last two ranked years and rejects a reversed range', () => {
-    const r = runChanges({ dataDir: BUNDLED_DATA_DIR, index: 'sipas' }).result;
+    const r = changes({ dataDir: BUNDLED_DATA_DIR, index: 'sipas' });
     expect([r.fromYear, r.toYear]).toEqual([2022, 2023]);
-    expect(() => runChanges({ dataDir: BUNDLED_DATA_DIR, index: 'pci', from: 2022, to: 2021 })).toThrow(/--from \(2022\) must be before --to \(2021\)/);
-    expect(() => runChanges({ dataDir: BUNDLED_DATA_DIR, index: 'pci', from: 2001, to: 2021 })).toThrow(/PCI has no data for 2001/);
+    expect(() => changes({ dataDir: BUNDLED_DATA_DIR, index: 'pci', from: 2022, to: 2021 })).toThrow(/--from \(2022\) must be before --to \(2021\)/);
+    expect(() => changes({ dataDir: BUNDLED_DATA_DIR, index: 'pci', from: 2001, to: 2021 })).toThrow(/PCI has no data for 2001/);
   });
 });

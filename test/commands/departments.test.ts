@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { departmentFor } from '../../src/analysis/departments.js';
-import { runDepartments, type DepartmentsOptions } from '../../src/commands/departments/run.js';
+import { departments } from '../helpers/commands.js';
 import { runValidate } from '../../src/commands/validate/run.js';
+import { checkFolder } from '../../src/load/check-folder.js';
 import { DataError, UsageError } from '../../src/model/errors.js';
 import { requireDefinitions } from '../../src/load/definitions.js';
 import { loadDepartments, requireDepartments } from '../../src/load/departments.js';
@@ -10,8 +11,9 @@ import { BUNDLED_DATA_DIR } from '../../src/load/paths.js';
 const defs = requireDefinitions(BUNDLED_DATA_DIR);
 const bundled = requireDepartments(BUNDLED_DATA_DIR, undefined, defs).assignments;
 const lead = (index: string, component: string, year: number) => departmentFor(bundled, index, component, year)?.lead;
-const run = (over: Partial<DepartmentsOptions>) => runDepartments({ dataDir: BUNDLED_DATA_DIR, benchmark: { kind: 'median' }, ...over }).result;
+const run = (over: Partial<Parameters<typeof departments>[0]>) => departments({ dataDir: BUNDLED_DATA_DIR, benchmark: { kind: 'median' }, ...over });
 const MAPPINGS = 'test/fixtures/synthetic-gaps/mappings';
+const validate = (dataDir: string, mapping: string | undefined) => runValidate(checkFolder(dataDir, mapping), false);
 
 describe('data/departments.csv (defaults from DOMAIN §3)', () => {
   it('has no errors and no warnings: every component of every methodology year has a lead', () => {
@@ -83,7 +85,7 @@ describe('chiso departments', () => {
 
 describe('--departments FILE', () => {
   it('replaces the mapping', () => {
-    const r = runDepartments({ dataDir: 'test/fixtures/synthetic-gaps/data', departments: `${MAPPINGS}/no-lead.csv`, benchmark: { kind: 'median' } }).result;
+    const r = departments({ dataDir: 'test/fixtures/synthetic-gaps/data', departments: `${MAPPINGS}/no-lead.csv`, benchmark: { kind: 'median' } });
     expect(r.rows.map((x) => x.lead[0])).toEqual(['Sở Đất đai', 'Sở Nội vụ']);
   });
 
@@ -99,7 +101,7 @@ describe('--departments FILE', () => {
     for (const [file, message, line, column] of cases) {
       let error: unknown;
       try {
-        runDepartments({ dataDir: 'test/fixtures/synthetic-gaps/data', departments: `${MAPPINGS}/${file}`, benchmark: { kind: 'median' } });
+        departments({ dataDir: 'test/fixtures/synthetic-gaps/data', departments: `${MAPPINGS}/${file}`, benchmark: { kind: 'median' } });
       } catch (e) {
         error = e;
       }
@@ -110,16 +112,16 @@ describe('--departments FILE', () => {
   });
 
   it('chiso validate checks it: errors fail validation, missing leads are warnings', () => {
-    const bad = runValidate({ dataDir: 'test/fixtures/synthetic-gaps/data', strict: false, departments: `${MAPPINGS}/overlap.csv` });
+    const bad = validate('test/fixtures/synthetic-gaps/data', `${MAPPINGS}/overlap.csv`);
     expect(bad.ok).toBe(false);
     expect(bad.issues.filter((i) => i.file.endsWith('overlap.csv')).map((i) => i.check)).toEqual(['no-lead', 'overlapping-assignment']);
-    const gaps = runValidate({ dataDir: 'test/fixtures/synthetic-gaps/data', strict: false, departments: `${MAPPINGS}/no-lead.csv` });
+    const gaps = validate('test/fixtures/synthetic-gaps/data', `${MAPPINGS}/no-lead.csv`);
     expect(gaps.ok).toBe(true);
     expect(gaps.issues.filter((i) => i.check === 'no-lead').map((i) => i.message)).toEqual(['pci skills: no lead department for 2016–2017', 'pci courts: no lead department for 2015–2017']);
   });
 
   it('the bundled mapping lent to a data folder with its own definitions keeps only what that folder defines', () => {
-    const r = runValidate({ dataDir: 'test/fixtures/synthetic-gaps/data', strict: false, departments: undefined });
+    const r = validate('test/fixtures/synthetic-gaps/data', undefined);
     expect(r.issues.filter((i) => i.file.endsWith('departments.csv'))).toEqual([]);
   });
 });

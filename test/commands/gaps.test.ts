@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseBenchmark } from '../../src/analysis/benchmark.js';
-import { runGaps } from '../../src/commands/gaps/run.js';
+import { parseBenchmark } from '../../src/commands/shared/resolve.js';
+import { gaps } from '../helpers/commands.js';
 import { BUNDLED_DATA_DIR } from '../../src/load/paths.js';
 
 const SYNTHETIC = 'test/fixtures/synthetic-gaps/data';
 const synthetic = (benchmark: string, year = 2016, province = 'Alpha') =>
-  runGaps({ dataDir: SYNTHETIC, index: 'pci', year, province, benchmark: parseBenchmark(benchmark) }).result;
+  gaps({ dataDir: SYNTHETIC, index: 'pci', year, province, benchmark: parseBenchmark(benchmark) });
 const component = (r: ReturnType<typeof synthetic>, code: string) => r.components.find((c) => c.code === code)!;
 
 // The synthetic fixture (2016): land 4 5 7 | 6 9 3, skills 6 8 5 | 7 9 2, courts 2 3 only
@@ -85,13 +85,13 @@ describe('chiso gaps on the synthetic fixture, every benchmark worked by hand', 
   });
 
   it('defaults to the latest year with component scores for the province', () => {
-    expect(runGaps({ dataDir: SYNTHETIC, index: 'pci', province: 'Alpha', benchmark: { kind: 'median' } }).result.year).toBe(2017);
+    expect(gaps({ dataDir: SYNTHETIC, index: 'pci', province: 'Alpha', benchmark: { kind: 'median' } }).year).toBe(2017);
   });
 });
 
 describe('chiso gaps on the bundled data', () => {
   const bundled = (year: number, benchmark: string) =>
-    runGaps({ dataDir: BUNDLED_DATA_DIR, index: 'pci', year, province: 'Quảng Trị', benchmark: parseBenchmark(benchmark) }).result;
+    gaps({ dataDir: BUNDLED_DATA_DIR, index: 'pci', year, province: 'Quảng Trị', benchmark: parseBenchmark(benchmark) });
 
   it('PCI 2016 against Đà Nẵng: weighted gaps sum to the published PCI difference 57.6178665161 − 70.0013961792', () => {
     const r = bundled(2016, 'province:Đà Nẵng');

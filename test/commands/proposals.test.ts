@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { runProposals, type ProposalsOptions } from '../../src/commands/proposals/run.js';
+import { proposals as proposalsOn } from '../helpers/commands.js';
 import { BUNDLED_DATA_DIR } from '../../src/load/paths.js';
 
 const SYN = 'test/fixtures/synthetic-report';
-const proposals = (over: Partial<ProposalsOptions> = {}) => runProposals({ dataDir: BUNDLED_DATA_DIR, province: 'Quảng Trị', ...over }).result;
+const proposals = (over: Partial<Parameters<typeof proposalsOn>[0]> = {}) => proposalsOn({ dataDir: BUNDLED_DATA_DIR, province: 'Quảng Trị', ...over });
 
 describe('chiso proposals on synthetic data', () => {
   const r = proposals({ dataDir: SYN, province: 'Ấn Phú' });
@@ -49,8 +49,8 @@ describe('chiso proposals on synthetic data', () => {
     expect(proposals({ dataDir: SYN, province: 'Ấn Phú', department: 'noi vu' }).sheets.map((s) => s.department)).toEqual(['Sở Nội vụ']);
     const none = proposals({ dataDir: SYN, province: 'Ấn Phú', department: 'Sở Tài chính' });
     expect(none.sheets).toEqual([{ department: 'Sở Tài chính', led: 0, coordinated: 0, items: [] }]);
-    expect(() => proposals({ dataDir: SYN, province: 'Ấn Phú', department: 'Sở Ngoại giao' })).toThrow(/unknown department/);
-    expect(() => proposals({ dataDir: SYN, province: 'Ấn Phú', department: 'Sở' })).toThrow(/matches several departments/);
+    expect(() => proposalsOn({ dataDir: SYN, province: 'Ấn Phú', department: 'Sở Ngoại giao' })).toThrow(/unknown department/);
+    expect(() => proposalsOn({ dataDir: SYN, province: 'Ấn Phú', department: 'Sở' })).toThrow(/matches several departments/);
   });
 });
 

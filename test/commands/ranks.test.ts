@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { competitionRanks } from '../../src/analysis/ranking.js';
-import { runRanks } from '../../src/commands/ranks/run.js';
-import { openDataset } from '../../src/load/dataset.js';
-import { findTable } from '../../src/model/dataset.js';
+import { ranks } from '../helpers/commands.js';
+import { openData } from '../../src/load/open-data.js';
 import { BUNDLED_DATA_DIR } from '../../src/load/paths.js';
 
-const pci = openDataset(BUNDLED_DATA_DIR, { indices: ['pci'], years: (y) => y === 2016 || y === 2020 });
+const pci = openData(BUNDLED_DATA_DIR, { indices: ['pci'], years: (y) => y === 2016 || y === 2020 });
 
 /** Ranks computed from the stored composites alone, ignoring the published rank column. */
 function computedFromComposites(year: number) {
-  const table = findTable(pci, 'pci', year)!;
+  const table = pci.table('pci', year)!;
   const computed = competitionRanks(table.rows.map((r) => ({ key: r.province, value: r.composite! })));
   return { table, computed };
 }
@@ -41,7 +40,7 @@ describe('facts published by VCCI', () => {
 
 describe('runRanks on the bundled data', () => {
   it('PCI 2019: Hòa Bình is computed 48/63, tied with Quảng Trị, whose published rank is 49/63', () => {
-    const { result } = runRanks({ dataDir: BUNDLED_DATA_DIR, index: 'pci', year: 2019 });
+    const result = ranks({ dataDir: BUNDLED_DATA_DIR, index: 'pci', year: 2019 });
     const at = (p: string) => result.entries.find((e) => e.province === p)!;
     expect(at('hoa-binh').rank).toMatchObject({ rank: 48, of: 63, origin: 'computed', tiedWith: ['quang-tri'] });
     expect(at('quang-tri').rank).toMatchObject({ rank: 49, of: 63, origin: 'published', byScore: { rank: 48, tiedWith: ['hoa-binh'] } });
@@ -52,14 +51,14 @@ describe('runRanks on the bundled data', () => {
 
   it('PAPI: ranking the reported totals reproduces the press ranks of Quảng Trị (2020 6, 2021 28, 2022 37, 2023 26)', () => {
     for (const [year, rank] of [[2020, 6], [2021, 28], [2022, 37], [2023, 26]] as const) {
-      const qt = runRanks({ dataDir: BUNDLED_DATA_DIR, index: 'papi', year }).result.entries.find((e) => e.province === 'quang-tri')!;
+      const qt = ranks({ dataDir: BUNDLED_DATA_DIR, index: 'papi', year }).entries.find((e) => e.province === 'quang-tri')!;
       expect(qt.rank).toMatchObject({ rank, of: 63, origin: 'published' });
       expect(qt.rank!.byScore!.rank).toBe(rank);
     }
   });
 
   it('PAR INDEX 2023: too few scores to compute ranks, so only the quoted ranks are given and the rest say why', () => {
-    const { result } = runRanks({ dataDir: BUNDLED_DATA_DIR, index: 'par-index', year: 2023 });
+    const result = ranks({ dataDir: BUNDLED_DATA_DIR, index: 'par-index', year: 2023 });
     expect(result).toMatchObject({ computable: false, withScore: 8, expectedProvinces: 63 });
     expect(result.entries.filter((e) => e.rank).map((e) => [e.province, e.rank!.rank, e.rank!.of])).toEqual([
       ['quang-ninh', 1, 63], ['ha-noi', 3, 63], ['ninh-binh', 11, 63], ['quang-tri', 41, 63],
@@ -69,33 +68,33 @@ describe('runRanks on the bundled data', () => {
   });
 
   it('PCI 2023: Quảng Trị has sub-indices but no composite, so no score and no rank', () => {
-    const { result } = runRanks({ dataDir: BUNDLED_DATA_DIR, index: 'pci', year: 2023 });
+    const result = ranks({ dataDir: BUNDLED_DATA_DIR, index: 'pci', year: 2023 });
     expect(result.entries).toEqual([{ province: 'quang-tri', region: 'north_central_central_coast', score: null, scoreOrigin: null, rank: null, noRank: 'no-score' }]);
   });
 
   it('defaults to the latest year with ranks (PCI 2022, not 2023)', () => {
-    expect(runRanks({ dataDir: BUNDLED_DATA_DIR, index: 'pci' }).result.year).toBe(2022);
+    expect(ranks({ dataDir: BUNDLED_DATA_DIR, index: 'pci' }).year).toBe(2022);
   });
 
   it('ranks a component among the provinces that have it, keeping published component ranks', () => {
-    const { result } = runRanks({ dataDir: BUNDLED_DATA_DIR, index: 'papi', year: 2021, component: 'd2' });
+    const result = ranks({ dataDir: BUNDLED_DATA_DIR, index: 'papi', year: 2021, component: 'd2' });
     expect(result.component).toBe('d2_transparency');
     expect(result.entries.find((e) => e.province === 'quang-tri')!.rank).toMatchObject({ rank: 35, of: 63, origin: 'published' });
     expect(result.entries[0]!.rank).toMatchObject({ rank: 1, of: 60, origin: 'computed' });
   });
 
   it('filters by region and cuts top or bottom without renumbering', () => {
-    const all = runRanks({ dataDir: BUNDLED_DATA_DIR, index: 'pci', year: 2016 }).result.entries;
-    const { result } = runRanks({ dataDir: BUNDLED_DATA_DIR, index: 'pci', year: 2016, region: 'Bắc Trung Bộ và duyên hải miền Trung', top: 3 });
+    const all = ranks({ dataDir: BUNDLED_DATA_DIR, index: 'pci', year: 2016 }).entries;
+    const result = ranks({ dataDir: BUNDLED_DATA_DIR, index: 'pci', year: 2016, region: 'Bắc Trung Bộ và duyên hải miền Trung', top: 3 });
     const expected = all.filter((e) => e.region === 'north_central_central_coast').slice(0, 3);
     expect(result.entries).toEqual(expected);
     expect(expected[0]).toMatchObject({ province: 'da-nang', rank: { rank: 1 } });
-    const bottom = runRanks({ dataDir: BUNDLED_DATA_DIR, index: 'pci', year: 2016, bottom: 2 }).result.entries;
+    const bottom = ranks({ dataDir: BUNDLED_DATA_DIR, index: 'pci', year: 2016, bottom: 2 }).entries;
     expect(bottom.map((e) => e.rank!.rank)).toEqual([62, 63]);
   });
 
   it('rejects what it cannot answer with a usage error', () => {
-    const run = (opts: Partial<Parameters<typeof runRanks>[0]>) => () => runRanks({ dataDir: BUNDLED_DATA_DIR, index: 'pci', ...opts });
+    const run = (opts: Partial<Parameters<typeof ranks>[0]>) => () => ranks({ dataDir: BUNDLED_DATA_DIR, index: 'pci', ...opts });
     expect(run({ year: 2005 })).toThrow(/^PCI has no data for 2005$/);
     expect(run({ year: 2020, component: 'nothing' })).toThrow(/unknown component "nothing" for PCI 2020/);
     expect(run({ top: 3, bottom: 3 })).toThrow(/either --top or --bottom/);

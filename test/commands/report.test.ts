@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { runReport, type ReportOptions, type TriageItem } from '../../src/commands/report/run.js';
+import type { TriageItem } from '../../src/commands/report/result.js';
+import { report as reportOn } from '../helpers/commands.js';
 import { BUNDLED_DATA_DIR } from '../../src/load/paths.js';
 
 const SYN = 'test/fixtures/synthetic-report';
-const report = (over: Partial<ReportOptions> = {}) => runReport({ dataDir: BUNDLED_DATA_DIR, province: 'Quảng Trị', n: 3, ...over }).result;
+const report = (over: Partial<Parameters<typeof reportOn>[0]> = {}) => reportOn({ dataDir: BUNDLED_DATA_DIR, province: 'Quảng Trị', n: 3, ...over });
 const ids = (items: TriageItem[]) => items.map((i) => `${i.index}:${i.code}`);
 
 describe('chiso report on the bundled data, Quảng Trị', () => {

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { runTrend, type TrendResult } from '../../src/commands/trend/run.js';
+import type { TrendResult } from '../../src/commands/trend/result.js';
+import { trendDoc } from '../../src/commands/trend/view.js';
+import { trend as trendOn } from '../helpers/commands.js';
+import { runCli } from '../helpers/cli.js';
 import { makeView } from '../../src/i18n/view.js';
 import { BUNDLED_DATA_DIR } from '../../src/load/paths.js';
 import { cellText } from '../../src/render/doc.js';
 
-const trend = runTrend({ dataDir: BUNDLED_DATA_DIR, province: 'Quảng Trị' });
+const trend = trendOn({ dataDir: BUNDLED_DATA_DIR, province: 'Quảng Trị' });
 const at = (r: TrendResult, index: string, year: number) => r.indices.find((i) => i.index === index)!.years.find((y) => y.year === year)!;
 const rank = (index: string, year: number) => {
   const y = at(trend.result, index, year);
@@ -29,7 +32,7 @@ describe('chiso trend reproduces the directive of Quảng Trị (footnote 1)', (
   });
 
   it('the summary lines read like the footnote', () => {
-    const doc = trend.doc(makeView('vi'));
+    const doc = trendDoc(trend.result, trend.data.defs, makeView('vi'));
     const items = doc.flatMap((b) => (b.kind === 'list' ? b.items.map(cellText) : []));
     expect(items.find((s) => s.includes(' PCI: '))).toContain('năm 2020 xếp thứ 41/63, năm 2021 xếp thứ 41/63 và năm 2022 xếp thứ 59/63; năm 2023 không có hạng.');
     expect(items.find((s) => s.includes(' PAR INDEX: '))).toBe('Chỉ số cải cách hành chính PAR INDEX: năm 2022 xếp thứ 52/63 và năm 2023 xếp thứ 41/63.');
@@ -59,14 +62,14 @@ describe('chiso trend on other published facts', () => {
     expect(at(trend.result, 'pci', 2023)).toMatchObject({ score: null, rank: null, noRank: 'no-score', change: null });
   });
 
-  it('limits years and indices on request', () => {
-    const r = runTrend({ dataDir: BUNDLED_DATA_DIR, province: 'quang tri', indices: ['sipas', 'pci'], from: 2020, to: 2022 }).result;
+  it('limits years and indices on request', async () => {
+    const r = trendOn({ dataDir: BUNDLED_DATA_DIR, province: 'quang tri', indices: ['sipas', 'pci'], from: 2020, to: 2022 }).result;
     expect(r.indices.map((i) => [i.index, i.years.map((y) => y.year)])).toEqual([['sipas', [2020, 2021, 2022]], ['pci', [2020, 2021, 2022]]]);
-    expect(() => runTrend({ dataDir: BUNDLED_DATA_DIR, province: 'quang tri', from: 2022, to: 2020 })).toThrow(/--from \(2022\) is after --to \(2020\)/);
+    expect((await runCli(['trend', '--from', '2022', '--to', '2020'])).stderr).toMatch(/--from \(2022\) is after --to \(2020\)/);
   });
 
   it('says when a province has no data for an index', () => {
-    const r = runTrend({ dataDir: BUNDLED_DATA_DIR, province: 'Lai Châu', indices: ['par-index'] }).result;
+    const r = trendOn({ dataDir: BUNDLED_DATA_DIR, province: 'Lai Châu', indices: ['par-index'] }).result;
     expect(r.indices[0]!.years).toEqual([]);
     expect(r.indices[0]!.tableYears).toEqual([2012, 2016, 2020, 2021, 2022, 2023, 2024]);
   });

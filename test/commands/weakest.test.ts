@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { runWeakest, type WeakestOptions } from '../../src/commands/weakest/run.js';
+import { weakest as weakestOn } from '../helpers/commands.js';
 import { BUNDLED_DATA_DIR } from '../../src/load/paths.js';
 
-const weakest = (over: Partial<WeakestOptions>) =>
-  runWeakest({ dataDir: BUNDLED_DATA_DIR, province: 'Quảng Trị', pooled: false, by: 'rank', n: 3, benchmark: { kind: 'median' }, ...over }).result;
+const weakest = (over: Partial<Parameters<typeof weakestOn>[0]>) =>
+  weakestOn({ dataDir: BUNDLED_DATA_DIR, province: 'Quảng Trị', pooled: false, by: 'rank', n: 3, benchmark: { kind: 'median' }, ...over });
 
 /** The PAPI 2024 file read straight from disk, to check the command against an independent computation. */
 function papi2024(): Record<string, string>[] {

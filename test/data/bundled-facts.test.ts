@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { openDataset } from '../../src/load/dataset.js';
-import { findTable } from '../../src/model/dataset.js';
+import { openData } from '../../src/load/open-data.js';
 import { BUNDLED_DATA_DIR } from '../../src/load/paths.js';
 
 // Figures printed by the index owners (or by the provincial documents citing them), checked
 // against the bundled data. Sources: data/sources.csv and data/README.md.
-const data = openDataset(BUNDLED_DATA_DIR);
+const data = openData(BUNDLED_DATA_DIR);
 function row(index: string, year: number, province: string) {
-  const r = findTable(data, index, year)?.rows.find((o) => o.province === province);
+  const r = data.table(index, year)?.rows.find((o) => o.province === province);
   if (!r) throw new Error(`no ${index} ${year} row for ${province}`);
   return r;
 }
@@ -30,7 +29,7 @@ describe('published facts in the bundled data', () => {
   });
 
   it('PCI 2020 official ranking: Quảng Ninh 75.09 first, Bạc Liêu 59.61 last, ranks 1..63 once each', () => {
-    const t = findTable(data, 'pci', 2020)!;
+    const t = data.table('pci', 2020)!;
     expect([row('pci', 2020, 'quang-ninh').composite, row('pci', 2020, 'quang-ninh').rank]).toEqual([75.09, 1]);
     expect([row('pci', 2020, 'bac-lieu').composite, row('pci', 2020, 'bac-lieu').rank]).toEqual([59.61, 63]);
     expect(t.rows.map((r) => r.rank).sort((a, b) => a! - b!)).toEqual(Array.from({ length: 63 }, (_, i) => i + 1));
@@ -51,7 +50,7 @@ describe('published facts in the bundled data', () => {
 
   it('PAPI 2023: Hà Nội public service delivery 7.8486 (PAPI 2023 report, Table 3.6); Quảng Ninh has no scores', () => {
     expect(round(row('papi', 2023, 'ha-noi').values.d6_public_service_delivery, 4)).toBe(7.8486);
-    expect(findTable(data, 'papi', 2023)!.rows.some((r) => r.province === 'quang-ninh')).toBe(false);
+    expect(data.table('papi', 2023)!.rows.some((r) => r.province === 'quang-ninh')).toBe(false);
   });
 
   it('PAPI 2015: Hà Tĩnh dimensions 6.44, 7.24, 7.51, 6.67, 7.30, 7.17 (papi.org.vn)', () => {
@@ -68,12 +67,12 @@ describe('published facts in the bundled data', () => {
   it('SIPAS: Quảng Trị 2020 34/63, 2021 46/63, 2022 76.43 and 55/63, 2023 79.46 and 53/63; national 2023 82.66', () => {
     expect([2020, 2021, 2022, 2023].map((y) => row('sipas', y, 'quang-tri').rank)).toEqual([34, 46, 55, 53]);
     expect([row('sipas', 2022, 'quang-tri').composite, row('sipas', 2023, 'quang-tri').composite]).toEqual([76.43, 79.46]);
-    expect(findTable(data, 'sipas', 2023)!.aggregates.find((a) => a.province === 'vn')?.composite).toBe(82.66);
+    expect(data.table('sipas', 2023)!.aggregates.find((a) => a.province === 'vn')?.composite).toBe(82.66);
   });
 
   it('PCI 2006–2008 include Hà Tây (64 units); from 2009 there are 63', () => {
-    expect(findTable(data, 'pci', 2008)!.rows).toHaveLength(64);
-    expect(findTable(data, 'pci', 2008)!.rows.some((r) => r.province === 'ha-tay')).toBe(true);
-    expect(findTable(data, 'pci', 2009)!.rows).toHaveLength(63);
+    expect(data.table('pci', 2008)!.rows).toHaveLength(64);
+    expect(data.table('pci', 2008)!.rows.some((r) => r.province === 'ha-tay')).toBe(true);
+    expect(data.table('pci', 2009)!.rows).toHaveLength(63);
   });
 });

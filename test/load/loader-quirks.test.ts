@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { requireDefinitions } from '../../src/load/definitions.js';
-import { openDataset } from '../../src/load/dataset.js';
+import { openData } from '../../src/load/open-data.js';
+import { tablesOf } from '../../src/model/dataset.js';
+import type { YearTable } from '../../src/model/types.js';
 import { loadYearTable } from '../../src/load/year-table.js';
 import { BUNDLED_DATA_DIR } from '../../src/load/paths.js';
 
@@ -49,15 +51,15 @@ describe('a bundled year re-saved by other tools loads to exactly the same value
     // Excel "Unicode text": UTF-16 LE with BOM, tab-separated.
     'utf16le-tab': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(parsed.map((r) => r.join('\t')).join('\r\n') + '\r\n', 'utf16le')]),
   };
-  const strip = (tables: ReturnType<typeof openDataset>['tables']) => tables.map((t) => ({ ...t, file: '' }));
-  const reference = strip(openDataset(BUNDLED_DATA_DIR, { indices: ['pci'], years: (y) => y === 2016 }).tables);
+  const strip = (tables: YearTable[]) => tables.map((t) => ({ ...t, file: '' }));
+  const reference = strip(tablesOf(openData(BUNDLED_DATA_DIR, { indices: ['pci'], years: (y) => y === 2016 })));
 
   for (const [name, bytes] of Object.entries(variants)) {
     it(name, () => {
       const folder = join(dir, name, 'pci');
       mkdirSync(folder, { recursive: true });
       writeFileSync(join(folder, '2016.csv'), bytes);
-      const copy = strip(openDataset(join(dir, name)).tables);
+      const copy = strip(tablesOf(openData(join(dir, name))));
       expect(copy).toEqual(reference);
       expect(copy[0]!.rows).toHaveLength(63);
     });

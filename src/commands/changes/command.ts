@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
-import { singleIndex } from '../../cli/args.js';
-import { formatOption, intOption, type CliContext, type Format } from '../../cli/context.js';
+import { provinceSeries } from '../../model/province-series.js';
+import type { CommandDef, CommonFlags } from '../shared/command-def.js';
+import { open } from '../shared/open.js';
+import { formatOption, indexOption, intOption, singleIndex } from '../shared/options.js';
 
-interface ChangesFlags {
-  format: Format;
+interface ChangesFlags extends CommonFlags {
   index: string;
   from?: string;
   to?: string;
@@ -11,25 +12,22 @@ interface ChangesFlags {
 }
 
 /** `chiso changes`: score, rank and percentile changes between two years of one index. */
-export function registerChanges(program: Command, ctx: CliContext): void {
-  program
-    .command('changes')
-    .description('score, rank and percentile changes of every province between two years; risers, fallers, "score up, rank down"')
-    .option('--index <id>', 'index: pci, papi, par-index or sipas', 'pci')
-    .option('--from <year>', 'earlier year (default: the ranked year before --to)')
-    .option('--to <year>', 'later year (default: the latest year with ranks)')
-    .option('--province <name>', 'only this province, with the change of each of its components')
-    .addOption(formatOption())
-    .action(async (opts: ChangesFlags, cmd: Command) => {
-      const index = singleIndex(opts.index, 'changes');
-      const { runChanges } = await import('./run.js');
-      const output = runChanges({
-        dataDir: ctx.dataDir(cmd),
-        index,
-        from: intOption(opts.from, '--from'),
-        to: intOption(opts.to, '--to'),
-        province: opts.province,
-      });
-      await ctx.emit(output, opts.format, cmd);
-    });
-}
+export const changesCommand: CommandDef<ChangesFlags> = {
+  name: 'changes',
+  declare: (cmd: Command) =>
+    void cmd
+      .description('score, rank and percentile changes of every province between two years; risers, fallers, "score up, rank down"')
+      .addOption(indexOption('one'))
+      .option('--from <year>', 'earlier year (default: the ranked year before --to)')
+      .option('--to <year>', 'later year (default: the latest year with ranks)')
+      .option('--province <name>', 'only this province, with the change of each of its components')
+      .addOption(formatOption()),
+  async execute(flags, env) {
+    const index = singleIndex(flags.index, 'changes');
+    const { runChanges } = await import('./run.js');
+    const data = await open(env.dataDir, { indices: [index] });
+    const series = flags.province === undefined ? undefined : provinceSeries(data.defs, flags.province);
+    const result = runChanges(data, { index, from: intOption(flags.from, '--from'), to: intOption(flags.to, '--to'), series });
+    return { result, doc: async (view) => (await import('./view.js')).changesDoc(result, data.defs, view) };
+  },
+};

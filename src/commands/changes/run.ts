@@ -7,81 +7,33 @@ import { biggestMovers } from '../../analysis/movers.js';
 import { rankedYears } from '../../analysis/ranked-years.js';
 import { standingOf, standingsOf, type Standing, type StandingTable } from '../../analysis/standing.js';
 import { UsageError } from '../../model/errors.js';
-import { openDataset } from '../../load/dataset.js';
-import { expectedUnits, yearsOf } from '../../model/dataset.js';
+import { requireTable, requireUnit } from '../../analysis/scope.js';
+import { expectedUnits, type Dataset } from '../../model/dataset.js';
 import { periodFor } from '../../model/definitions.js';
-import { resolveProvince } from '../../model/province-series.js';
-import type { Period, RankKind, YearTable } from '../../model/types.js';
-import { changesDoc } from './view.js';
-import type { Output } from '../output.js';
-import { requireTable } from '../ranks/run.js';
+import type { Period, Province, YearTable } from '../../model/types.js';
+import type { ChangeEntry, ChangesResult, ComponentChange, Coverage } from './result.js';
 
 export interface ChangesOptions {
-  dataDir: string;
   index: string;
   /** Default: the ranked year before `to`. */
   from?: number;
   /** Default: the latest year with ranks. */
   to?: number;
-  /** Only this province, with each of its components. */
-  province?: string;
-}
-
-/** One province (or one of its components) in two years, and how it moved. */
-export interface ChangeEntry {
-  province: string;
-  from: Standing;
-  to: Standing;
-  change: StandingChange;
-}
-
-/** How many provinces had a score in a year, and whether that was enough to compute ranks. */
-export interface Coverage {
-  withScore: number;
-  expected: number;
-  computable: boolean;
-}
-
-/** One component of the chosen province in two years. */
-export interface ComponentChange {
-  component: string;
-  from: Standing;
-  to: Standing;
-  change: StandingChange;
-  coverage: { from: Coverage; to: Coverage };
-}
-
-/** The `--format json` contract of `chiso changes`. */
-export interface ChangesResult {
-  index: string;
-  fromYear: number;
-  toYear: number;
-  rankKind: RankKind;
-  /** Methodology changes between the two years (every entry then carries `methodology-break`). */
-  breaks: MethodologyBreak[];
-  /** Composite scores in each year (ranks are computed only where coverage suffices). */
-  coverage: { from: Coverage; to: Coverage };
-  /** Every province in either year, or only the chosen one; in the order of the `to` year's ranking. */
-  entries: ChangeEntry[];
-  /** Up to five provinces that climbed / fell most by percentile change (all provinces, even with --province). */
-  risers: string[];
-  fallers: string[];
-  /** With --province: the units compared (they differ across a merger) and each component's change. */
-  province: { fromUnit: string; toUnit: string; components: ComponentChange[] } | null;
+  /** Only this province (its units over time), with each of its components. */
+  series?: Province[];
 }
 
 /** How many risers and fallers are named. */
 const MOVERS = 5;
 
 /** Score, rank and percentile changes of every province (or one, with its components) between two years of an index. */
-export function runChanges(opts: ChangesOptions): Output<ChangesResult> {
-  const wanted = opts.from !== undefined && opts.to !== undefined ? [opts.from, opts.to] : undefined;
-  const data = openDataset(opts.dataDir, { indices: [opts.index], years: wanted ? (y) => wanted.includes(y) : undefined });
+export function runChanges(data: Dataset, opts: ChangesOptions): ChangesResult {
+  const wanted = opts.from !== undefined && opts.to !== undefined;
   const indexDef = data.defs.indices.get(opts.index)!;
-  if (yearsOf(data, opts.index).length === 0 && !wanted) throw new UsageError(`no data for ${indexDef.shortName} in the data folder`);
+  if (data.years(opts.index).length === 0 && !wanted) throw new UsageError(`no data for ${indexDef.shortName} in the data folder`);
   const ranked = wanted ? [] : rankedYears(data, opts.index);
-  const toYear = opts.to ?? ranked[ranked.length - 1] ?? yearsOf(data, opts.index).pop()!;
-  const fromYear = opts.from ?? ranked.filter((y) => y < toYear).pop() ?? yearsOf(data, opts.index).filter((y) => y < toYear).pop();
+  const toYear = opts.to ?? ranked[ranked.length - 1] ?? data.years(opts.index).pop()!;
+  const fromYear = opts.from ?? ranked.filter((y) => y < toYear).pop() ?? data.years(opts.index).filter((y) => y < toYear).pop();
   if (fromYear === undefined) throw new UsageError(`${indexDef.shortName} has no year before ${toYear} to compare with`, 'give --from');
   if (fromYear >= toYear) throw new UsageError(`--from (${fromYear}) must be before --to (${toYear})`);
   const [fromTable, toTable] = [requireTable(data, opts.index, fromYear), requireTable(data, opts.index, toYear)];
@@ -104,9 +56,9 @@ export function runChanges(opts: ChangesOptions): Output<ChangesResult> {
 
   let entries = order;
   let province: ChangesResult['province'] = null;
-  if (opts.province !== undefined) {
-    const fromUnit = resolveProvince(data.defs, opts.province, fromYear);
-    const toUnit = resolveProvince(data.defs, opts.province, toYear);
+  if (opts.series !== undefined) {
+    const fromUnit = requireUnit(opts.series, fromYear);
+    const toUnit = requireUnit(opts.series, toYear);
     const unitChanged = fromUnit.code !== toUnit.code;
     const [from, to] = [standingOf(fromS, fromUnit.code), standingOf(toS, toUnit.code)];
     entries = [{ province: toUnit.code, from, to, change: standingChange(compare(fromPeriod.compositeMax, toPeriod.compositeMax, unitChanged), from, to) }];
@@ -118,7 +70,7 @@ export function runChanges(opts: ChangesOptions): Output<ChangesResult> {
     province = { fromUnit: fromUnit.code, toUnit: toUnit.code, components };
   }
 
-  const result: ChangesResult = {
+  return {
     index: opts.index,
     fromYear,
     toYear,
@@ -130,7 +82,6 @@ export function runChanges(opts: ChangesOptions): Output<ChangesResult> {
     fallers,
     province,
   };
-  return { result, doc: (view) => changesDoc(result, data.defs, view) };
 }
 
 /** One side of a comparison: the year's table and methodology, and the unit the province was that year. */

@@ -1,6 +1,6 @@
 import type { StandingChange } from '../../analysis/change.js';
 import type { Standing } from '../../analysis/standing.js';
-import type { ChangeEntry, ChangesResult, ComponentChange, Coverage } from './run.js';
+import type { ChangeEntry, ChangesResult, ComponentChange, Coverage } from './result.js';
 import { CHANGES } from './labels.js';
 import { COMMON } from '../../i18n/common.js';
 import { RANKS } from '../../i18n/ranks.js';

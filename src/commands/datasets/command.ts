@@ -1,16 +1,21 @@
 import type { Command } from 'commander';
-import { formatOption, type CliContext, type Format } from '../../cli/context.js';
-import { indexList } from '../../cli/args.js';
+import type { CommandDef, CommonFlags } from '../shared/command-def.js';
+import { open } from '../shared/open.js';
+import { formatOption, indexList, indexOption } from '../shared/options.js';
 
 /** `chiso datasets`: the index × year overview of the data folder. */
-export function registerDatasets(program: Command, ctx: CliContext): void {
-  program
-    .command('datasets')
-    .description('list the index-years in the data folder: provinces, composites, ranks, components, sources')
-    .addOption(formatOption())
-    .option('--index <ids>', 'only these indices (comma-separated: pci,papi,par-index,sipas)')
-    .action(async (opts: { format: Format; index?: string }, cmd: Command) => {
-      const { runDatasets } = await import('./run.js');
-      await ctx.emit(runDatasets({ dataDir: ctx.dataDir(cmd), indices: indexList(opts.index) }), opts.format, cmd);
-    });
-}
+export const datasetsCommand: CommandDef<CommonFlags & { index?: string }> = {
+  name: 'datasets',
+  declare: (cmd: Command) =>
+    void cmd
+      .description('list the index-years in the data folder: provinces, composites, ranks, components, sources')
+      .addOption(formatOption())
+      .addOption(indexOption('list')),
+  async execute(flags, env) {
+    const indices = indexList(flags.index);
+    const { runDatasets } = await import('./run.js');
+    const data = await open(env.dataDir, { indices, readAll: true });
+    const result = runDatasets(data, { indices });
+    return { result, doc: async (view) => (await import('./view.js')).datasetsDoc(result, data.defs, view) };
+  },
+};

@@ -1,46 +1,16 @@
 import { compositeOf, mainComponents } from '../../analysis/composite.js';
 import { displayPath } from '../../load/definitions.js';
 import { periodFor, periodSpan } from '../../model/definitions.js';
-import { openDataset } from '../../load/dataset.js';
-import { expectedUnits } from '../../model/dataset.js';
-import { datasetsDoc } from './view.js';
-import type { Output } from '../output.js';
+import { expectedUnits, tablesOf, type Dataset } from '../../model/dataset.js';
+import type { DatasetEntry, DatasetsResult } from './result.js';
 
 export interface DatasetsOptions {
-  dataDir: string;
   indices?: string[];
 }
 
-/** What one year file holds. */
-export interface DatasetEntry {
-  index: string;
-  year: number;
-  file: string;
-  /** Provincial units that existed that year. */
-  expectedProvinces: number;
-  /** Provinces with any value. */
-  provinces: number;
-  /** Provinces with a published composite, and with one computed from complete components by the known rule. */
-  withComposite: number;
-  withComputedComposite: number;
-  withRank: number;
-  /** Components of the year's methodology, and those with at least one value. */
-  components: { expected: number; present: string[]; completeProvinces: number };
-  /** National aggregate rows (e.g. average of 63 provinces). */
-  aggregates: string[];
-  methodologyPeriod: string;
-  sources: string[];
-}
-
-export interface DatasetsResult {
-  dataDir: string;
-  entries: DatasetEntry[];
-}
-
 /** The index × year overview of a data folder: coverage, ranks, components and sources of every file. */
-export function runDatasets(opts: DatasetsOptions): Output<DatasetsResult> {
-  const data = openDataset(opts.dataDir, { indices: opts.indices });
-  const entries = data.tables.map((t): DatasetEntry => {
+export function runDatasets(data: Dataset, opts: DatasetsOptions): DatasetsResult {
+  const entries = tablesOf(data, opts.indices).map((t): DatasetEntry => {
     const period = periodFor(data.defs, t.index, t.year)!;
     const span = periodSpan(data.defs, period);
     const parts = mainComponents(period);
@@ -64,6 +34,5 @@ export function runDatasets(opts: DatasetsOptions): Output<DatasetsResult> {
       sources: [...new Set([...t.rows, ...t.aggregates].flatMap((r) => r.sources))],
     };
   });
-  const result = { dataDir: displayPath(opts.dataDir), entries };
-  return { result, doc: (view) => datasetsDoc(result, data.defs, view) };
+  return { dataDir: displayPath(data.dataDir), entries };
 }

@@ -1,4 +1,4 @@
-import type { DatasetsResult } from './run.js';
+import type { DatasetsResult } from './result.js';
 import { COMMON } from '../../i18n/common.js';
 import { DATASETS } from './labels.js';
 import type { View } from '../../i18n/view.js';

@@ -1,32 +1,42 @@
 import type { Command } from 'commander';
-import { indexList } from '../../cli/args.js';
-import { formatOption, intOption, type CliContext, type Format } from '../../cli/context.js';
-import { BENCHMARK_HELP } from '../gaps/command.js';
+import { provinceSeries } from '../../model/province-series.js';
+import type { CommandDef, CommonFlags } from '../shared/command-def.js';
+import { open, openMapping } from '../shared/open.js';
+import { benchmarkOption, departmentsOption, formatOption, indexList, indexOption, intOption, provinceOption, yearOption } from '../shared/options.js';
+import { benchmarkRequest, parseBenchmark } from '../shared/resolve.js';
+
+interface DepartmentsFlags extends CommonFlags {
+  department?: string;
+  year?: string;
+  province?: string;
+  index?: string;
+  benchmark: string;
+  departments?: string;
+}
 
 /** `chiso departments`: the department mapping, or every component one department answers for. */
-export function registerDepartments(program: Command, ctx: CliContext): void {
-  program
-    .command('departments')
-    .description('which department leads and coordinates each component; with --department, every component it answers for; with --year/--province, how the province stands on each')
-    .option('--department <name>', 'one department (any spelling, or the usual abbreviation such as "Sở KH&ĐT")')
-    .option('--year <year>', 'only assignments in force in that year, with the province\'s standing')
-    .option('--province <name>', 'show this province\'s standing (default with --year: CHISO_PROVINCE, else Quảng Trị)')
-    .option('--index <ids>', 'only these indices (comma-separated)')
-    .option('--benchmark <b>', BENCHMARK_HELP, 'median')
-    .option('--departments <file>', 'department mapping to use instead of data/departments.csv')
-    .addOption(formatOption())
-    .action(async (opts: { department?: string; year?: string; province?: string; index?: string; benchmark: string; departments?: string; format: Format }, cmd: Command) => {
-      const [{ runDepartments }, { parseBenchmark }] = await Promise.all([import('./run.js'), import('../../analysis/benchmark.js')]);
-      const year = intOption(opts.year, '--year');
-      const output = runDepartments({
-        dataDir: ctx.dataDir(cmd),
-        department: opts.department,
-        year,
-        province: opts.province ?? (year !== undefined ? ctx.provinceName(undefined) : undefined),
-        indices: indexList(opts.index),
-        benchmark: parseBenchmark(opts.benchmark),
-        departments: opts.departments,
-      });
-      await ctx.emit(output, opts.format, cmd);
-    });
-}
+export const departmentsCommand: CommandDef<DepartmentsFlags> = {
+  name: 'departments',
+  declare: (cmd: Command) =>
+    void cmd
+      .description(
+        "which department leads and coordinates each component; with --department, every component it answers for; with --year or --province, only the assignments in force that year and the province's standing on each",
+      )
+      .option('--department <name>', 'one department (any spelling, or the usual abbreviation such as "Sở KH&ĐT")')
+      .addOption(yearOption())
+      .addOption(provinceOption())
+      .addOption(indexOption('list'))
+      .addOption(benchmarkOption())
+      .addOption(departmentsOption())
+      .addOption(formatOption()),
+  async execute(flags, env) {
+    const [year, indices, spec] = [intOption(flags.year, '--year'), indexList(flags.index), parseBenchmark(flags.benchmark)];
+    const { runDepartments } = await import('./run.js');
+    const data = await open(env.dataDir, { indices });
+    const mapping = await openMapping(env.dataDir, flags.departments, data.defs);
+    // Standings are shown with a year or a province; the province then defaults like everywhere else.
+    const series = year !== undefined || flags.province !== undefined ? provinceSeries(data.defs, env.province(flags.province)) : undefined;
+    const result = runDepartments(data, mapping, { department: flags.department, year, series, indices, benchmark: benchmarkRequest(spec, data.defs) });
+    return { result, doc: async (view) => (await import('./view.js')).departmentsDoc(result, data.defs, view) };
+  },
+};

@@ -1,73 +1,36 @@
-import type { BenchmarkSpec } from '../../analysis/benchmark.js';
+import type { BenchmarkRequest, BenchmarkSpec } from '../../analysis/benchmark.js';
 import { componentsOfDepartment, departmentFor, departmentRef, inForce, resolveDepartment, reportDay, type DepartmentRef, type OwnedComponent } from '../../analysis/departments.js';
 import type { Gap } from '../../analysis/gaps.js';
 import type { NaReason } from '../../analysis/na.js';
-import { requireDefinitions } from '../../load/definitions.js';
-import { requireDepartments } from '../../load/departments.js';
-import { DEFAULT_PROVINCE } from '../../model/province-series.js';
-import type { Assignment } from '../../model/departments.js';
-import { departmentsDoc } from './view.js';
-import { requireIndices } from '../../load/dataset.js';
-import { tableSource } from '../../load/table-source.js';
-import { defaultYear, indexYearGaps } from '../gaps/run.js';
-import type { Output } from '../output.js';
+import { indexYearGaps } from '../../analysis/index-gaps.js';
+import { componentYear } from '../../analysis/scope.js';
+import type { Dataset } from '../../model/dataset.js';
+import type { Assignment, DepartmentMapping } from '../../model/departments.js';
+import type { Province } from '../../model/types.js';
+import type { DepartmentRow, DepartmentsResult } from './result.js';
 
 export interface DepartmentsOptions {
-  dataDir: string;
   /** Only this department's components (any spelling or the usual abbreviation). */
   department?: string;
   /** Only assignments in force in this year, with the province's standing in it. */
   year?: number;
-  /** Show the standing of this province; with only a year, the standing of DEFAULT_PROVINCE (the CLI passes CHISO_PROVINCE). */
-  province?: string;
+  /** Show the standing of this province (its units over time) in `year`, else in each index's component year. */
+  series?: Province[];
   indices?: string[];
-  benchmark: BenchmarkSpec;
-  departments?: string;
-}
-
-/** One assignment, with the department's role in it and the province's standing on the component. */
-export interface DepartmentRow extends DepartmentRef {
-  index: string;
-  component: string;
-  /** The asked department's role; null without --department. */
-  role: 'lead' | 'coordinating' | null;
-  line: number;
-  /** The index year the standing is for; null without a year or province. */
-  year: number | null;
-  standing: Gap | null;
-  /** Why there is no standing when one was asked for. */
-  standingReason: NaReason | null;
-}
-
-/** `chiso departments --format json`. */
-export interface DepartmentsResult {
-  file: string;
-  department: string | null;
-  year: number | null;
-  /** Province code the standings are for (null without a year or province). */
-  province: string | null;
-  /** What standings are compared with (`province` as a code); null without standings. */
-  benchmark: BenchmarkSpec | null;
-  rows: DepartmentRow[];
-  /** With --department and a year in which it has no assignment: who holds its former components then. */
-  successors: string[];
+  benchmark: BenchmarkRequest;
 }
 
 /** The department mapping, or one department's components, optionally with a province's standing on each. */
-export function runDepartments(opts: DepartmentsOptions): Output<DepartmentsResult> {
-  const defs = requireDefinitions(opts.dataDir);
-  const indices = opts.indices ?? [...defs.indices.keys()];
-  requireIndices(defs, indices);
-  const mapping = requireDepartments(opts.dataDir, opts.departments, defs);
+export function runDepartments(data: Dataset, mapping: DepartmentMapping, opts: DepartmentsOptions): DepartmentsResult {
+  const indices = opts.indices ?? [...data.defs.indices.keys()];
   const assignments = mapping.assignments.filter((a) => indices.includes(a.index));
 
   const department = opts.department === undefined ? null : resolveDepartment(mapping.assignments, opts.department);
 
-  const standing = opts.year !== undefined || opts.province !== undefined;
-  const provinceName = opts.province ?? DEFAULT_PROVINCE;
-  const source = standing ? tableSource(opts.dataDir, defs, indices) : undefined;
+  const series = opts.series;
+  const standing = series !== undefined;
   const years = new Map<string, number | undefined>();
-  for (const index of indices) years.set(index, opts.year ?? (source ? defaultYear(source, defs, index, provinceName) : undefined));
+  for (const index of indices) years.set(index, opts.year ?? (series ? componentYear(data, index, series) : undefined));
 
   const owned: OwnedComponent[] = department
     ? indices.flatMap((index) => componentsOfDepartment(assignments.filter((a) => a.index === index), department!, years.get(index)))
@@ -80,9 +43,9 @@ export function runDepartments(opts: DepartmentsOptions): Output<DepartmentsResu
   const standingOf = (index: string): Map<string, Gap> | NaReason => {
     if (!gapsByIndex.has(index)) {
       const year = years.get(index);
-      if (year === undefined || !source!.table(index, year)) gapsByIndex.set(index, { code: 'no-data', index, year: year ?? 0 });
+      if (year === undefined || !series || !data.table(index, year)) gapsByIndex.set(index, { code: 'no-data', index, year: year ?? 0 });
       else {
-        const gaps = indexYearGaps(source!, defs, mapping, { index, year, province: provinceName, benchmark: opts.benchmark });
+        const gaps = indexYearGaps(data, mapping, { index, year, series, benchmark: opts.benchmark });
         provinceCode ??= gaps.province;
         benchmark ??= gaps.benchmark;
         gapsByIndex.set(index, new Map([...gaps.components, gaps.composite].map((g) => [g.code, g])));
@@ -104,8 +67,7 @@ export function runDepartments(opts: DepartmentsOptions): Output<DepartmentsResu
   });
 
   const successors = department && rows.length === 0 && opts.year !== undefined ? successorsOf(assignments, department, opts.year) : [];
-  const result: DepartmentsResult = { file: mapping.file, department, year: opts.year ?? null, province: provinceCode, benchmark, rows, successors };
-  return { result, doc: (view) => departmentsDoc(result, defs, view) };
+  return { file: mapping.file, department, year: opts.year ?? null, province: provinceCode, benchmark, rows, successors };
 }
 
 /**

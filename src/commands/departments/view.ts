@@ -1,5 +1,5 @@
 import { formatSpan } from '../../analysis/departments.js';
-import type { DepartmentsResult } from './run.js';
+import type { DepartmentsResult } from './result.js';
 import { COMMON } from '../../i18n/common.js';
 import { BASIS_LABELS, DEPARTMENTS } from './labels.js';
 import { GAPS, naText } from '../../i18n/gaps.js';

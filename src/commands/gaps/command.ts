@@ -1,32 +1,38 @@
 import type { Command } from 'commander';
-import { singleIndex } from '../../cli/args.js';
-import { formatOption, intOption, type CliContext, type Format } from '../../cli/context.js';
+import { provinceSeries } from '../../model/province-series.js';
+import type { CommandDef, CommonFlags } from '../shared/command-def.js';
+import { open, openMapping } from '../shared/open.js';
+import { benchmarkOption, departmentsOption, formatOption, indexOption, intOption, provinceOption, singleIndex, yearOption } from '../shared/options.js';
+import { benchmarkRequest, parseBenchmark } from '../shared/resolve.js';
 
-/** Help text of --benchmark, shared by gaps, weakest and departments. */
-export const BENCHMARK_HELP = 'median, mean, top-quartile, best, region, province:NAME, rank:K';
+interface GapsFlags extends CommonFlags {
+  province?: string;
+  index: string;
+  year?: string;
+  benchmark: string;
+  departments?: string;
+}
 
 /** `chiso gaps`: component gaps of a province in one index-year against a benchmark. */
-export function registerGaps(program: Command, ctx: CliContext): void {
-  program
-    .command('gaps')
-    .description('component gaps of a province against a benchmark: score, rank/N, gap, % of max, composite points, change, lead department')
-    .option('--province <name>', 'province (default: CHISO_PROVINCE, else Quảng Trị)')
-    .option('--index <id>', 'pci, papi, par-index or sipas', 'pci')
-    .option('--year <year>', 'index year (default: the latest with component scores for the province)')
-    .option('--benchmark <b>', BENCHMARK_HELP, 'median')
-    .option('--departments <file>', 'department mapping to use instead of data/departments.csv')
-    .addOption(formatOption())
-    .action(async (opts: { province?: string; index: string; year?: string; benchmark: string; departments?: string; format: Format }, cmd: Command) => {
-      const [{ runGaps }, { parseBenchmark }] = await Promise.all([import('./run.js'), import('../../analysis/benchmark.js')]);
-      const index = singleIndex(opts.index, 'gaps', 'e.g. --index pci; chiso weakest compares several');
-      const output = runGaps({
-        dataDir: ctx.dataDir(cmd),
-        index,
-        year: intOption(opts.year, '--year'),
-        province: ctx.provinceName(opts.province),
-        benchmark: parseBenchmark(opts.benchmark),
-        departments: opts.departments,
-      });
-      await ctx.emit(output, opts.format, cmd);
-    });
-}
+export const gapsCommand: CommandDef<GapsFlags> = {
+  name: 'gaps',
+  declare: (cmd: Command) =>
+    void cmd
+      .description('component gaps of a province against a benchmark: score, rank/N, gap, % of max, composite points, change, lead department')
+      .addOption(provinceOption())
+      .addOption(indexOption('one'))
+      .addOption(yearOption())
+      .addOption(benchmarkOption())
+      .addOption(departmentsOption())
+      .addOption(formatOption()),
+  async execute(flags, env) {
+    const index = singleIndex(flags.index, 'gaps', 'e.g. --index pci; chiso weakest compares several');
+    const [year, spec] = [intOption(flags.year, '--year'), parseBenchmark(flags.benchmark)];
+    const { runGaps } = await import('./run.js');
+    const data = await open(env.dataDir, { indices: [index] });
+    const mapping = await openMapping(env.dataDir, flags.departments, data.defs);
+    const series = provinceSeries(data.defs, env.province(flags.province));
+    const result = runGaps(data, mapping, { index, year, series, benchmark: benchmarkRequest(spec, data.defs) });
+    return { result, doc: async (view) => (await import('./view.js')).gapsDoc(result, data.defs, view) };
+  },
+};

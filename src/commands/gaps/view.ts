@@ -3,7 +3,7 @@ import type { DepartmentRef } from '../../analysis/departments.js';
 import type { Gap } from '../../analysis/gaps.js';
 import type { NaFields } from '../../analysis/na.js';
 import type { RankInfo } from '../../analysis/ranking.js';
-import type { GapsResult } from './run.js';
+import type { GapsResult } from './result.js';
 import { COMMON } from '../../i18n/common.js';
 import { BASIS_LABELS } from '../departments/labels.js';
 import { GAPS, naText } from '../../i18n/gaps.js';

@@ -4,89 +4,33 @@ import { compositeOf, mainComponents } from '../../analysis/composite.js';
 import { componentsOfDepartment, departmentNames, departmentRef, inForce, resolveDepartment, reportDay, type DepartmentRef } from '../../analysis/departments.js';
 import type { Gap, GapChange } from '../../analysis/gaps.js';
 import type { NaFields, NaReason } from '../../analysis/na.js';
-import { MIN_COVERAGE, type RankInfo } from '../../analysis/ranking.js';
-import { findTable, yearsOf } from '../../model/dataset.js';
+import { type RankInfo } from '../../analysis/ranking.js';
+import { MIN_COVERAGE } from '../../analysis/coverage.js';
+import { indexYearGaps } from '../../analysis/index-gaps.js';
+import type { ReportReason } from '../../analysis/na.js';
+import { componentYearWithRow, requireSomeIndexIn, unitIn } from '../../analysis/scope.js';
+import type { Dataset } from '../../model/dataset.js';
 import { periodFor } from '../../model/definitions.js';
-import { proposalsDoc } from './view.js';
-import { indexYearGaps } from '../gaps/run.js';
-import type { Output } from '../output.js';
-import type { ReportReason } from '../report/run.js';
-import { componentYearOf, openProvinceData, unitCode } from '../report/sections.js';
+import type { DepartmentMapping } from '../../model/departments.js';
+import type { Province } from '../../model/types.js';
+import type { ProposalItem, ProposalSheet, ProposalsIndex, ProposalsResult } from './result.js';
 
 /** Best-practice provinces listed per component, nationally and in the region (ties at the cut-off are kept). */
 export const TOP_PROVINCES = 3;
 
 export interface ProposalsOptions {
-  dataDir: string;
-  province: string;
+  /** The province as a series of units over time. */
+  series: Province[];
   /** Default: per index, the latest year with data for the province. */
   year?: number;
   /** Only this department (matched as `chiso departments` matches names). */
   department?: string;
-  departments?: string;
-}
-
-/** The year each index is reported for. */
-export interface ProposalsIndex {
-  index: string;
-  year: number | null;
-  /** The unit the province name denotes that year. */
-  province: string | null;
-  previousYear: number | null;
-  reason: ReportReason | null;
-}
-
-/** One component (or an index's composite, for its focal point) on a department's sheet. */
-export interface ProposalItem {
-  index: string;
-  year: number;
-  /** Component code, or the index's composite code (the department is the index's overall focal point). */
-  component: string;
-  kind: 'composite' | 'component';
-  role: 'lead' | 'coordinating';
-  score: number | null;
-  rank: RankInfo | null;
-  median: BenchmarkValue;
-  gapToMedian: number | null;
-  /** The highest score (its province(s) in `best.provinces`). */
-  best: BenchmarkValue;
-  gapToBest: number | null;
-  /** Since the previous year of the index in the data. */
-  change: GapChange | null;
-  bestPractice: { national: TopList; region: TopList };
-  assignment: DepartmentRef;
-  /** Why each null among score, rank, median, gapToMedian and change is null (as in `chiso gaps`). */
-  na: NaFields;
-  /** Why best is null (a null gapToBest with a best is explained by na.score). */
-  naBest: NaReason | null;
-}
-
-/** One department's proposal sheet. */
-export interface ProposalSheet {
-  department: string;
-  /** Components (and composites) it leads, and those it coordinates, in the years reported. */
-  led: number;
-  coordinated: number;
-  items: ProposalItem[];
-}
-
-/** `chiso proposals --format json`. */
-export interface ProposalsResult {
-  units: string[];
-  year: number | null;
-  /** The department asked for with --department, as named in the mapping; null for all. */
-  department: string | null;
-  departmentsFile: string;
-  minCoverage: number;
-  top: number;
-  indices: ProposalsIndex[];
-  /** Most components led first, then by name. */
-  sheets: ProposalSheet[];
 }
 
 /** One sheet per department (or one): every component it answers for, the province's standing, best practice, and room for proposals. */
-export function runProposals(opts: ProposalsOptions): Output<ProposalsResult> {
-  const { data, defs, series, mapping, source } = openProvinceData(opts);
+export function runProposals(data: Dataset, mapping: DepartmentMapping, opts: ProposalsOptions): ProposalsResult {
+  if (opts.year !== undefined) requireSomeIndexIn(data, opts.year);
+  const { defs } = data;
   const indexIds = [...defs.indices.keys()];
 
   const department = opts.department === undefined ? null : resolveDepartment(mapping.assignments, opts.department);
@@ -95,17 +39,17 @@ export function runProposals(opts: ProposalsOptions): Output<ProposalsResult> {
   const indices: ProposalsIndex[] = [];
   const standings = new Map<string, { median: Map<string, Gap>; best: Map<string, Gap>; top: (code: string) => ProposalItem['bestPractice'] }>();
   for (const index of indexIds) {
-    const year = opts.year ?? componentYearOf(data, source, index, opts.province);
-    const unit = year === undefined ? undefined : unitCode(defs, opts.province, year);
-    const table = year === undefined ? undefined : findTable(data, index, year);
+    const year = opts.year ?? componentYearWithRow(data, index, opts.series);
+    const unit = year === undefined ? undefined : unitIn(opts.series, year)?.code;
+    const table = year === undefined ? undefined : data.table(index, year);
     if (year === undefined || !unit || !table || !table.rows.some((r) => r.province === unit)) {
-      const reason: ReportReason = year === undefined ? { code: 'not-in-data', index, years: yearsOf(data, index) } : { code: 'no-data', index, year };
+      const reason: ReportReason = year === undefined ? { code: 'not-in-data', index, years: data.years(index) } : { code: 'no-data', index, year };
       indices.push({ index, year: year ?? null, province: unit ?? null, previousYear: null, reason });
       continue;
     }
-    const req = { index, year, province: opts.province };
-    const median = indexYearGaps(source, defs, mapping, { ...req, benchmark: { kind: 'median' } });
-    const best = indexYearGaps(source, defs, mapping, { ...req, benchmark: { kind: 'best' } });
+    const req = { index, year, series: opts.series };
+    const median = indexYearGaps(data, mapping, { ...req, benchmark: { kind: 'median' } });
+    const best = indexYearGaps(data, mapping, { ...req, benchmark: { kind: 'best' } });
     indices.push({ index, year, province: unit, previousYear: median.previousYear, reason: null });
     const period = periodFor(defs, index, year)!;
     const ctx: BenchmarkContext = { units: defs.provinces.unitsIn(year).map((p) => ({ code: p.code, region: p.region })), province: unit };
@@ -157,8 +101,8 @@ export function runProposals(opts: ProposalsOptions): Output<ProposalsResult> {
   const sheets = names.map(sheetOf).filter((s) => department !== null || s.items.length > 0);
   sheets.sort((a, b) => b.led - a.led || collator.compare(a.department, b.department));
 
-  const result: ProposalsResult = {
-    units: series.map((u) => u.code),
+  return {
+    units: opts.series.map((u) => u.code),
     year: opts.year ?? null,
     department,
     departmentsFile: mapping.file,
@@ -167,7 +111,6 @@ export function runProposals(opts: ProposalsOptions): Output<ProposalsResult> {
     indices,
     sheets,
   };
-  return { result, doc: (view) => proposalsDoc(result, defs, view) };
 }
 
 function pick(na: NaFields, fields: (keyof NaFields)[]): NaFields {

@@ -1,7 +1,7 @@
 import type { TopList } from '../../analysis/best-practice.js';
 import type { NaReason } from '../../analysis/na.js';
 import { yearRuns } from '../../model/lookup.js';
-import type { ProposalItem, ProposalSheet, ProposalsResult } from './run.js';
+import type { ProposalItem, ProposalSheet, ProposalsResult } from './result.js';
 import { COMMON } from '../../i18n/common.js';
 import { BASIS_LABELS } from '../departments/labels.js';
 import { GAPS, naText } from '../../i18n/gaps.js';

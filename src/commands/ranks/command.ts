@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
-import { singleIndex } from '../../cli/args.js';
-import { formatOption, intOption, type CliContext, type Format } from '../../cli/context.js';
+import { open } from '../shared/open.js';
+import type { CommandDef, CommonFlags } from '../shared/command-def.js';
+import { formatOption, indexOption, intOption, singleIndex, yearOption } from '../shared/options.js';
 
-interface RanksFlags {
-  format: Format;
+interface RanksFlags extends CommonFlags {
   index: string;
   year?: string;
   component?: string;
@@ -13,29 +13,31 @@ interface RanksFlags {
 }
 
 /** `chiso ranks`: the league table of one index-year. */
-export function registerRanks(program: Command, ctx: CliContext): void {
-  program
-    .command('ranks')
-    .description('league table of one index-year: score, rank/N, percentile and region of every province')
-    .option('--index <id>', 'index: pci, papi, par-index or sipas', 'pci')
-    .option('--year <year>', 'index year (default: the latest year with ranks)')
-    .option('--component <code>', 'rank on this component instead of the composite (e.g. transparency, d2)')
-    .option('--top <n>', 'only the first n ranks (ties at the cut-off kept)')
-    .option('--bottom <n>', 'only the last n ranks (ties at the cut-off kept)')
-    .option('--region <region>', 'only the provinces of this region (code or name); ranks stay national')
-    .addOption(formatOption())
-    .action(async (opts: RanksFlags, cmd: Command) => {
-      const index = singleIndex(opts.index, 'ranks');
-      const { runRanks } = await import('./run.js');
-      const output = runRanks({
-        dataDir: ctx.dataDir(cmd),
-        index,
-        year: intOption(opts.year, '--year'),
-        component: opts.component,
-        top: intOption(opts.top, '--top'),
-        bottom: intOption(opts.bottom, '--bottom'),
-        region: opts.region,
-      });
-      await ctx.emit(output, opts.format, cmd);
-    });
-}
+export const ranksCommand: CommandDef<RanksFlags> = {
+  name: 'ranks',
+  declare: (cmd: Command) =>
+    void cmd
+      .description('league table of one index-year: score, rank/N, percentile and region of every province')
+      .addOption(indexOption('one'))
+      .addOption(yearOption())
+      .option('--component <code>', 'rank on this component instead of the composite (e.g. transparency, d2)')
+      .option('--top <n>', 'only the first n ranks (ties at the cut-off kept)')
+      .option('--bottom <n>', 'only the last n ranks (ties at the cut-off kept)')
+      .option('--region <region>', 'only the provinces of this region (code or name); ranks stay national')
+      .addOption(formatOption()),
+  async execute(flags, env) {
+    const opts = {
+      index: singleIndex(flags.index, 'ranks'),
+      year: intOption(flags.year, '--year'),
+      component: flags.component,
+      top: intOption(flags.top, '--top'),
+      bottom: intOption(flags.bottom, '--bottom'),
+      region: flags.region,
+    };
+    const { runRanks } = await import('./run.js');
+    // Tables are read on demand: with --year only that file, without it every year of the index (for the latest ranked year).
+    const data = await open(env.dataDir, { indices: [opts.index] });
+    const result = runRanks(data, opts);
+    return { result, doc: async (view) => (await import('./view.js')).ranksDoc(result, data.defs, view) };
+  },
+};

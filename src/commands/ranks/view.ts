@@ -1,4 +1,4 @@
-import type { RanksResult } from './run.js';
+import type { RanksResult } from './result.js';
 import { COMMON } from '../../i18n/common.js';
 import { RANKS, REGION_SHORT } from '../../i18n/ranks.js';
 import type { View } from '../../i18n/view.js';

@@ -1,4 +1,4 @@
-import type { ReportReason } from './run.js';
+import type { ReportReason } from './result.js';
 import { naText, type NameOf } from '../../i18n/gaps.js';
 
 /** Labels of `chiso report`. */

@@ -1,9 +1,11 @@
 import type { Command } from 'commander';
-import { indexList } from '../../cli/args.js';
-import { formatOption, intOption, type CliContext, type Format } from '../../cli/context.js';
+import { UsageError } from '../../model/errors.js';
+import type { CommandDef, CommonFlags } from '../shared/command-def.js';
+import { provinceSeries } from '../../model/province-series.js';
+import { open } from '../shared/open.js';
+import { formatOption, indexList, indexOption, intOption, provinceOption } from '../shared/options.js';
 
-interface TrendFlags {
-  format: Format;
+interface TrendFlags extends CommonFlags {
   province?: string;
   index?: string;
   from?: string;
@@ -11,24 +13,24 @@ interface TrendFlags {
 }
 
 /** `chiso trend`: a province's rank history on each index, with a summary line and a chart. */
-export function registerTrend(program: Command, ctx: CliContext): void {
-  program
-    .command('trend')
-    .description('rank history of a province: score, rank/N and change per index and year, a summary line per index, a rank chart')
-    .option('--province <name>', 'province (default: CHISO_PROVINCE, else Quảng Trị); case and diacritics are ignored')
-    .option('--index <ids>', 'indices, comma-separated (default: all: pci,papi,par-index,sipas)')
-    .option('--from <year>', 'first year')
-    .option('--to <year>', 'last year')
-    .addOption(formatOption())
-    .action(async (opts: TrendFlags, cmd: Command) => {
-      const { runTrend } = await import('./run.js');
-      const output = runTrend({
-        dataDir: ctx.dataDir(cmd),
-        province: ctx.provinceName(opts.province),
-        indices: indexList(opts.index),
-        from: intOption(opts.from, '--from'),
-        to: intOption(opts.to, '--to'),
-      });
-      await ctx.emit(output, opts.format, cmd);
-    });
-}
+export const trendCommand: CommandDef<TrendFlags> = {
+  name: 'trend',
+  declare: (cmd: Command) =>
+    void cmd
+      .description('rank history of a province: score, rank/N and change per index and year, a summary line per index, a rank chart')
+      .addOption(provinceOption())
+      .addOption(indexOption('list'))
+      .option('--from <year>', 'first year')
+      .option('--to <year>', 'last year')
+      .addOption(formatOption()),
+  async execute(flags, env) {
+    const [from, to] = [intOption(flags.from, '--from'), intOption(flags.to, '--to')];
+    if (from !== undefined && to !== undefined && from > to) throw new UsageError(`--from (${from}) is after --to (${to})`);
+    const indices = indexList(flags.index);
+    const { runTrend } = await import('./run.js');
+    const inRange = (y: number) => (from === undefined || y >= from) && (to === undefined || y <= to);
+    const data = await open(env.dataDir, { indices, years: inRange, readAll: true });
+    const result = runTrend(data, { series: provinceSeries(data.defs, env.province(flags.province)), indices, from, to });
+    return { result, doc: async (view) => (await import('./view.js')).trendDoc(result, data.defs, view) };
+  },
+};

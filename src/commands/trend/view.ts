@@ -1,6 +1,6 @@
 import type { HistoryYear } from '../../analysis/rank-history.js';
 import { yearRuns } from '../../model/lookup.js';
-import type { TrendIndex, TrendResult } from './run.js';
+import type { TrendIndex, TrendResult } from './result.js';
 import { COMMON } from '../../i18n/common.js';
 import { RANKS } from '../../i18n/ranks.js';
 import { TREND } from './labels.js';

@@ -1,24 +1,31 @@
 import type { Command } from 'commander';
 import { EXIT } from '../../model/errors.js';
-import { makeView } from '../../i18n/view.js';
-import { formatOption, type CliContext, type Format } from '../../cli/context.js';
+import type { CommandDef, CommonFlags } from '../shared/command-def.js';
+import { departmentsOption, formatOption } from '../shared/options.js';
+
+interface ValidateFlags extends CommonFlags {
+  strict?: boolean;
+  departments?: string;
+}
 
 /** `chiso validate`: checks a data folder; exit 3 when it has errors. */
-export function registerValidate(program: Command, ctx: CliContext): void {
-  program
-    .command('validate')
-    .description('check every file of the data folder and list all problems (exit 3 on any error)')
-    .addOption(formatOption(['text', 'json', 'github', 'csv', 'md'], 'text'))
-    .option('--strict', 'treat warnings (such as provinces missing from a year) as errors')
-    .option('--departments <file>', 'department mapping to check instead of data/departments.csv')
-    .action(async (opts: { format: string; strict?: boolean; departments?: string }, cmd: Command) => {
-      const { runValidate } = await import('./run.js');
-      const views = await import('./view.js');
-      const result = runValidate({ dataDir: ctx.dataDir(cmd), strict: opts.strict ?? false, departments: opts.departments });
-      const view = makeView(ctx.globals(cmd).lang, true);
-      if (opts.format === 'text') ctx.io.stdout(views.validateText(result, view));
-      else if (opts.format === 'github') ctx.io.stdout(views.validateGithub(result, view));
-      else await ctx.emit({ result, doc: (v) => views.validateDoc(result, v) }, opts.format as Format, cmd);
-      if (!result.ok) ctx.exitCode = EXIT.invalid;
-    });
-}
+export const validateCommand: CommandDef<ValidateFlags> = {
+  name: 'validate',
+  declare: (cmd: Command) =>
+    void cmd
+      .description('check every file of the data folder and list all problems (exit 3 on any error)')
+      .addOption(formatOption(['text', 'json', 'github', 'csv', 'md'], 'text'))
+      .option('--strict', 'treat warnings (such as provinces missing from a year) as errors')
+      .addOption(departmentsOption()),
+  async execute(flags, env) {
+    const [{ checkFolder }, { runValidate }] = await Promise.all([import('../../load/check-folder.js'), import('./run.js')]);
+    const result = runValidate(checkFolder(env.dataDir, flags.departments), flags.strict ?? false);
+    const view = () => import('./view.js');
+    return {
+      result,
+      exitCode: result.ok ? undefined : EXIT.invalid,
+      doc: async (v) => (await view()).validateDoc(result, v),
+      text: async (format, v) => (format === 'text' ? (await view()).validateText(result, v) : format === 'github' ? (await view()).validateGithub(result, v) : undefined),
+    };
+  },
+};

@@ -1,4 +1,4 @@
-import type { ValidateResult } from './run.js';
+import type { ValidateResult } from './result.js';
 import { formatLocation } from '../../model/errors.js';
 import { VALIDATE } from './labels.js';
 import type { View } from '../../i18n/view.js';

@@ -1,6 +1,6 @@
 import type { Gap } from '../../analysis/gaps.js';
 import type { NaFields } from '../../analysis/na.js';
-import type { WeakestResult, WeakestRow } from './run.js';
+import type { WeakestResult, WeakestRow } from './result.js';
 import { COMMON } from '../../i18n/common.js';
 import { BASIS_LABELS } from '../departments/labels.js';
 import { GAPS, naText } from '../../i18n/gaps.js';

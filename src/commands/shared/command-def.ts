@@ -1,0 +1,40 @@
+import type { Command } from 'commander';
+import type { View } from '../../i18n/view.js';
+import type { Doc } from '../../render/doc.js';
+
+/**
+ * What a command hands back to the CLI: its result object (the `--format json` contract) and a way
+ * to draw that same result as a document for table, Markdown and CSV output (the view is loaded
+ * only when a document is asked for).
+ */
+export interface Output<R = unknown> {
+  result: R;
+  doc: (view: View) => Promise<Doc>;
+  /** Exit code other than 0 that the result calls for (validate: 3 when the data failed). */
+  exitCode?: number;
+  /** Text formats the command draws itself (validate's text and github annotations). */
+  text?: (format: string, view: View) => Promise<string | undefined>;
+}
+
+/** What a command needs from its surroundings, resolved by the CLI once. */
+export interface CommandEnv {
+  /** The data folder: --data, else CHISO_DATA, else the bundled data. */
+  dataDir: string;
+  /** The province to report on: the option, else CHISO_PROVINCE, else Quảng Trị. */
+  province(option: string | undefined): string;
+}
+
+/** The flags every command has (declared by the command's own options). */
+export interface CommonFlags {
+  format: string;
+  output?: string;
+}
+
+/** One command: how it is declared on the command line, and how its flags become an output. */
+export interface CommandDef<F extends CommonFlags = CommonFlags> {
+  name: string;
+  /** Adds description, options and examples to the commander command. */
+  declare(cmd: Command): void;
+  /** Flags → options → open data → run → output (views and libraries loaded lazily). */
+  execute(flags: F, env: CommandEnv): Promise<Output>;
+}

@@ -1,0 +1,26 @@
+import type { Dataset } from '../../model/dataset.js';
+import type { DepartmentMapping } from '../../model/departments.js';
+import type { Definitions } from '../../model/definitions.js';
+import type { DataNeed } from '../../load/open-data.js';
+import { provinceSeries } from '../../model/province-series.js';
+import type { CommandEnv } from './command-def.js';
+
+/** Opens the data a command needs (the loader, zod and papaparse are loaded only now, not at start-up). */
+export async function open(dataDir: string, need: DataNeed = {}): Promise<Dataset> {
+  return (await import('../../load/open-data.js')).openData(dataDir, need);
+}
+
+/** The department mapping: `--departments FILE`, else the data folder's departments.csv, else the bundled one. */
+export async function openMapping(dataDir: string, file: string | undefined, defs: Definitions): Promise<DepartmentMapping> {
+  return (await import('../../load/departments.js')).requireDepartments(dataDir, file, defs);
+}
+
+
+/** What report-like commands read once: every table (up to `year`), the province's units, the department mapping. */
+export async function openProvince(env: CommandEnv, flags: { province?: string; year?: number; departments?: string }) {
+  const { year } = flags;
+  const data = await open(env.dataDir, { years: year === undefined ? undefined : (y) => y <= year, readAll: true });
+  const series = provinceSeries(data.defs, env.province(flags.province));
+  const mapping = await openMapping(env.dataDir, flags.departments, data.defs);
+  return { data, series, mapping };
+}

@@ -1,0 +1,90 @@
+import { Option } from 'commander';
+import { UsageError } from '../../model/errors.js';
+
+/** Output formats every command offers. */
+export const FORMATS = ['table', 'json', 'csv', 'md'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** The benchmark names accepted on the command line (`province:NAME` and `rank:K` take a value). */
+export const BENCHMARK_KINDS = ['median', 'mean', 'top-quartile', 'best', 'region', 'province:NAME', 'rank:K'] as const;
+
+/** The one rule every command uses for its default year (see src/analysis/scope.ts). */
+export const YEAR_HELP = 'index year (default: per index, the latest year that has what the command shows: ranks, scores or component values, for the province where one is named)';
+
+/** `--province NAME`; the default comes from CHISO_PROVINCE, else Quảng Trị (resolved by the CLI). */
+export function provinceOption(): Option {
+  return new Option('--province <name>', 'province, any spelling (default: CHISO_PROVINCE, else Quảng Trị)');
+}
+
+/** `--year Y`, with the shared default rule. */
+export function yearOption(): Option {
+  return new Option('--year <year>', YEAR_HELP);
+}
+
+/** `--index ID` for commands on one index (default pci), or `--index IDS` for several (default all). */
+export function indexOption(kind: 'one' | 'list', extra = ''): Option {
+  return kind === 'one'
+    ? new Option('--index <id>', 'index: pci, papi, par-index or sipas').default('pci')
+    : new Option('--index <ids>', `indices, comma-separated: pci, papi, par-index, sipas${extra} (default: all)`);
+}
+
+/** `--benchmark B` (default median). */
+export function benchmarkOption(): Option {
+  return new Option('--benchmark <b>', BENCHMARK_KINDS.join(', ')).default('median');
+}
+
+/** `--departments FILE`. */
+export function departmentsOption(): Option {
+  return new Option('--departments <file>', 'department mapping to use instead of data/departments.csv');
+}
+
+/** `-n COUNT` (a whole number ≥ 1). */
+export function countOption(what: string, fallback = '3'): Option {
+  return new Option('-n <count>', what).default(fallback);
+}
+
+/** `--output FILE`. */
+export function outputOption(what: string): Option {
+  return new Option('--output <file>', `write the ${what} to FILE (whole or not at all) instead of stdout`);
+}
+
+/** The --format option with the given choices. */
+export function formatOption(choices: readonly string[] = FORMATS, fallback = 'table'): Option {
+  return new Option('--format <format>', 'output format').choices(choices).default(fallback);
+}
+
+/** Parses a whole number option, or throws a UsageError naming the option. */
+export function intOption(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`${name} must be a whole number, got "${value}"`);
+  return Number(value);
+}
+
+/** Parses `-n` (at least 1). */
+export function countValue(value: string): number {
+  const n = intOption(value, '-n')!;
+  if (n < 1) throw new UsageError('-n must be at least 1');
+  return n;
+}
+
+/** Index ids the bundled data defines; other data folders may define more, which the loader checks. */
+const INDEX_ALIASES: Record<string, string> = { par: 'par-index', parindex: 'par-index', par_index: 'par-index' };
+
+/** The single index a command works on (`--index pci`); a list is a usage error with `hint`. */
+export function singleIndex(value: string | undefined, command: string, hint = 'e.g. --index pci'): string {
+  const ids = indexList(value)!;
+  if (ids.length !== 1) throw new UsageError(`chiso ${command} takes one index`, hint);
+  return ids[0]!;
+}
+
+/** Splits `--index pci,papi` into ids (accepting "par" and "par_index" for par-index); undefined when absent. */
+export function indexList(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  const ids = value
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean)
+    .map((s) => INDEX_ALIASES[s] ?? s);
+  if (ids.length === 0) throw new UsageError('--index needs at least one index id');
+  return ids;
+}
