@@ -10,6 +10,13 @@ module.exports = {
     { name: 'render-no-load', comment: 'views and labels never read files', severity: 'error', from: { path: '^src/(render|i18n)/|^src/commands/[^/]+/(view|labels)\\.ts$' }, to: { path: '^src/(load|cli)/' } },
     { name: 'render-below-commands', severity: 'error', from: { path: '^src/(render|i18n)/' }, to: { path: '^src/commands/' } },
     { name: 'runner-no-view', comment: 'runners never import views, labels or commander', severity: 'error', from: { path: '^src/commands/[^/]+/(run|result)\\.ts$|^src/commands/[^/]+/run-' }, to: { path: '(^src/commands/[^/]+/(view|labels|command)\\.ts$)|(^src/(render|i18n|cli)/)|node_modules/commander' } },
+    {
+      name: 'commands-stand-alone',
+      comment: 'a command folder imports only its own files and commands/shared: what two commands share lives below them',
+      severity: 'error',
+      from: { path: '^src/commands/([^/]+)/' },
+      to: { path: '^src/commands/', pathNot: ['^src/commands/$1/', '^src/commands/shared/'] },
+    },
     { name: 'only-cli-above', comment: 'nothing imports the CLI', severity: 'error', from: { path: '^src/', pathNot: '^src/cli/' }, to: { path: '^src/cli/' } },
     { name: 'no-orphans', severity: 'error', from: { orphan: true, pathNot: '\\.d\\.ts$' }, to: {} },
   ],

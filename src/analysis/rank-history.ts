@@ -1,7 +1,7 @@
 import { expectedUnits, tablesOf, type Dataset } from '../model/dataset.js';
 import { periodFor } from '../model/definitions.js';
 import { existsIn } from '../model/provinces.js';
-import type { Province, YearTable } from '../model/types.js';
+import type { Province, RankKind, YearTable } from '../model/types.js';
 import { breaksBetween, type MethodologyBreak } from './breaks.js';
 import { standingChange, type StandingChange } from './change.js';
 import { hasData, standingOf, standingsOf, type Standing } from './standing.js';
@@ -27,6 +27,11 @@ export interface IndexHistory {
   breaks: MethodologyBreak[];
   /** Years with a table for the index in the requested range, whether or not the province is in it. */
   tableYears: number[];
+}
+
+/** An index history with how the index's ranks come about (official, reported, none). */
+export interface RankedHistory extends IndexHistory {
+  rankKind: RankKind;
 }
 
 /** The rank history of one province (a series of units over time) on several indices. */

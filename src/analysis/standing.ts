@@ -42,7 +42,7 @@ export function standingsOf(table: YearTable, period: Period, expected: number, 
   const byProvince = new Map<string, Standing>();
   for (const row of table.rows) {
     let score: number | undefined;
-    let scoreOrigin: Standing['scoreOrigin'] = null;
+    let scoreOrigin: Standing['scoreOrigin'];
     if (measure.kind === 'composite') {
       const c = compositeOf(row, period);
       score = c?.value;

@@ -1,10 +1,3 @@
-import type { NaReason } from '../analysis/na.js';
-
-/** Names the reason texts need: a province code or index id as people read it. */
-export type NameOf = (code: string) => string;
-
-const pct = (share: number) => Math.round(share * 100);
-
 /** Labels of `chiso gaps` (also used by weakest and departments for the same columns). */
 export const GAPS = {
   vi: {
@@ -83,34 +76,3 @@ export const GAPS = {
   },
 };
 
-/** Why a number is missing, in words. */
-export function naText(reason: NaReason, lang: 'vi' | 'en', nameOf: NameOf): string {
-  const vi = lang === 'vi';
-  switch (reason.code) {
-    case 'coverage':
-      if (reason.have === 0) return vi ? 'không tỉnh nào có dữ liệu' : 'no province has data';
-      return vi
-        ? `chỉ ${reason.have}/${reason.of} tỉnh có dữ liệu, cần ít nhất ${pct(reason.minShare)}%`
-        : `only ${reason.have} of ${reason.of} provinces ${reason.have === 1 ? 'has' : 'have'} data, at least ${pct(reason.minShare)}% needed`;
-    case 'no-score':
-      return vi ? 'tỉnh không có điểm năm này' : 'the province has no score this year';
-    case 'benchmark-province-missing':
-      return vi ? `${nameOf(reason.province)} không có điểm năm này` : `${nameOf(reason.province)} has no score this year`;
-    case 'no-region':
-      return vi ? `${nameOf(reason.province)} không thuộc vùng nào trong dữ liệu` : `${nameOf(reason.province)} has no region in the data`;
-    case 'rank-beyond':
-      return vi ? `chỉ ${reason.have} tỉnh có điểm, không có hạng ${reason.rank}` : `only ${reason.have} provinces have a score, so there is no rank ${reason.rank}`;
-    case 'no-max':
-      return vi ? 'chưa biết điểm tối đa của thành phần' : 'the maximum score is unknown';
-    case 'rule-unknown':
-      return vi ? `chưa biết trọng số (cách tính điểm tổng hợp) giai đoạn ${reason.period}` : `the weights (aggregation rule) of ${reason.period} are unknown`;
-    case 'no-previous-year':
-      return vi ? 'không có năm trước trong dữ liệu' : 'no earlier year in the data';
-    case 'no-previous-value':
-      return vi ? `không có điểm năm ${reason.year}` : `no score in ${reason.year}`;
-    case 'no-data':
-      return vi ? `không có dữ liệu ${nameOf(reason.index)} năm ${reason.year}` : `no ${nameOf(reason.index)} data for ${reason.year}`;
-    case 'no-component-data':
-      return vi ? `không có điểm chỉ số thành phần ${nameOf(reason.index)}` : `no ${nameOf(reason.index)} component scores`;
-  }
-}

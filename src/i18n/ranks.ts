@@ -3,6 +3,8 @@ export const RANKS = {
   vi: {
     title: (index: string, year: number) => `Bảng xếp hạng ${index} năm ${year}`,
     percentile: 'Phân vị',
+    /** Places moved, in words ("↑3 bậc", "giữ hạng"). */
+    places: (n: number) => (n === 0 ? 'giữ hạng' : `${n > 0 ? '↑' : '↓'}${Math.abs(n)} bậc`),
     rankOrigin: 'Loại hạng',
     notes: 'Ghi chú',
     official: 'công bố',
@@ -33,6 +35,8 @@ export const RANKS = {
   en: {
     title: (index: string, year: number) => `${index} ${year} ranking`,
     percentile: 'Percentile',
+    /** Places moved, in words ("up 3", "held"). */
+    places: (n: number) => (n === 0 ? 'held' : `${n > 0 ? 'up' : 'down'} ${Math.abs(n)}`),
     rankOrigin: 'Rank type',
     notes: 'Notes',
     official: 'official',

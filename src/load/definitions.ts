@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { DataError } from '../model/errors.js';
 import type { ComponentDef, IndexDef, Issue, Period, Province } from '../model/types.js';
@@ -23,7 +23,7 @@ export function definitionPath(dataDir: string, name: string): string {
 
 /** Path as shown in messages: relative to the working directory when that is shorter. */
 export function displayPath(path: string): string {
-  const rel = relative(process.cwd(), path);
+  const rel = relative(resolve('.'), path);
   return rel.length < path.length ? rel : path;
 }
 

@@ -5,9 +5,10 @@ import { FLAG_MARKS, FLAGS, RANKS } from '../i18n/ranks.js';
 import type { View } from '../i18n/view.js';
 import type { Definitions } from '../model/definitions.js';
 import type { RankKind } from '../model/types.js';
+import { provinceName } from './format.js';
 
 /** A rank with its denominator ("59/63"), or "—". */
-export function rankText(r: RankInfo | null): string {
+export function rankOrDash(r: RankInfo | null): string {
   return r ? `${r.rank}/${r.of}` : '—';
 }
 
@@ -23,11 +24,6 @@ export function rankOriginText(r: RankInfo | null, kind: RankKind, view: View): 
   return r.origin === 'computed' ? t.computed : kind === 'reported' ? t.reported : t.official;
 }
 
-/** Display name of a province code in the view's language. */
-export function provinceName(defs: Definitions, code: string, view: View): string {
-  const p = defs.provinces.byCode.get(code);
-  return p ? view.name(p) : code;
-}
 
 /** Up to three province names, then "and N more". */
 export function namesText(defs: Definitions, codes: string[], view: View): string {

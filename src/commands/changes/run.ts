@@ -1,11 +1,10 @@
-import type { MethodologyBreak } from '../../analysis/breaks.js';
 import { breaksBetween } from '../../analysis/breaks.js';
-import { standingChange, type CompareContext, type StandingChange } from '../../analysis/change.js';
+import { standingChange, type CompareContext } from '../../analysis/change.js';
 import { mainComponents } from '../../analysis/composite.js';
 import { leagueOrder } from '../../analysis/league.js';
 import { biggestMovers } from '../../analysis/movers.js';
 import { rankedYears } from '../../analysis/ranked-years.js';
-import { standingOf, standingsOf, type Standing, type StandingTable } from '../../analysis/standing.js';
+import { standingOf, standingsOf, type StandingTable } from '../../analysis/standing.js';
 import { UsageError } from '../../model/errors.js';
 import { requireTable, requireUnit } from '../../analysis/scope.js';
 import { expectedUnits, type Dataset } from '../../model/dataset.js';

@@ -7,7 +7,8 @@ import { RANKS } from '../../i18n/ranks.js';
 import type { View } from '../../i18n/view.js';
 import { periodFor, type Definitions } from '../../model/definitions.js';
 import type { Cell, Column, Doc } from '../../render/doc.js';
-import { flagLegend, flagMarks, provinceName, rankText, standingNotes } from '../../render/rank-text.js';
+import { flagLegend, flagMarks, rankOrDash, standingNotes } from '../../render/rank-text.js';
+import { provinceName } from '../../render/format.js';
 
 /** Flags said once above the table rather than on every row. */
 const GLOBAL_FLAGS = new Set(['methodology-break', 'scale-changed']);
@@ -67,7 +68,7 @@ export function changesDoc(result: ChangesResult, defs: Definitions, view: View)
   } else {
     const mover = (code: string) => {
       const e = result.entries.find((x) => x.province === code)!;
-      return t.mover(name(code), rankText(e.from.rank), rankText(e.to.rank), view.delta(e.change.places ?? undefined, 0));
+      return t.mover(name(code), rankOrDash(e.from.rank), rankOrDash(e.to.rank), view.delta(e.change.places ?? undefined, 0));
     };
     doc.push({ kind: 'list', items: [
       `${t.risers}: ${result.risers.map(mover).join('; ') || t.noMovers}`,
@@ -106,8 +107,8 @@ function changeRow(label: string, e: { from: Standing; to: Standing; change: Sta
     view.num(e.from.score ?? undefined, decimals),
     view.num(e.to.score ?? undefined, decimals),
     { text: view.delta(ch.scoreDelta ?? undefined, decimals), tone: tone(ch.scoreDelta === null ? null : Number(ch.scoreDelta.toFixed(decimals))) },
-    rankText(e.from.rank),
-    rankText(e.to.rank),
+    rankOrDash(e.from.rank),
+    rankOrDash(e.to.rank),
     { text: view.delta(ch.places ?? undefined, 0), tone: tone(ch.places) },
     view.delta(ch.percentileDelta === null ? undefined : ch.percentileDelta * 100, 1),
     notes.join('; '),

@@ -1,5 +1,3 @@
-import type { Basis } from '../../model/departments.js';
-
 /** Labels of `chiso departments` and of the department columns of gaps and weakest. */
 export const DEPARTMENTS = {
   vi: {
@@ -44,10 +42,4 @@ export const DEPARTMENTS = {
     sources: 'Sources',
     successors: (names: string) => `That year its components are led by ${names}.`,
   },
-};
-
-/** How an assignment is known, in words (the status labels of the domain reference). */
-export const BASIS_LABELS: { vi: Record<Basis, string>; en: Record<Basis, string> } = {
-  vi: { decision: 'theo văn bản giao', verified: 'xác minh ở tỉnh khác', 'partly-verified': 'xác minh một phần ở tỉnh khác', unconfirmed: 'chưa xác nhận' },
-  en: { decision: 'named decision', verified: 'verified in another province', 'partly-verified': 'partly verified in another province', unconfirmed: 'unconfirmed' },
 };

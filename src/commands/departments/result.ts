@@ -2,7 +2,7 @@ import type { BenchmarkSpec } from '../../analysis/benchmark.js';
 import type { DepartmentRef } from '../../analysis/departments.js';
 import type { Gap } from '../../analysis/gaps.js';
 import type { NaReason } from '../../analysis/na.js';
-import type { Province } from '../../model/types.js';
+
 
 /** One assignment, with the department's role in it and the province's standing on the component. */
 export interface DepartmentRow extends DepartmentRef {

@@ -1,5 +1,5 @@
 import type { BenchmarkRequest, BenchmarkSpec } from '../../analysis/benchmark.js';
-import { componentsOfDepartment, departmentFor, departmentRef, inForce, resolveDepartment, reportDay, type DepartmentRef, type OwnedComponent } from '../../analysis/departments.js';
+import { componentsOfDepartment, departmentFor, departmentRef, inForce, resolveDepartment, reportDay, type OwnedComponent } from '../../analysis/departments.js';
 import type { Gap } from '../../analysis/gaps.js';
 import type { NaReason } from '../../analysis/na.js';
 import { indexYearGaps } from '../../analysis/index-gaps.js';

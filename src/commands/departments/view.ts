@@ -1,12 +1,16 @@
 import { formatSpan } from '../../analysis/departments.js';
 import type { DepartmentsResult } from './result.js';
 import { COMMON } from '../../i18n/common.js';
-import { BASIS_LABELS, DEPARTMENTS } from './labels.js';
-import { GAPS, naText } from '../../i18n/gaps.js';
+import { DEPARTMENTS } from './labels.js';
+import { BASIS_LABELS } from '../../i18n/basis.js';
+import { GAPS } from '../../i18n/gaps.js';
+import { naText } from '../../i18n/reasons.js';
 import type { View } from '../../i18n/view.js';
 import type { Definitions } from '../../model/definitions.js';
 import type { Block, Cell, Column, Doc } from '../../render/doc.js';
-import { benchmarkShort, measureName, naNotes, num, provinceName, rankText, signed } from '../gaps/view.js';
+import { measureName, num, provinceName, rankText, signed } from '../../render/format.js';
+import { benchmarkShort, naNotes } from '../../render/gap-notes.js';
+
 
 /** The mapping (or one department's part of it) as a table, sources as numbered notes below it. */
 export function departmentsDoc(result: DepartmentsResult, defs: Definitions, view: View): Doc {

@@ -1,13 +1,11 @@
-import type { BenchmarkContext, BenchmarkValue, Score } from '../../analysis/benchmark.js';
-import { topScorers, type TopList } from '../../analysis/best-practice.js';
+import type { BenchmarkContext, Score } from '../../analysis/benchmark.js';
+import { topScorers } from '../../analysis/best-practice.js';
 import { compositeOf, mainComponents } from '../../analysis/composite.js';
-import { componentsOfDepartment, departmentNames, departmentRef, inForce, resolveDepartment, reportDay, type DepartmentRef } from '../../analysis/departments.js';
-import type { Gap, GapChange } from '../../analysis/gaps.js';
-import type { NaFields, NaReason } from '../../analysis/na.js';
-import { type RankInfo } from '../../analysis/ranking.js';
+import { componentsOfDepartment, departmentNames, departmentRef, inForce, resolveDepartment, reportDay } from '../../analysis/departments.js';
+import type { Gap } from '../../analysis/gaps.js';
 import { MIN_COVERAGE } from '../../analysis/coverage.js';
 import { indexYearGaps } from '../../analysis/index-gaps.js';
-import type { ReportReason } from '../../analysis/na.js';
+import type { NaFields, ReportReason } from '../../analysis/na.js';
 import { componentYearWithRow, requireSomeIndexIn, unitIn } from '../../analysis/scope.js';
 import type { Dataset } from '../../model/dataset.js';
 import { periodFor } from '../../model/definitions.js';

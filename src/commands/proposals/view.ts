@@ -3,14 +3,17 @@ import type { NaReason } from '../../analysis/na.js';
 import { yearRuns } from '../../model/lookup.js';
 import type { ProposalItem, ProposalSheet, ProposalsResult } from './result.js';
 import { COMMON } from '../../i18n/common.js';
-import { BASIS_LABELS } from '../departments/labels.js';
-import { GAPS, naText } from '../../i18n/gaps.js';
+import { BASIS_LABELS } from '../../i18n/basis.js';
+import { GAPS } from '../../i18n/gaps.js';
+import { naText, reportReasonText } from '../../i18n/reasons.js';
 import { PROPOSALS } from './labels.js';
-import { REPORT, reportReasonText } from '../report/labels.js';
+import { RANKS } from '../../i18n/ranks.js';
 import type { View } from '../../i18n/view.js';
 import type { Definitions } from '../../model/definitions.js';
 import type { Block, Cell, Doc } from '../../render/doc.js';
-import { breakNotes, changeText, measureName, num, provinceName, rankText, signed } from '../gaps/view.js';
+import { changeText, measureName, num, provinceName, rankText, signed } from '../../render/format.js';
+import { breakNotes } from '../../render/gap-notes.js';
+
 
 /**
  * The proposal sheets as a document: a short preface, then per department an overview table of its
@@ -131,7 +134,7 @@ function missingNotes(item: ProposalItem, defs: Definitions, view: View): string
 /** The change since the previous year: score change and places ("+0,52 (↑3 bậc)"), places alone without scores, or n/a. */
 function trendCell(item: ProposalItem, decimals: number, view: View): string {
   const ch = item.change;
-  if (ch && ch.delta === null && ch.places !== null) return view.pick(REPORT).places(ch.places);
+  if (ch && ch.delta === null && ch.places !== null) return view.pick(RANKS).places(ch.places);
   return changeText(item, decimals, view);
 }
 

@@ -4,7 +4,8 @@ import { RANKS, REGION_SHORT } from '../../i18n/ranks.js';
 import type { View } from '../../i18n/view.js';
 import { periodFor, type Definitions } from '../../model/definitions.js';
 import type { Block, Cell, Column, Doc } from '../../render/doc.js';
-import { percentileText, provinceName, rankOriginText, rankText, standingNotes } from '../../render/rank-text.js';
+import { percentileText, rankOriginText, rankOrDash, standingNotes } from '../../render/rank-text.js';
+import { provinceName } from '../../render/format.js';
 
 /** The league table of `chiso ranks` as a document, with notes on coverage, rank origins and missing provinces. */
 export function ranksDoc(result: RanksResult, defs: Definitions, view: View): Doc {
@@ -47,7 +48,7 @@ export function ranksDoc(result: RanksResult, defs: Definitions, view: View): Do
     provinceName(defs, e.province, view),
     ...(withRegion ? [regionShort(e.region)] : []),
     view.num(e.score ?? undefined, index.precision),
-    e.rank ? { text: rankText(e.rank), tone: 'strong' as const } : rankText(null),
+    e.rank ? { text: rankOrDash(e.rank), tone: 'strong' as const } : rankOrDash(null),
     percentileText(e.rank, view),
     rankOriginText(e.rank, result.rankKind, view),
     standingNotes(defs, e, view, mixedScores).join('; '),

@@ -1,5 +1,3 @@
-import type { ReportReason } from './result.js';
-import { naText, type NameOf } from '../../i18n/gaps.js';
 
 /** Labels of `chiso report`. */
 export const REPORT = {
@@ -41,7 +39,6 @@ export const REPORT = {
     notCompared: 'Không so sánh được với năm trước:',
     rank: 'hạng',
     score: 'điểm',
-    places: (n: number) => (n === 0 ? 'giữ hạng' : `${n > 0 ? '↑' : '↓'}${Math.abs(n)} bậc`),
     noRank: 'không có hạng',
     focal: 'đầu mối',
     lead: 'chủ trì',
@@ -106,7 +103,6 @@ export const REPORT = {
     notCompared: 'Not compared with the previous year:',
     rank: 'rank',
     score: 'score',
-    places: (n: number) => (n === 0 ? 'held' : `${n > 0 ? 'up' : 'down'} ${Math.abs(n)}`),
     noRank: 'no rank',
     focal: 'focal point',
     lead: 'lead',
@@ -135,19 +131,3 @@ export const REPORT = {
   },
 };
 
-/** Why the report has no number, in words (the reasons of gaps plus the report's own). */
-export function reportReasonText(reason: ReportReason, lang: 'vi' | 'en', nameOf: NameOf, yearsText: (years: number[]) => string): string {
-  const vi = lang === 'vi';
-  switch (reason.code) {
-    case 'not-in-data':
-      return vi
-        ? `tỉnh không có trong dữ liệu ${nameOf(reason.index)}${reason.years.length > 0 ? ` (các năm có dữ liệu: ${yearsText(reason.years)})` : ''}`
-        : `the province is not in the ${nameOf(reason.index)} data${reason.years.length > 0 ? ` (years with data: ${yearsText(reason.years)})` : ''}`;
-    case 'unit-changed':
-      return vi ? `${nameOf(reason.to)} là đơn vị mới sau sáp nhập, khác ${nameOf(reason.from)} trước đó` : `${nameOf(reason.to)} is a new unit after a merger, not the earlier ${nameOf(reason.from)}`;
-    case 'no-earlier-data':
-      return vi ? 'không có số liệu năm trước' : 'no earlier year with data';
-    default:
-      return naText(reason, lang, nameOf);
-  }
-}

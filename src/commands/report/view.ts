@@ -4,19 +4,23 @@ import type { NaFields } from '../../analysis/na.js';
 import { yearRuns } from '../../model/lookup.js';
 import type { RankInfo } from '../../analysis/ranking.js';
 import type { Caveat, ReportCoverage, ReportIndex, ReportResult, TriageItem } from './result.js';
-import type { TrendIndex } from '../trend/result.js';
+import type { RankedHistory } from '../../analysis/rank-history.js';
 import { COMMON } from '../../i18n/common.js';
-import { GAPS, naText } from '../../i18n/gaps.js';
+import { GAPS } from '../../i18n/gaps.js';
+import { naText, reportReasonText } from '../../i18n/reasons.js';
 import { RANKS } from '../../i18n/ranks.js';
-import { REPORT, reportReasonText } from './labels.js';
-import { TREND } from '../trend/labels.js';
+import { REPORT } from './labels.js';
+import { TREND } from '../../i18n/trend.js';
 import type { View } from '../../i18n/view.js';
-import { WEAKEST } from '../weakest/labels.js';
+import { WEAKEST } from '../../i18n/weakest.js';
 import type { Definitions } from '../../model/definitions.js';
 import type { Block, Cell, Doc } from '../../render/doc.js';
 import { flagLegend, flagMarks, rankOriginText, standingNotes } from '../../render/rank-text.js';
-import { breakNotes, leadText, measureName, naNotes, num, provinceName, rankText, signed } from '../gaps/view.js';
-import { chartLines, summaryLine, unitNote } from '../trend/view.js';
+import { leadText, measureName, num, provinceName, rankText, signed } from '../../render/format.js';
+import { breakNotes, naNotes } from '../../render/gap-notes.js';
+import { chartLines, summaryLine, unitNote } from '../../render/history-text.js';
+
+
 
 /**
  * The province report as a document a provincial office can circulate: title and date of the data,
@@ -242,7 +246,7 @@ function triageText(item: TriageItem, defs: Definitions, view: View): string {
   const p = def.precision;
   const measure = measureName(defs, item.index, item.year, item.code, view);
   const name = item.kind === 'composite' ? measure : `${def.shortName} — ${measure}`;
-  const rankPart = (a: RankInfo | null, b: RankInfo | null) => `${t.rank} ${rankText(a, view)} (${item.fromYear}) → ${rankText(b, view)} (${item.year}), ${t.places(item.places ?? 0)}`;
+  const rankPart = (a: RankInfo | null, b: RankInfo | null) => `${t.rank} ${rankText(a, view)} (${item.fromYear}) → ${rankText(b, view)} (${item.year}), ${view.pick(RANKS).places(item.places ?? 0)}`;
   const scorePart = item.from !== null && item.score !== null
     ? `${t.score} ${view.num(item.from, p)}${item.by === 'score' ? ` (${item.fromYear})` : ''} → ${view.num(item.score, p)}${item.by === 'score' ? ` (${item.year})` : ''}${item.scoreDelta !== null ? `, ${view.delta(item.scoreDelta, p)}` : ''}`
     : '';
@@ -300,7 +304,7 @@ function caveatText(c: Caveat, defs: Definitions, view: View, shortName: (id: st
 }
 
 /** An index of the report in the shape the trend view draws summary lines and charts from. */
-function trendIndex(ix: ReportIndex): TrendIndex {
+function trendIndex(ix: ReportIndex): RankedHistory {
   return { index: ix.index, rankKind: ix.rankKind, years: ix.history, breaks: ix.breaks, tableYears: [] };
 }
 

@@ -1,10 +1,7 @@
-import type { IndexHistory } from '../../analysis/rank-history.js';
-import type { RankKind } from '../../model/types.js';
+import type { RankedHistory } from '../../analysis/rank-history.js';
 
 /** One index in the trend: how its ranks come about, and the province's years. */
-export interface TrendIndex extends IndexHistory {
-  rankKind: RankKind;
-}
+export type TrendIndex = RankedHistory;
 
 /** The `--format json` contract of `chiso trend`. */
 export interface TrendResult {

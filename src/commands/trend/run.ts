@@ -1,4 +1,4 @@
-import { rankHistory, type IndexHistory } from '../../analysis/rank-history.js';
+import { rankHistory } from '../../analysis/rank-history.js';
 import type { Dataset } from '../../model/dataset.js';
 import type { Province } from '../../model/types.js';
 import type { TrendResult } from './result.js';

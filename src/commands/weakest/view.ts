@@ -2,13 +2,16 @@ import type { Gap } from '../../analysis/gaps.js';
 import type { NaFields } from '../../analysis/na.js';
 import type { WeakestResult, WeakestRow } from './result.js';
 import { COMMON } from '../../i18n/common.js';
-import { BASIS_LABELS } from '../departments/labels.js';
-import { GAPS, naText } from '../../i18n/gaps.js';
+import { BASIS_LABELS } from '../../i18n/basis.js';
+import { GAPS } from '../../i18n/gaps.js';
+import { naText } from '../../i18n/reasons.js';
 import type { View } from '../../i18n/view.js';
-import { WEAKEST } from './labels.js';
+import { WEAKEST } from '../../i18n/weakest.js';
 import type { Definitions } from '../../model/definitions.js';
 import type { Block, Cell, Column, Doc } from '../../render/doc.js';
-import { benchmarkShort, benchmarkText, breakNotes, measureName, naNotes, num, provinceName, rankText, share, signed } from '../gaps/view.js';
+import { measureName, num, provinceName, rankText, share, signed } from '../../render/format.js';
+import { benchmarkShort, benchmarkText, breakNotes, naNotes } from '../../render/gap-notes.js';
+
 
 /** The weakest components as a document: one table per index (or one pooled table), then notes. */
 export function weakestDoc(result: WeakestResult, defs: Definitions, view: View): Doc {

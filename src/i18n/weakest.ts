@@ -1,4 +1,4 @@
-import type { WeakestBy } from '../../analysis/weakest.js';
+import type { WeakestBy } from '../analysis/weakest.js';
 
 /** Labels of `chiso weakest`. */
 export const WEAKEST = {

@@ -1,0 +1,47 @@
+import type { RankedHistory } from '../analysis/rank-history.js';
+import { TREND } from '../i18n/trend.js';
+import type { View } from '../i18n/view.js';
+import type { Definitions } from '../model/definitions.js';
+import { yearRuns } from '../model/lookup.js';
+import type { Block } from './doc.js';
+import { provinceName } from './format.js';
+import { rankChart } from './rank-chart.js';
+import { namesText, rankOrDash } from './rank-text.js';
+
+/** A province's rank history in words and as a chart: the directive's footnote style, shared by trend and report. */
+
+/** The note that a name denotes several units over the years shown (2025 mergers), with each unit's span. */
+export function unitNote(units: string[], defs: Definitions, view: View): Block {
+  const t = view.pick(TREND);
+  const span = (code: string) => {
+    const p = defs.provinces.byCode.get(code);
+    const when = p?.lastYear !== undefined ? t.until(p.lastYear) : p?.firstYear !== undefined ? t.since(p.firstYear) : '';
+    return provinceName(defs, code, view) + (when ? ` (${when})` : '');
+  };
+  return { kind: 'paragraph', text: t.unitNote(units.map(span).join(', ')) };
+}
+
+/** The directive's footnote style: "<index name> PCI: năm 2020 xếp thứ 41/63, …, năm 2022 xếp thứ 59/63". */
+export function summaryLine(h: RankedHistory, defs: Definitions, view: View): string {
+  const t = view.pick(TREND);
+  const index = defs.indices.get(h.index)!;
+  const parts = h.years.flatMap((y) => {
+    if (!y.rank) return [];
+    const mark = y.rank.origin === 'computed' ? t.computedMark : '';
+    const tie = y.rank.origin === 'computed' && y.rank.tiedWith.length > 0 ? t.tied(namesText(defs, y.rank.tiedWith, view)) : '';
+    return [t.ranked(y.year, rankOrDash(y.rank) + mark) + tie];
+  });
+  const unranked = h.years.filter((y) => !y.rank).map((y) => y.year);
+  return t.summary(view.name(index), index.shortName, parts, unranked.length > 0 ? t.unranked(yearRuns(unranked)) : '');
+}
+
+/** The rank chart of one index (no chart with fewer than two ranked years), with its label and the years left out. */
+export function chartLines(h: RankedHistory, defs: Definitions, view: View): Block[] {
+  const t = view.pick(TREND);
+  const points = h.years.flatMap((y) => (y.rank ? [{ year: y.year, rank: y.rank.rank, of: y.rank.of }] : []));
+  if (points.length < 2) return [];
+  const short = defs.indices.get(h.index)!.shortName;
+  const skipped = h.years.filter((y) => !y.rank).map((y) => y.year);
+  const label = t.chartLabel(short, Math.max(...points.map((p) => p.of))) + (skipped.length > 0 ? ` — ${t.skipped(yearRuns(skipped))}` : '');
+  return [{ kind: 'figure', lines: [label, ...rankChart(points)] }];
+}
