@@ -9,6 +9,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
+import { sampleCorrelation } from 'simple-statistics';
 import { ProvinceRegistry } from '../src/load/names.js';
 import { readCsv } from '../src/load/read-csv.js';
 import { readRecords } from '../src/load/records.js';
@@ -81,7 +82,7 @@ function put(index: string, year: number, province: string, values: Row, source:
   const ids = new Set((row.source ?? '').split(';').filter(Boolean));
   ids.add(source);
   row.source = [...ids].join(';');
-  if (note) row.note = row.note ? `${row.note} / ${note}` : note;
+  if (note && !(row.note ?? '').split(' / ').includes(note)) row.note = row.note ? `${row.note} / ${note}` : note;
   table.set(province, row);
 }
 
@@ -112,6 +113,37 @@ for (const r of read('pci/pci_2016_2022_overall.csv')) {
 for (const r of read('pci/pci_2020_ranking.csv')) {
   put('pci', 2020, code(r.province!, 2020), { pci: r.pci!, rank: r.rank!, rank_of: '63' }, 'pcivietnam-ranking-2020');
 }
+/** A decimal text rounded half-up to `d` decimals, digit by digit (never through floating point). */
+function roundText(s: string, d: number): string {
+  if (s === '') return '';
+  const m = /^(\d+)(?:\.(\d*))?$/.exec(s);
+  if (!m) throw new Error(`not a decimal: "${s}"`);
+  const frac = (m[2] ?? '').padEnd(d + 1, '0');
+  let n = BigInt(m[1]! + frac.slice(0, d));
+  if (frac[d]! >= '5') n += 1n;
+  const t = n.toString().padStart(d + 1, '0');
+  return `${t.slice(0, -d)}.${t.slice(-d)}`;
+}
+const SUBS = PCI_COLS.slice(0, 10);
+const rounded = (r: Row) => Object.fromEntries(SUBS.map((c) => [c, roundText(r[c] ?? '', 2)]));
+
+// PCI 2017–2021: VCCI's sub-indices of all 63 provinces, rounded to the 2 decimals VCCI publishes.
+addSource({ id: 'pci-subindices-2017-2021', title: 'VCCI PCI sub-indices and composite 2017–2021, 63 provinces (owner and publisher VCCI, pcivietnam.vn); values as transcribed in a dissertation replication panel (columns PCI1 … PCI10, PCI)', repository: 'letrinhandn/Citizen-Participation-and-Local-Economic-Growth-in-Vietnam', path: 'data/vietnam_provincial_panel_2012_2019.xlsx', commit: '3e10f249ffd14b9d6d09207f4d4d09529a597bf8', licence: 'data © VCCI / USAID PCI project (cite VCCI, pcivietnam.vn); the transcription repository states an Academic Copyright License (All Rights Reserved), so it is named only as the copy the values were read from', note: 'float32 values rounded to the 2 decimals VCCI publishes; 3,402 values equal VCCI workbooks 2012–2016, 473 equal the official 2019 and 2021 tables, the province pages agree 2017–2021' });
+for (const r of read('pci/pci_2017_2021_subindices.csv')) {
+  const year = Number(r.year);
+  put('pci', year, code(r.province_std!, year), { pci: roundText(r.pci!, 2), ...rounded(r) }, 'pci-subindices-2017-2021');
+}
+// PCI 2017–2018 official ranking (ranks as published: at 2-decimal ties they are not the order of unrounded scores).
+addSource({ id: 'pci-ranking-2017-2018', title: 'VCCI PCI ranking tables 2017 and 2018 (pcivietnam.org/bang-xep-hang), as scraped with pandas.read_html', url: 'http://pcivietnam.org/bang-xep-hang/?khu_vuc=0&chi_so=pci&nam=2018', repository: 'thuongvovan/LOLIPOP-PLOT_PCI-VN', path: 'data/pci_vn.csv', commit: '399a3ea63a57e3f9b061cced435e08a95cb7122b', licence: 'none stated; data © VCCI / USAID PCI project', note: 'score and rank of all 63 provinces; the tier column (Nhóm xếp hạng) is not bundled' });
+for (const r of read('pci/pci_2017_2018_ranking.csv')) {
+  const year = Number(r.year);
+  put('pci', year, code(r.province_std!, year), { pci: r.pci!, rank: r.rank!, rank_of: '63' }, 'pci-ranking-2017-2018');
+}
+// PCI 2023: sub-indices of all 63 (the workbook has no composite; never computed: the 2022+ rule is unknown).
+addSource({ id: 'pci-2023-workbook', title: 'VCCI PCI 2023 data workbook (sheet Tổng hợp and the ten sub-index sheets with 142 base indicators), as kept in a student app repository', repository: 'ttuan8600/flask_test', path: 'raw data/pci.xlsx', commit: 'f72d0ef3511d527905068b389a432f8133c479c6', licence: 'none stated; data © VCCI / USAID PCI project', note: 'sub-indices rounded to the 2 decimals VCCI publishes; Quảng Trị equals its pcivietnam.vn page 10/10; year established by press checks (not stated in the repository)' });
+const subs2023 = read('pci/pci_2023_subindices.csv');
+for (const r of subs2023) put('pci', 2023, code(r.province_std!, 2023), rounded(r), 'pci-2023-workbook');
+
 // Province pages: ranks and sub-indices 2017+ (earlier years come from the workbooks; differences are in data/README.md).
 const pageSource: Record<string, string> = { 'quang-tri': 'pcivietnam-quang-tri', 'phu-tho': 'pcivietnam-phu-tho', 'ninh-thuan': 'pcivietnam-ninh-thuan' };
 for (const r of read('pci/pci_province_pages_subindices.csv')) {
@@ -159,6 +191,18 @@ partial('papi', 'papi/papi_partial.csv', 'papi_total', false);
 partial('par-index', 'par-index/par_index_partial.csv', 'par_index', true);
 partial('sipas', 'sipas/sipas_partial.csv', 'sipas', true);
 
+// Added after the partial files so that the source ids of those pages stay as they were.
+// PCI 2018–2024 scores and ranks published one by one (tables, press); a rank only where the page states it.
+addSource({ id: 'pcivietnam-subindices-2019', title: 'VCCI, PCI 2019 sub-indices of 63 provinces/cities (table; rows 1–13 and 15–23)', url: 'https://pcivietnam.vn/en/pci-subindices-of-63-provincescities', licence: 'not stated (VCCI / USAID PCI project)' });
+addSource({ id: 'pcivietnam-table-2021', title: 'VCCI, PCI 2021 table of provinces (Bảng chỉ số các tỉnh thành Việt Nam; rows 1–21)', url: 'https://www.pcivietnam.vn/bang-chi-so-cac-tinh-thanh-viet-nam', licence: 'not stated (VCCI / USAID PCI project)' });
+for (const r of read('pci/pci_published_ranks_2018_2024.csv')) {
+  const year = Number(r.year);
+  const quote = r.source_quote ?? '';
+  const notes = [r.rank_note ? `${r.rank_note}, rank not stated` : '', quote.startsWith('table row') || quote.startsWith('order of the') ? '' : quote].filter(Boolean);
+  const of63 = r.rank && /\/63|of 63|trên 63/.test(quote) ? '63' : '';
+  put('pci', year, code(r.province_std!, year), { pci: r.pci!, rank: r.rank!, rank_of: of63 }, urlSource(r.source_url!), notes.join('; ') || undefined);
+}
+
 // ---- write ---------------------------------------------------------------------------------
 const COMPOSITE: Record<string, string> = { pci: 'pci', papi: 'papi', 'par-index': 'par_index', sipas: 'sipas' };
 /** Columns of a year file: identity, composite and rank, then the components of that year's period in data order. */
@@ -173,7 +217,9 @@ for (const index of ['pci', 'papi', 'par-index', 'sipas']) rmSync(join(OUT, inde
 for (const [key, table] of [...tables].sort(([a], [b]) => a.localeCompare(b))) {
   const [index, year] = key.split('/') as [string, string];
   const rows = [...table.values()];
-  const order = columnOrder(index, Number(year)).filter((c) => rows.some((r) => r[c] !== undefined && r[c] !== ''));
+  const all = columnOrder(index, Number(year));
+  for (const r of rows) for (const k of Object.keys(r)) if (!all.includes(k) && r[k] !== '') throw new Error(`${key} ${r.province}: column ${k} is not in the period's components`);
+  const order = all.filter((c) => rows.some((r) => r[c] !== undefined && r[c] !== ''));
   const unit = (r: Row) => registry.byCode.get(r.province!)!;
   const num = (v: string | undefined) => (v === undefined || v === '' ? undefined : Number(v));
   // Provinces before aggregates; then by published rank, then by score (descending), then by name.

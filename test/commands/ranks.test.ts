@@ -67,13 +67,16 @@ describe('runRanks on the bundled data', () => {
     expect(result.missing).toHaveLength(55);
   });
 
-  it('PCI 2023: Quảng Trị has sub-indices but no composite, so no score and no rank', () => {
+  it('PCI 2023: sub-indices for all 63 but composites only where published, so only published ranks and the rest say why', () => {
     const { result } = runRanks({ dataDir: BUNDLED_DATA_DIR, index: 'pci', year: 2023 });
-    expect(result.entries).toEqual([{ province: 'quang-tri', region: 'north_central_central_coast', score: null, scoreOrigin: null, rank: null, noRank: 'no-score' }]);
+    expect(result.entries).toHaveLength(63);
+    expect(result.entries.filter((e) => e.rank).map((e) => [e.province, e.rank!.rank, e.rank!.origin])).toEqual([['quang-ninh', 1, 'published'], ['long-an', 2, 'published'], ['ho-chi-minh', 27, 'published']]);
+    expect(result.entries.find((e) => e.province === 'quang-tri')).toMatchObject({ score: 63.23, rank: null, noRank: 'coverage' });
+    expect(result.entries.find((e) => e.province === 'an-giang')).toEqual({ province: 'an-giang', region: 'mekong_delta', score: null, scoreOrigin: null, rank: null, noRank: 'no-score' });
   });
 
-  it('defaults to the latest year with ranks (PCI 2022, not 2023)', () => {
-    expect(runRanks({ dataDir: BUNDLED_DATA_DIR, index: 'pci' }).result.year).toBe(2022);
+  it('defaults to the latest year with ranks (PCI 2024: the published top five and two provincial reports)', () => {
+    expect(runRanks({ dataDir: BUNDLED_DATA_DIR, index: 'pci' }).result.year).toBe(2024);
   });
 
   it('ranks a component among the provinces that have it, keeping published component ranks', () => {

@@ -55,8 +55,8 @@ describe('chiso trend on other published facts', () => {
     expect(papi2018.scoreDelta).toBeNull();
   });
 
-  it('PCI 2023 has a row (sub-indices) but no score and no rank', () => {
-    expect(at(trend.result, 'pci', 2023)).toMatchObject({ score: null, rank: null, noRank: 'no-score', change: null });
+  it('PCI 2023: 63.23, up 1.97 on 2022 as the province reported it (baomoi.com), but no rank (VCCI publishes only the top 30)', () => {
+    expect(at(trend.result, 'pci', 2023)).toMatchObject({ score: 63.23, rank: null, noRank: 'coverage', change: { fromYear: 2022, scoreDelta: 1.97, places: null } });
   });
 
   it('limits years and indices on request', () => {

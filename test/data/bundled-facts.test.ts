@@ -35,10 +35,54 @@ describe('published facts in the bundled data', () => {
     expect(t.rows.map((r) => r.rank).sort((a, b) => a! - b!)).toEqual(Array.from({ length: 63 }, (_, i) => i + 1));
   });
 
-  it('PCI 2023: Quảng Trị informal charges 6.57 (province page), no composite or rank (VCCI publishes only the top 30)', () => {
+  it('PCI 2023: Quảng Trị informal charges 6.57, transparency 6.09, policy bias 4.65 (province page); no rank (VCCI publishes only the top 30), 63.23 as the province reported it', () => {
     const r = row('pci', 2023, 'quang-tri');
-    expect(r.values.informal_charges).toBe(6.57);
-    expect([r.composite, r.rank]).toEqual([undefined, undefined]);
+    expect([r.values.informal_charges, r.values.transparency, r.values.policy_bias]).toEqual([6.57, 6.09, 4.65]);
+    expect([r.composite, r.rank]).toEqual([63.23, undefined]);
+  });
+
+  it('PCI 2023: all 63 provinces have the 10 sub-indices; composites only where published (Quảng Ninh 71.25 first, Long An 70.94 second)', () => {
+    const t = findTable(data, 'pci', 2023)!;
+    expect(t.rows).toHaveLength(63);
+    for (const r of t.rows) expect(Object.keys(r.values), r.province).toHaveLength(10);
+    expect([row('pci', 2023, 'quang-ninh').composite, row('pci', 2023, 'quang-ninh').rank, row('pci', 2023, 'long-an').composite, row('pci', 2023, 'long-an').rank]).toEqual([71.25, 1, 70.94, 2]);
+    expect(row('pci', 2023, 'quang-ninh').values.time_costs).toBe(8.54);
+    expect(t.rows.filter((r) => r.composite !== undefined)).toHaveLength(3);
+  });
+
+  it('PCI 2017: Quảng Trị 59.25, rank 54 of 63; 2018 61.16, rank 53 (VCCI ranking); 2019 63.84, rank 49 (province page)', () => {
+    const r = row('pci', 2017, 'quang-tri');
+    expect([r.composite, r.rank, r.rankOf, r.values.entry_costs]).toEqual([59.25, 54, 63, 8.03]);
+    expect([row('pci', 2018, 'quang-tri').composite, row('pci', 2018, 'quang-tri').rank]).toEqual([61.16, 53]);
+    expect([row('pci', 2019, 'quang-tri').composite, row('pci', 2019, 'quang-tri').rank]).toEqual([63.84, 49]);
+  });
+
+  it('PCI 2017–2021: every year has 63 provinces with all 10 sub-indices at 2 decimals', () => {
+    for (const y of [2017, 2018, 2019, 2020, 2021]) {
+      const t = findTable(data, 'pci', y)!;
+      expect(t.rows, String(y)).toHaveLength(63);
+      for (const r of t.rows) {
+        expect(Object.keys(r.values), `${y} ${r.province}`).toHaveLength(10);
+        for (const v of Object.values(r.values)) expect(round(v, 2)).toBe(v);
+      }
+    }
+  });
+
+  it('PCI 2017 and 2018 ranks as VCCI published them at 2-decimal ties (Hà Nam 34 before Thái Bình 35; Bắc Giang 34, Nam Định 35, Tuyên Quang 36)', () => {
+    expect([row('pci', 2017, 'ha-nam').rank, row('pci', 2017, 'thai-binh').rank]).toEqual([34, 35]);
+    expect(['bac-giang', 'nam-dinh', 'tuyen-quang'].map((p) => row('pci', 2018, p).rank)).toEqual([34, 35, 36]);
+    for (const y of [2017, 2018]) expect(findTable(data, 'pci', y)!.rows.map((r) => r.rank).sort((a, b) => a! - b!)).toEqual(Array.from({ length: 63 }, (_, i) => i + 1));
+  });
+
+  it('PCI 2019 and 2021 official tables: Quảng Ninh first (73.40; 73.02), Hải Phòng second in 2021 (70.61); 2021 Hà Nội proactivity 6.92', () => {
+    expect([row('pci', 2019, 'quang-ninh').composite, row('pci', 2019, 'quang-ninh').rank]).toEqual([73.4, 1]);
+    expect([row('pci', 2021, 'quang-ninh').composite, row('pci', 2021, 'quang-ninh').rank, row('pci', 2021, 'hai-phong').rank]).toEqual([73.02, 1, 2]);
+    expect(row('pci', 2021, 'ha-noi').values.proactivity).toBe(6.92);
+  });
+
+  it('PCI 2024: Hải Phòng first with 74.84; Điện Biên 67.77, 32nd of 63 (provincial report)', () => {
+    expect([row('pci', 2024, 'hai-phong').composite, row('pci', 2024, 'hai-phong').rank]).toEqual([74.84, 1]);
+    expect([row('pci', 2024, 'dien-bien').composite, row('pci', 2024, 'dien-bien').rank, row('pci', 2024, 'dien-bien').rankOf]).toEqual([67.77, 32, 63]);
   });
 
   it('PAPI 2021: Quảng Trị total 42.39, rank 28 of 63 (Báo Quảng Trị; directive)', () => {
