@@ -203,6 +203,84 @@ for (const r of read('pci/pci_published_ranks_2018_2024.csv')) {
   put('pci', year, code(r.province_std!, year), { pci: r.pci!, rank: r.rank!, rank_of: of63 }, urlSource(r.source_url!), notes.join('; ') || undefined);
 }
 
+// Second search (after the PCI pages, so that earlier source ids stay as they were).
+// PAR INDEX and SIPAS: one row per province-year of figures stated by a page (second search).
+const PAR_AREAS: Record<string, string> = {
+  direction_management: 'par_component_direction', institutional_reform: 'par_component_institutional_reform',
+  admin_procedure_reform: 'par_component_administrative_procedure_reform', apparatus_reform: 'par_component_organisational_apparatus_reform',
+  civil_service_reform: 'par_component_civil_service_reform', public_finance_reform: 'par_component_public_finance_reform',
+  digital_government: 'par_component_e_government', reform_impact: 'par_component_impact',
+};
+/** The sources of a stated row: its page(s), and the directive where the figure was read there. */
+function statedSources(r: Row): string[] {
+  const ids = [r.source_url, r.source_url_2].filter((u): u is string => !!u).map((u) => urlSource(u));
+  if (r.provenance === 'read_directive') ids.push('directive-quang-tri');
+  return ids;
+}
+function stated(index: string, path: string, composite: string, areas: Record<string, string>): void {
+  for (const r of read(path)) {
+    const year = Number(r.year);
+    const values: Row = { [composite]: r.composite!, rank: r.rank!, rank_of: r.rank_of! };
+    for (const [col, ours] of Object.entries(areas)) {
+      values[ours] = r[`${col}_pts`] ?? '';
+      values[`${ours}_rank`] = r[`${col}_rank`] ?? '';
+    }
+    const hasFigure = Object.entries(values).some(([k, v]) => k !== 'rank_of' && v !== '');
+    if (!hasFigure) continue; // a province only named in a list ("among the lowest"): no figure to bundle
+    const unit = r.composite_unit && r.composite_unit !== 'percent' ? `value in ${r.composite_unit}` : '';
+    // The directive is cited as a source (statedSources), so its long title is not repeated in the note.
+    const own = r.note?.replace(/(^|;\s*)rank( \d+\/\d+)? read in Chỉ thị.*$/, '').trim();
+    const note = [own, unit].filter(Boolean).join('; ') || undefined;
+    const [first, ...more] = statedSources(r);
+    put(index, year, code(r.province!, year), values, first!, note);
+    for (const id of more) put(index, year, code(r.province!, year), {}, id);
+  }
+}
+stated('par-index', 'par-index/par_index_province_year_stated.csv', 'par_index', PAR_AREAS);
+stated('sipas', 'sipas/sipas_province_year_stated.csv', 'sipas', {}); // factor columns are empty: no province factor scores are published
+/** National figures of the aggregate files that fit a column: means of the 63 provinces, national values. */
+function aggregates(index: string, path: string, map: Record<string, [string, string]>): void {
+  for (const r of read(path)) {
+    const target = map[r.aggregate!];
+    if (!target || r.unit !== 'percent') continue; // counts, ranges, regional means and approximate figures have no column
+    const [unit, column] = target;
+    const [first, ...more] = statedSources(r);
+    put(index, Number(r.year), unit, { [column]: r.value! }, first!, r.note || undefined);
+    for (const id of more) put(index, Number(r.year), unit, {}, id);
+  }
+}
+aggregates('par-index', 'par-index/par_index_aggregates_stated.csv', { mean_63_provinces: ['vn-average', 'par_index'] });
+aggregates('sipas', 'sipas/sipas_aggregates_stated.csv', {
+  national: ['vn', 'sipas'], national_access: ['vn', 'sipas_access'], national_procedures: ['vn', 'sipas_procedures'],
+  national_civil_servants: ['vn', 'sipas_civil_servants'], national_service_results: ['vn', 'sipas_results'],
+  national_feedback_handling: ['vn', 'sipas_feedback_handling'], national_policy_satisfaction: ['vn', 'sipas_policy'],
+});
+// PAPI press figures (second search): ranks only, and PAPI's national average; where a press score
+// differs from the extract, the extract's value is kept and the row's note says so.
+{
+  const notes = new Map<string, { year: number; province: string; url: string; conflicts: string[] }>();
+  for (const r of read('papi/papi_press_figures_2.csv')) {
+    const year = Number(r.year);
+    const url = r.source_url!;
+    if (r.metric === 'papi_national_average') {
+      put('papi', year, 'vn', { papi: r.value! }, urlSource(url), `PAPI national average (not the mean of the provincial totals)${r.note ? `; ${r.note}` : ''}`);
+      continue;
+    }
+    const province = code(r.province!, year);
+    const total = r.metric === 'papi_total' || r.metric === 'papi_total_6dim';
+    if (r.rank) put('papi', year, province, total ? { rank: r.rank, rank_of: r.rank_of! } : { [`${r.metric}_rank`]: r.rank, rank_of: r.rank_of! }, urlSource(url));
+    if (r.check_result === 'CONFLICT') {
+      const key = `${year} ${province} ${url}`;
+      const entry = notes.get(key) ?? { year, province, url, conflicts: [] };
+      entry.conflicts.push(`${total ? 'total' : r.metric!.replace(/_.*/, '').toUpperCase()} ${r.value} vs ${r.dataset_value}`);
+      notes.set(key, entry);
+    }
+  }
+  for (const { year, province, url, conflicts } of notes.values()) {
+    put('papi', year, province, {}, urlSource(url), `CONFLICT: ${new URL(url).hostname} gives ${conflicts.join(', ')} (press vs extract); the extract is kept`);
+  }
+}
+
 // ---- write ---------------------------------------------------------------------------------
 const COMPOSITE: Record<string, string> = { pci: 'pci', papi: 'papi', 'par-index': 'par_index', sipas: 'sipas' };
 /** Columns of a year file: identity, composite and rank, then the components of that year's period in data order. */

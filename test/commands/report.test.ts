@@ -26,7 +26,7 @@ describe('chiso report on the bundled data, Quảng Trị', () => {
     const pci2023 = r.coverage.find((c) => c.index === 'pci' && c.year === 2023)!;
     expect(pci2023).toMatchObject({ usedFor: ['composite', 'components'], withComposite: 3, withRank: 3, withComponents: 63, expected: 63, provinceComponents: 10, provinceComposite: 'published', provinceRank: null });
     const par = r.coverage.find((c) => c.index === 'par-index')!;
-    expect(par).toMatchObject({ year: 2023, withComposite: 8, expected: 63, provinceComponents: 3, components: 8, provinceRank: 'published', compositeStats: false });
+    expect(par).toMatchObject({ year: 2023, withComposite: 13, expected: 63, provinceComponents: 3, components: 8, provinceRank: 'published', compositeStats: false });
   });
 
   it('sorts every compared measure into exactly one triage list; PCI 2023 rose (63.23 vs 61.26, as the province reported), PCI 2022 fell', () => {
