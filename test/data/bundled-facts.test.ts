@@ -114,6 +114,26 @@ describe('published facts in the bundled data', () => {
     expect(findTable(data, 'sipas', 2023)!.aggregates.find((a) => a.province === 'vn')?.composite).toBe(82.66);
   });
 
+  it('PAR INDEX: Đà Nẵng 2014 first with 92.54; mean of the 63 provinces 2014 81.21, 2023 86.98', () => {
+    expect([row('par-index', 2014, 'da-nang').composite, row('par-index', 2014, 'da-nang').rank]).toEqual([92.54, 1]);
+    const mean = (y: number) => findTable(data, 'par-index', y)!.aggregates.find((a) => a.province === 'vn-average')?.composite;
+    expect([mean(2014), mean(2023)]).toEqual([81.21, 86.98]);
+  });
+
+  it('SIPAS 2023: Bắc Kạn last with 75.03 (63/63); national factor scores 83.02 procedures, 82.27 feedback handling', () => {
+    expect([row('sipas', 2023, 'bac-kan').composite, row('sipas', 2023, 'bac-kan').rank]).toEqual([75.03, 63]);
+    const vn = findTable(data, 'sipas', 2023)!.aggregates.find((a) => a.province === 'vn')!;
+    expect([vn.composite, vn.values.sipas_procedures, vn.values.sipas_feedback_handling]).toEqual([82.66, 83.02, 82.27]);
+  });
+
+  it('PAPI 2024: Quảng Ninh, Tây Ninh, Bình Thuận the press top three; national average 41.43; Quảng Ninh 2019 keeps the extract (46.66), not the press 44.66', () => {
+    expect(['quang-ninh', 'tay-ninh', 'binh-thuan'].map((p) => row('papi', 2024, p).rank)).toEqual([1, 2, 3]);
+    expect(findTable(data, 'papi', 2024)!.aggregates.find((a) => a.province === 'vn')?.composite).toBe(41.43);
+    const qn = row('papi', 2019, 'quang-ninh');
+    expect([round(qn.composite, 2), qn.rank]).toEqual([46.66, 3]);
+    expect(qn.note).toMatch(/CONFLICT/);
+  });
+
   it('PCI 2006–2008 include Hà Tây (64 units); from 2009 there are 63', () => {
     expect(findTable(data, 'pci', 2008)!.rows).toHaveLength(64);
     expect(findTable(data, 'pci', 2008)!.rows.some((r) => r.province === 'ha-tay')).toBe(true);
