@@ -9,6 +9,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
+import { sampleCorrelation } from 'simple-statistics';
 import { ProvinceRegistry } from '../src/model/provinces.js';
 import { readCsv } from '../src/load/read-csv.js';
 import { readRecords } from '../src/load/records.js';
@@ -81,7 +82,7 @@ function put(index: string, year: number, province: string, values: Row, source:
   const ids = new Set((row.source ?? '').split(';').filter(Boolean));
   ids.add(source);
   row.source = [...ids].join(';');
-  if (note) row.note = row.note ? `${row.note} / ${note}` : note;
+  if (note && !(row.note ?? '').split(' / ').includes(note)) row.note = row.note ? `${row.note} / ${note}` : note;
   table.set(province, row);
 }
 
@@ -112,6 +113,37 @@ for (const r of read('pci/pci_2016_2022_overall.csv')) {
 for (const r of read('pci/pci_2020_ranking.csv')) {
   put('pci', 2020, code(r.province!, 2020), { pci: r.pci!, rank: r.rank!, rank_of: '63' }, 'pcivietnam-ranking-2020');
 }
+/** A decimal text rounded half-up to `d` decimals, digit by digit (never through floating point). */
+function roundText(s: string, d: number): string {
+  if (s === '') return '';
+  const m = /^(\d+)(?:\.(\d*))?$/.exec(s);
+  if (!m) throw new Error(`not a decimal: "${s}"`);
+  const frac = (m[2] ?? '').padEnd(d + 1, '0');
+  let n = BigInt(m[1]! + frac.slice(0, d));
+  if (frac[d]! >= '5') n += 1n;
+  const t = n.toString().padStart(d + 1, '0');
+  return `${t.slice(0, -d)}.${t.slice(-d)}`;
+}
+const SUBS = PCI_COLS.slice(0, 10);
+const rounded = (r: Row) => Object.fromEntries(SUBS.map((c) => [c, roundText(r[c] ?? '', 2)]));
+
+// PCI 2017–2021: VCCI's sub-indices of all 63 provinces, rounded to the 2 decimals VCCI publishes.
+addSource({ id: 'pci-subindices-2017-2021', title: 'VCCI PCI sub-indices and composite 2017–2021, 63 provinces (owner and publisher VCCI, pcivietnam.vn); values as transcribed in a dissertation replication panel (columns PCI1 … PCI10, PCI)', repository: 'letrinhandn/Citizen-Participation-and-Local-Economic-Growth-in-Vietnam', path: 'data/vietnam_provincial_panel_2012_2019.xlsx', commit: '3e10f249ffd14b9d6d09207f4d4d09529a597bf8', licence: 'data © VCCI / USAID PCI project (cite VCCI, pcivietnam.vn); the transcription repository states an Academic Copyright License (All Rights Reserved), so it is named only as the copy the values were read from', note: 'float32 values rounded to the 2 decimals VCCI publishes; 3,402 values equal VCCI workbooks 2012–2016, 473 equal the official 2019 and 2021 tables, the province pages agree 2017–2021' });
+for (const r of read('pci/pci_2017_2021_subindices.csv')) {
+  const year = Number(r.year);
+  put('pci', year, code(r.province_std!, year), { pci: roundText(r.pci!, 2), ...rounded(r) }, 'pci-subindices-2017-2021');
+}
+// PCI 2017–2018 official ranking (ranks as published: at 2-decimal ties they are not the order of unrounded scores).
+addSource({ id: 'pci-ranking-2017-2018', title: 'VCCI PCI ranking tables 2017 and 2018 (pcivietnam.org/bang-xep-hang), as scraped with pandas.read_html', url: 'http://pcivietnam.org/bang-xep-hang/?khu_vuc=0&chi_so=pci&nam=2018', repository: 'thuongvovan/LOLIPOP-PLOT_PCI-VN', path: 'data/pci_vn.csv', commit: '399a3ea63a57e3f9b061cced435e08a95cb7122b', licence: 'none stated; data © VCCI / USAID PCI project', note: 'score and rank of all 63 provinces; the tier column (Nhóm xếp hạng) is not bundled' });
+for (const r of read('pci/pci_2017_2018_ranking.csv')) {
+  const year = Number(r.year);
+  put('pci', year, code(r.province_std!, year), { pci: r.pci!, rank: r.rank!, rank_of: '63' }, 'pci-ranking-2017-2018');
+}
+// PCI 2023: sub-indices of all 63 (the workbook has no composite; never computed: the 2022+ rule is unknown).
+addSource({ id: 'pci-2023-workbook', title: 'VCCI PCI 2023 data workbook (sheet Tổng hợp and the ten sub-index sheets with 142 base indicators), as kept in a student app repository', repository: 'ttuan8600/flask_test', path: 'raw data/pci.xlsx', commit: 'f72d0ef3511d527905068b389a432f8133c479c6', licence: 'none stated; data © VCCI / USAID PCI project', note: 'sub-indices rounded to the 2 decimals VCCI publishes; Quảng Trị equals its pcivietnam.vn page 10/10; year established by press checks (not stated in the repository)' });
+const subs2023 = read('pci/pci_2023_subindices.csv');
+for (const r of subs2023) put('pci', 2023, code(r.province_std!, 2023), rounded(r), 'pci-2023-workbook');
+
 // Province pages: ranks and sub-indices 2017+ (earlier years come from the workbooks; differences are in data/README.md).
 const pageSource: Record<string, string> = { 'quang-tri': 'pcivietnam-quang-tri', 'phu-tho': 'pcivietnam-phu-tho', 'ninh-thuan': 'pcivietnam-ninh-thuan' };
 for (const r of read('pci/pci_province_pages_subindices.csv')) {
@@ -159,6 +191,96 @@ partial('papi', 'papi/papi_partial.csv', 'papi_total', false);
 partial('par-index', 'par-index/par_index_partial.csv', 'par_index', true);
 partial('sipas', 'sipas/sipas_partial.csv', 'sipas', true);
 
+// Added after the partial files so that the source ids of those pages stay as they were.
+// PCI 2018–2024 scores and ranks published one by one (tables, press); a rank only where the page states it.
+addSource({ id: 'pcivietnam-subindices-2019', title: 'VCCI, PCI 2019 sub-indices of 63 provinces/cities (table; rows 1–13 and 15–23)', url: 'https://pcivietnam.vn/en/pci-subindices-of-63-provincescities', licence: 'not stated (VCCI / USAID PCI project)' });
+addSource({ id: 'pcivietnam-table-2021', title: 'VCCI, PCI 2021 table of provinces (Bảng chỉ số các tỉnh thành Việt Nam; rows 1–21)', url: 'https://www.pcivietnam.vn/bang-chi-so-cac-tinh-thanh-viet-nam', licence: 'not stated (VCCI / USAID PCI project)' });
+for (const r of read('pci/pci_published_ranks_2018_2024.csv')) {
+  const year = Number(r.year);
+  const quote = r.source_quote ?? '';
+  const notes = [r.rank_note ? `${r.rank_note}, rank not stated` : '', quote.startsWith('table row') || quote.startsWith('order of the') ? '' : quote].filter(Boolean);
+  const of63 = r.rank && /\/63|of 63|trên 63/.test(quote) ? '63' : '';
+  put('pci', year, code(r.province_std!, year), { pci: r.pci!, rank: r.rank!, rank_of: of63 }, urlSource(r.source_url!), notes.join('; ') || undefined);
+}
+
+// Second search (after the PCI pages, so that earlier source ids stay as they were).
+// PAR INDEX and SIPAS: one row per province-year of figures stated by a page (second search).
+const PAR_AREAS: Record<string, string> = {
+  direction_management: 'par_component_direction', institutional_reform: 'par_component_institutional_reform',
+  admin_procedure_reform: 'par_component_administrative_procedure_reform', apparatus_reform: 'par_component_organisational_apparatus_reform',
+  civil_service_reform: 'par_component_civil_service_reform', public_finance_reform: 'par_component_public_finance_reform',
+  digital_government: 'par_component_e_government', reform_impact: 'par_component_impact',
+};
+/** The sources of a stated row: its page(s), and the directive where the figure was read there. */
+function statedSources(r: Row): string[] {
+  const ids = [r.source_url, r.source_url_2].filter((u): u is string => !!u).map((u) => urlSource(u));
+  if (r.provenance === 'read_directive') ids.push('directive-quang-tri');
+  return ids;
+}
+function stated(index: string, path: string, composite: string, areas: Record<string, string>): void {
+  for (const r of read(path)) {
+    const year = Number(r.year);
+    const values: Row = { [composite]: r.composite!, rank: r.rank!, rank_of: r.rank_of! };
+    for (const [col, ours] of Object.entries(areas)) {
+      values[ours] = r[`${col}_pts`] ?? '';
+      values[`${ours}_rank`] = r[`${col}_rank`] ?? '';
+    }
+    const hasFigure = Object.entries(values).some(([k, v]) => k !== 'rank_of' && v !== '');
+    if (!hasFigure) continue; // a province only named in a list ("among the lowest"): no figure to bundle
+    const unit = r.composite_unit && r.composite_unit !== 'percent' ? `value in ${r.composite_unit}` : '';
+    // The directive is cited as a source (statedSources), so its long title is not repeated in the note.
+    const own = r.note?.replace(/(^|;\s*)rank( \d+\/\d+)? read in Chỉ thị.*$/, '').trim();
+    const note = [own, unit].filter(Boolean).join('; ') || undefined;
+    const [first, ...more] = statedSources(r);
+    put(index, year, code(r.province!, year), values, first!, note);
+    for (const id of more) put(index, year, code(r.province!, year), {}, id);
+  }
+}
+stated('par-index', 'par-index/par_index_province_year_stated.csv', 'par_index', PAR_AREAS);
+stated('sipas', 'sipas/sipas_province_year_stated.csv', 'sipas', {}); // factor columns are empty: no province factor scores are published
+/** National figures of the aggregate files that fit a column: means of the 63 provinces, national values. */
+function aggregates(index: string, path: string, map: Record<string, [string, string]>): void {
+  for (const r of read(path)) {
+    const target = map[r.aggregate!];
+    if (!target || r.unit !== 'percent') continue; // counts, ranges, regional means and approximate figures have no column
+    const [unit, column] = target;
+    const [first, ...more] = statedSources(r);
+    put(index, Number(r.year), unit, { [column]: r.value! }, first!, r.note || undefined);
+    for (const id of more) put(index, Number(r.year), unit, {}, id);
+  }
+}
+aggregates('par-index', 'par-index/par_index_aggregates_stated.csv', { mean_63_provinces: ['vn-average', 'par_index'] });
+aggregates('sipas', 'sipas/sipas_aggregates_stated.csv', {
+  national: ['vn', 'sipas'], national_access: ['vn', 'sipas_access'], national_procedures: ['vn', 'sipas_procedures'],
+  national_civil_servants: ['vn', 'sipas_civil_servants'], national_service_results: ['vn', 'sipas_results'],
+  national_feedback_handling: ['vn', 'sipas_feedback_handling'], national_policy_satisfaction: ['vn', 'sipas_policy'],
+});
+// PAPI press figures (second search): ranks only, and PAPI's national average; where a press score
+// differs from the extract, the extract's value is kept and the row's note says so.
+{
+  const notes = new Map<string, { year: number; province: string; url: string; conflicts: string[] }>();
+  for (const r of read('papi/papi_press_figures_2.csv')) {
+    const year = Number(r.year);
+    const url = r.source_url!;
+    if (r.metric === 'papi_national_average') {
+      put('papi', year, 'vn', { papi: r.value! }, urlSource(url), `PAPI national average (not the mean of the provincial totals)${r.note ? `; ${r.note}` : ''}`);
+      continue;
+    }
+    const province = code(r.province!, year);
+    const total = r.metric === 'papi_total' || r.metric === 'papi_total_6dim';
+    if (r.rank) put('papi', year, province, total ? { rank: r.rank, rank_of: r.rank_of! } : { [`${r.metric}_rank`]: r.rank, rank_of: r.rank_of! }, urlSource(url));
+    if (r.check_result === 'CONFLICT') {
+      const key = `${year} ${province} ${url}`;
+      const entry = notes.get(key) ?? { year, province, url, conflicts: [] };
+      entry.conflicts.push(`${total ? 'total' : r.metric!.replace(/_.*/, '').toUpperCase()} ${r.value} vs ${r.dataset_value}`);
+      notes.set(key, entry);
+    }
+  }
+  for (const { year, province, url, conflicts } of notes.values()) {
+    put('papi', year, province, {}, urlSource(url), `CONFLICT: ${new URL(url).hostname} gives ${conflicts.join(', ')} (press vs extract); the extract is kept`);
+  }
+}
+
 // ---- write ---------------------------------------------------------------------------------
 const COMPOSITE: Record<string, string> = { pci: 'pci', papi: 'papi', 'par-index': 'par_index', sipas: 'sipas' };
 /** Columns of a year file: identity, composite and rank, then the components of that year's period in data order. */
@@ -173,7 +295,9 @@ for (const index of ['pci', 'papi', 'par-index', 'sipas']) rmSync(join(OUT, inde
 for (const [key, table] of [...tables].sort(([a], [b]) => a.localeCompare(b))) {
   const [index, year] = key.split('/') as [string, string];
   const rows = [...table.values()];
-  const order = columnOrder(index, Number(year)).filter((c) => rows.some((r) => r[c] !== undefined && r[c] !== ''));
+  const all = columnOrder(index, Number(year));
+  for (const r of rows) for (const k of Object.keys(r)) if (!all.includes(k) && r[k] !== '') throw new Error(`${key} ${r.province}: column ${k} is not in the period's components`);
+  const order = all.filter((c) => rows.some((r) => r[c] !== undefined && r[c] !== ''));
   const unit = (r: Row) => registry.byCode.get(r.province!)!;
   const num = (v: string | undefined) => (v === undefined || v === '' ? undefined : Number(v));
   // Provinces before aggregates; then by published rank, then by score (descending), then by name.
@@ -186,6 +310,68 @@ for (const [key, table] of [...tables].sort(([a], [b]) => a.localeCompare(b))) {
   mkdirSync(join(OUT, index), { recursive: true });
   writeFileSync(join(OUT, index, `${year}.csv`), Papa.unparse({ fields: order, data: out }, { newline: '\n' }) + '\n');
 }
+// ---- PCI 2023 base indicators ---------------------------------------------------------------
+// The 142 indicators of the ten sub-index sheets, values as stored (shares 0–1, medians in days, …).
+// Direction is read from each indicator's wording; the sign of its correlation with its parent
+// sub-index across the 63 provinces is recorded next to it, and a disagreement is flagged.
+const LOWER_BETTER: Record<string, string> = {
+  entry_costs: 'c d e q r s t u', land_access: 'c e f g h i j k o p', transparency: 'g l m n', time_costs: 'c m n o p',
+  informal_charges: 'c d e g h i j k l m n o p q r', policy_bias: 'd e f g h i j k l m', proactivity: 'd e h', business_support: '',
+  labor_policy: 'f g', legal_institutions: 'r t',
+};
+const WHY: Record<string, string> = {
+  informal_charges_d: 'share of firms whose informal payment got the expected result: a measure of paying informal charges, read as lower is better (ambiguous: it may also be read as predictability)',
+  informal_charges_f: 'agreement that informal charges are at an acceptable level: read as higher is better (lighter burden)',
+  labor_policy_f: 'share of business costs spent on recruitment: a cost, lower is better',
+  labor_policy_g: 'share of business costs spent on training: a cost, lower is better (ambiguous: it may also be read as investment in training)',
+  legal_institutions_n: 'disputes of non-state firms taken to the provincial economic court per 100 firms: use of the courts, higher is better',
+  business_support_n: 'service providers per firm: higher is better', business_support_o: 'share of private and foreign providers: higher is better',
+};
+function indicatorUnit(text: string, values: number[]): string {
+  if (/ngày/i.test(text)) return 'days (median)';
+  if (/giờ/i.test(text)) return 'hours (median)';
+  if (/1=/.test(text)) return 'scale 1–5 (mean)';
+  if (/website của tỉnh - Điều chỉnh/.test(text)) return 'score (website quality)';
+  if (/Điểm thi trung bình/.test(text)) return 'points out of 10 (mean exam score)';
+  if (/trên 100 doanh nghiệp/.test(text)) return 'cases per 100 firms';
+  if (/%/.test(text)) return values.every((v) => v >= 0 && v <= 1) ? 'share (0–1)' : 'percent';
+  throw new Error(`no unit for indicator "${text}"`);
+}
+const indicatorRows = read('pci/pci_2023_indicators.csv');
+const parentValue = new Map(subs2023.map((r) => [r.province_std!, r]));
+const indicators = new Map<string, { parent: string; name: string; values: Map<string, string> }>();
+for (const r of indicatorRows) {
+  const id = `${r.sub_index}_${r.column!.toLowerCase()}`;
+  const ind = indicators.get(id) ?? { parent: r.sub_index!, name: r.indicator!, values: new Map<string, string>() };
+  if (ind.name !== r.indicator || ind.parent !== r.sub_index) throw new Error(`indicator ${id}: two headers`);
+  if (ind.values.has(r.province_std!)) throw new Error(`indicator ${id}: ${r.province} twice`);
+  ind.values.set(r.province_std!, r.value!);
+  indicators.set(id, ind);
+}
+const defRows: string[][] = [];
+const valueRows: string[][] = [];
+const disagreements: string[] = [];
+for (const [id, ind] of indicators) {
+  if (ind.values.size !== 63) throw new Error(`indicator ${id}: ${ind.values.size} provinces`);
+  const provinces = [...ind.values.keys()];
+  const x = provinces.map((p) => Number(ind.values.get(p)));
+  const y = provinces.map((p) => Number(parentValue.get(p)![ind.parent]));
+  const r = sampleCorrelation(x, y);
+  const col = id.slice(ind.parent.length + 1);
+  const lower = LOWER_BETTER[ind.parent]!.split(' ').includes(col);
+  const direction = lower ? 'lower-better' : 'higher-better';
+  const agrees = lower ? r < 0 : r > 0;
+  const why = WHY[id] ?? (lower ? 'wording: a burden, delay, risk or bad practice (lower is better)' : 'wording: a favourable assessment or outcome (higher is better)');
+  const basis = `${why}; correlation with ${ind.parent} across 63 provinces r = ${r.toFixed(2)}, ${agrees ? 'agrees' : 'DISAGREES'}`;
+  if (!agrees) disagreements.push(`${id} (${direction}, r = ${r.toFixed(2)})`);
+  defRows.push(['pci', '2023', id, ind.parent, ind.name, '', indicatorUnit(ind.name, x), direction, basis, 'pci-2023-workbook']);
+  for (const p of provinces) valueRows.push(['pci', '2023', registry.byCode.get(code(p, 2023))!.nameVi, id, ind.values.get(p)!]);
+}
+valueRows.sort((a, b) => a[2]!.localeCompare(b[2]!, 'vi'));
+writeFileSync(join(OUT, 'indicators.csv'), Papa.unparse({ fields: ['index', 'year', 'code', 'parent', 'name_vi', 'name_en', 'unit', 'direction', 'direction_basis', 'source'], data: defRows }, { newline: '\n' }) + '\n');
+writeFileSync(join(OUT, 'indicator-values.csv'), Papa.unparse({ fields: ['index', 'year', 'province', 'code', 'value'], data: valueRows }, { newline: '\n' }) + '\n');
+console.log(`wrote ${defRows.length} indicator definitions and ${valueRows.length} values; direction and correlation disagree for ${disagreements.length}: ${disagreements.join(', ')}`);
+
 const sourceFields = ['id', 'title', 'url', 'repository', 'path', 'commit', 'licence', 'note'];
 writeFileSync(join(OUT, 'sources.csv'), Papa.unparse({ fields: sourceFields, data: [...sources.values()].map((s) => sourceFields.map((f) => s[f as keyof SourceDef] ?? '')) }, { newline: '\n' }) + '\n');
 console.log(`wrote ${tables.size} year files and ${sources.size} sources to ${OUT}`);

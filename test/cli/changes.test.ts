@@ -41,7 +41,7 @@ describe('chiso changes', () => {
   it('exits 2 with a one-line message on bad arguments', async () => {
     const cases: [string[], string][] = [
       [['changes', '--from', '2022', '--to', '2021'], 'chiso: --from (2022) must be before --to (2021)\n'],
-      [['changes', '--from', '2022', '--to', '2030'], 'chiso: PCI has no data for 2030\n  hint: years with PCI data: 2006–2023\n'],
+      [['changes', '--from', '2022', '--to', '2030'], 'chiso: PCI has no data for 2030\n  hint: years with PCI data: 2006–2024\n'],
       [['changes', '--from', '2021', '--to', '2022', '--province', 'Quang Tre'], 'chiso: unknown province "Quang Tre"\n  hint: did you mean "Quảng Trị"?\n'],
       [['changes', '--to', 'next'], 'chiso: --to must be a whole number, got "next"\n'],
     ];

@@ -54,6 +54,7 @@ describe('chiso proposals on the bundled data', () => {
     expect(names).not.toContain('Sở Nông nghiệp và Môi trường');
   });
 
+  // One run per department (about 25): allow for a loaded machine.
   it('runs every department’s sheet on its own with exit 0 and a clean document', async () => {
     for (const name of names) {
       const r = await runCli(['proposals', '--department', name]);

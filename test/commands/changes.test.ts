@@ -58,7 +58,7 @@ describe('chiso changes on the bundled data', () => {
 
   it('defaults to the last two ranked years and rejects a reversed range', () => {
     const r = changes({ dataDir: BUNDLED_DATA_DIR, index: 'sipas' });
-    expect([r.fromYear, r.toYear]).toEqual([2022, 2023]);
+    expect([r.fromYear, r.toYear]).toEqual([2023, 2024]);
     expect(() => changes({ dataDir: BUNDLED_DATA_DIR, index: 'pci', from: 2022, to: 2021 })).toThrow(/--from \(2022\) must be before --to \(2021\)/);
     expect(() => changes({ dataDir: BUNDLED_DATA_DIR, index: 'pci', from: 2001, to: 2021 })).toThrow(/PCI has no data for 2001/);
   });

@@ -59,21 +59,24 @@ describe('runRanks on the bundled data', () => {
 
   it('PAR INDEX 2023: too few scores to compute ranks, so only the quoted ranks are given and the rest say why', () => {
     const result = ranks({ dataDir: BUNDLED_DATA_DIR, index: 'par-index', year: 2023 });
-    expect(result).toMatchObject({ computable: false, withScore: 8, expectedProvinces: 63 });
+    expect(result).toMatchObject({ computable: false, withScore: 13, expectedProvinces: 63 });
     expect(result.entries.filter((e) => e.rank).map((e) => [e.province, e.rank!.rank, e.rank!.of])).toEqual([
-      ['quang-ninh', 1, 63], ['ha-noi', 3, 63], ['ninh-binh', 11, 63], ['quang-tri', 41, 63],
+      ['quang-ninh', 1, 63], ['hai-phong', 2, 63], ['ha-noi', 3, 63], ['ninh-binh', 11, 63], ['dong-nai', 32, 63], ['quang-tri', 41, 63], ['quang-nam', 56, 63], ['an-giang', 63, 63],
     ]);
-    expect(result.entries.find((e) => e.province === 'hai-phong')).toMatchObject({ score: 91.87, rank: null, noRank: 'coverage' });
-    expect(result.missing).toHaveLength(55);
+    expect(result.entries.find((e) => e.province === 'bac-giang')).toMatchObject({ score: 91.16, rank: null, noRank: 'coverage' });
+    expect(result.missing).toHaveLength(50);
   });
 
-  it('PCI 2023: Quảng Trị has sub-indices but no composite, so no score and no rank', () => {
+  it('PCI 2023: sub-indices for all 63 but composites only where published, so only published ranks and the rest say why', () => {
     const result = ranks({ dataDir: BUNDLED_DATA_DIR, index: 'pci', year: 2023 });
-    expect(result.entries).toEqual([{ province: 'quang-tri', region: 'north_central_central_coast', score: null, scoreOrigin: null, rank: null, noRank: 'no-score' }]);
+    expect(result.entries).toHaveLength(63);
+    expect(result.entries.filter((e) => e.rank).map((e) => [e.province, e.rank!.rank, e.rank!.origin])).toEqual([['quang-ninh', 1, 'published'], ['long-an', 2, 'published'], ['ho-chi-minh', 27, 'published']]);
+    expect(result.entries.find((e) => e.province === 'quang-tri')).toMatchObject({ score: 63.23, rank: null, noRank: 'coverage' });
+    expect(result.entries.find((e) => e.province === 'an-giang')).toEqual({ province: 'an-giang', region: 'mekong_delta', score: null, scoreOrigin: null, rank: null, noRank: 'no-score' });
   });
 
-  it('defaults to the latest year with ranks (PCI 2022, not 2023)', () => {
-    expect(ranks({ dataDir: BUNDLED_DATA_DIR, index: 'pci' }).year).toBe(2022);
+  it('defaults to the latest year with ranks (PCI 2024: the published top five and two provincial reports)', () => {
+    expect(ranks({ dataDir: BUNDLED_DATA_DIR, index: 'pci' }).year).toBe(2024);
   });
 
   it('ranks a component among the provinces that have it, keeping published component ranks', () => {

@@ -21,28 +21,30 @@ describe('chiso report on the bundled data, Quảng Trị', () => {
   it('takes, per index, the latest year with a composite for the summary and with components for the components', () => {
     const r = report();
     const years = Object.fromEntries(r.indices.map((i) => [i.index, [i.compositeYear, i.componentYear]]));
-    // PCI 2023: only Quảng Trị's sub-indices, no composite (VCCI publishes it for the top 30 only)
-    expect(years).toEqual({ pci: [2022, 2023], papi: [2024, 2024], 'par-index': [2023, 2023], sipas: [2023, 2023] });
+    // PCI 2023: sub-indices of all 63; composites only of Quảng Ninh, Long An (top 30, VCCI) and Quảng Trị (its own report)
+    expect(years).toEqual({ pci: [2023, 2023], papi: [2024, 2024], 'par-index': [2023, 2023], sipas: [2023, 2023] });
     expect(r.dataYear).toBe(2024);
     const pci2023 = r.coverage.find((c) => c.index === 'pci' && c.year === 2023)!;
-    expect(pci2023).toMatchObject({ usedFor: ['components'], withComposite: 0, withComponents: 1, expected: 63, provinceComponents: 10, provinceComposite: null });
+    expect(pci2023).toMatchObject({ usedFor: ['composite', 'components'], withComposite: 3, withRank: 3, withComponents: 63, expected: 63, provinceComponents: 10, provinceComposite: 'published', provinceRank: null });
     const par = r.coverage.find((c) => c.index === 'par-index')!;
-    expect(par).toMatchObject({ year: 2023, withComposite: 8, expected: 63, provinceComponents: 3, components: 8, provinceRank: 'published', compositeStats: false });
+    expect(par).toMatchObject({ year: 2023, withComposite: 13, expected: 63, provinceComponents: 3, components: 8, provinceRank: 'published', compositeStats: false });
   });
 
-  it('sorts every compared measure into exactly one triage list, PCI 2022 among those that fell', () => {
+  it('sorts every compared measure into exactly one triage list; PCI 2023 rose (63.23 vs 61.26, as the province reported), PCI 2022 fell', () => {
     const r = report();
     const lists = [r.triage.fell, r.triage.roseOrHeld, r.triage.scoreUpRankDown].map(ids);
     const all = lists.flat();
     expect(new Set(all).size).toBe(all.length);
-    expect(lists[0]).toContain('pci:pci');
-    const pci = r.triage.fell.find((i) => i.code === 'pci')!;
-    expect(pci).toMatchObject({ fromYear: 2021, year: 2022, places: -18, by: 'rank', departments: { lead: ['Sở Kế hoạch và Đầu tư'], basis: 'verified' } });
-    expect(pci.flags).toContain('methodology-break');
+    expect(lists[1]).toContain('pci:pci');
+    expect(r.triage.roseOrHeld.find((i) => i.code === 'pci')).toMatchObject({ fromYear: 2022, year: 2023, places: null, by: 'score' });
     for (const i of r.triage.scoreUpRankDown) expect(i.scoreDelta! > 0 && i.places! < 0).toBe(true);
     for (const i of r.triage.fell) expect(i.places === null ? i.scoreDelta! < 0 : i.places < 0).toBe(true);
     // PAR INDEX 2023 areas have no 2022 value: left out, with the reason
     expect(r.triage.notCompared.filter((n) => n.index === 'par-index').map((n) => n.reason)).toEqual(Array(3).fill({ code: 'no-previous-value', year: 2022 }));
+    const r2022 = report({ year: 2022 });
+    const pci = r2022.triage.fell.find((i) => i.code === 'pci')!;
+    expect(pci).toMatchObject({ fromYear: 2021, year: 2022, places: -18, by: 'rank', departments: { lead: ['Sở Kế hoạch và Đầu tư'], basis: 'verified' } });
+    expect(pci.flags).toContain('methodology-break');
   });
 
   it('names the caveats the data call for', () => {

@@ -58,8 +58,8 @@ describe('chiso trend on other published facts', () => {
     expect(papi2018.scoreDelta).toBeNull();
   });
 
-  it('PCI 2023 has a row (sub-indices) but no score and no rank', () => {
-    expect(at(trend.result, 'pci', 2023)).toMatchObject({ score: null, rank: null, noRank: 'no-score', change: null });
+  it('PCI 2023: 63.23, up 1.97 on 2022 as the province reported it (baomoi.com), but no rank (VCCI publishes only the top 30)', () => {
+    expect(at(trend.result, 'pci', 2023)).toMatchObject({ score: 63.23, rank: null, noRank: 'coverage', change: { fromYear: 2022, scoreDelta: 1.97, places: null } });
   });
 
   it('limits years and indices on request', async () => {
@@ -71,6 +71,6 @@ describe('chiso trend on other published facts', () => {
   it('says when a province has no data for an index', () => {
     const r = trendOn({ dataDir: BUNDLED_DATA_DIR, province: 'Lai Châu', indices: ['par-index'] }).result;
     expect(r.indices[0]!.years).toEqual([]);
-    expect(r.indices[0]!.tableYears).toEqual([2012, 2016, 2020, 2021, 2022, 2023, 2024]);
+    expect(r.indices[0]!.tableYears).toEqual([2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]);
   });
 });

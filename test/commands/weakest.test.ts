@@ -63,12 +63,18 @@ describe('chiso weakest defaults and fallbacks on the bundled data', () => {
     expect(r.scopes.map((s) => [s.index, s.year])).toEqual([['pci', 2023], ['papi', 2024], ['par-index', 2023], ['sipas', 2023]]);
   });
 
-  it('PCI 2023 (1 of 63 provinces) cannot be ranked: it says why and orders by own score', () => {
+  it('PCI 2023: all 63 provinces have sub-indices, so they are ranked among the 63 (computed ranks, worst first)', () => {
     const pci = r.scopes.find((s) => s.index === 'pci')!;
-    expect(pci).toMatchObject({ by: 'score', fellBack: true, fallbackReason: { code: 'coverage', have: 1, of: 63, minShare: 0.5 } });
-    const scores = r.rows.filter((x) => x.index === 'pci').map((x) => x.score);
-    expect(scores).toEqual([4.65, 5.78, 6.09]); // the three lowest of Quảng Trị's PCI 2023 sub-indices
-    expect(r.rows.filter((x) => x.index === 'pci').every((x) => x.gap === null)).toBe(true);
+    expect(pci).toMatchObject({ by: 'rank', fellBack: false, fallbackReason: null });
+    const rows = r.rows.filter((x) => x.index === 'pci');
+    expect(rows).toHaveLength(3);
+    for (const x of rows) expect(x.rank).toMatchObject({ of: 63, origin: 'computed' });
+    expect(rows.map((x) => x.rank!.rank)).toEqual([...rows.map((x) => x.rank!.rank)].sort((a, b) => b - a));
+  });
+
+  it('PCI 2022 (3 of 63 provinces with sub-indices) cannot be ranked: it says why and orders by own score', () => {
+    const pci = weakest({ year: 2022 }).scopes.find((s) => s.index === 'pci')!;
+    expect(pci).toMatchObject({ by: 'score', fellBack: true, fallbackReason: { code: 'coverage', have: 3, of: 63, minShare: 0.5 } });
   });
 
   it('PAR INDEX 2023 uses the published component ranks (27/63, 17/63, 9/63)', () => {
@@ -79,10 +85,11 @@ describe('chiso weakest defaults and fallbacks on the bundled data', () => {
     expect(r.scopes.find((s) => s.index === 'sipas')!.reason).toEqual({ code: 'no-component-data', index: 'sipas' });
   });
 
-  it('--index all pools the four indices without mixing orders: PCI 2023 is left unordered', () => {
-    const pooled = weakest({ pooled: true, n: 5 });
+  it('--index all pools the four indices without mixing orders: PCI 2022 (3 provinces with sub-indices) is left unordered', () => {
+    const pooled = weakest({ pooled: true, n: 5, year: 2022 });
     expect(pooled.rows.map((x) => x.position)).toEqual([1, 2, 3, 4, 5]);
     expect(pooled.rows.every((x) => x.rank !== null)).toBe(true);
     expect(pooled.scopes.find((s) => s.index === 'pci')!.unranked).toHaveLength(10);
+    expect(weakest({ pooled: true, n: 5 }).scopes.find((s) => s.index === 'pci')!.unranked).toHaveLength(0);
   });
 });
