@@ -74,7 +74,7 @@ describe('chiso proposals on the bundled data', () => {
   });
 
   it('matches the golden sheet of Sở Tư pháp', async () => {
-    const r = await runCli(['proposals', '--department', 'Sở Tư pháp']);
+    const r = await runCli(['proposals', '--year', '2023', '--department', 'Sở Tư pháp']);
     await expect(r.stdout).toMatchFileSnapshot('../golden/proposals-tu-phap.md');
   });
 

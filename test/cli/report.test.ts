@@ -60,7 +60,7 @@ describe('chiso report on the bundled data', () => {
   });
 
   it('matches the golden Markdown of the default report (section by section, as a provincial office reads it)', async () => {
-    const r = await runCli(['report', '--format', 'md']);
+    const r = await runCli(['report', '--year', '2023', '--format', 'md']);
     expect(r.code).toBe(0);
     expect(documentFaults(r.stdout)).toEqual([]);
     await expect(r.stdout).toMatchFileSnapshot('../golden/report-quang-tri.md');

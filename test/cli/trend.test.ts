@@ -7,7 +7,7 @@ const ext = (format: string) => (format === 'table' ? 'txt' : format);
 describe('chiso trend', () => {
   for (const format of ['table', 'json', 'csv', 'md']) {
     it(`matches the golden ${format} output (Quảng Trị, every index)`, async () => {
-      const r = await runCli(['trend', '--province', 'Quảng Trị', '--format', format]);
+      const r = await runCli(['trend', '--province', 'Quảng Trị', '--to', '2024', '--format', format]);
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
       await expect(r.stdout).toMatchFileSnapshot(`../golden/trend-quang-tri.${ext(format)}`);

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 
-describe('chiso datasets on the bundled data', () => {
+describe('chiso datasets', () => {
   for (const format of ['table', 'json', 'csv', 'md']) {
-    it(`matches the golden ${format} output`, async () => {
-      const r = await runCli(['datasets', '--format', format]);
+    it(`matches the golden ${format} output (synthetic data)`, async () => {
+      const r = await runCli(['datasets', '--data', 'test/fixtures/synthetic-report', '--format', format]);
       expect(r.code).toBe(0);
       expect(r.stderr).toBe('');
-      await expect(r.stdout).toMatchFileSnapshot(`../golden/datasets.${format === 'table' ? 'txt' : format}`);
+      await expect(r.stdout).toMatchFileSnapshot(`../golden/datasets-synthetic.${format === 'table' ? 'txt' : format}`);
     });
   }
 
   it('has English labels with --lang en', async () => {
-    const r = await runCli(['datasets', '--index', 'sipas', '--lang', 'en', '--format', 'md']);
-    await expect(r.stdout).toMatchFileSnapshot('../golden/datasets-sipas-en.md');
+    const r = await runCli(['datasets', '--data', 'test/fixtures/synthetic-report', '--lang', 'en', '--format', 'md']);
+    await expect(r.stdout).toMatchFileSnapshot('../golden/datasets-synthetic-en.md');
   });
 
   it('reads another folder from --data or CHISO_DATA, which may hold a single year', async () => {
