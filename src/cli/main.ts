@@ -1,7 +1,8 @@
 import { CommanderError } from 'commander';
 import { DataError, EXIT, formatLocation, UsageError } from '../errors.js';
+import { messageLine } from '../render/sanitize.js';
 import { CliContext } from './context.js';
-import type { Io } from './io.js';
+import { writeError, type Io } from './io.js';
 import { buildProgram, valuedOptions, withDefaultCommand } from './program.js';
 
 /** The command run when none is named. */
@@ -20,7 +21,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 }
 
-/** Maps an error to its one-line message (plus hint) and exit code; stack traces only with --debug. */
+/**
+ * Maps an error to its one-line message (plus hint) and exit code; stack traces only with --debug.
+ * Messages may quote the data, so each line is passed through the sanitiser: one line, control
+ * characters shown escaped, bounded in length.
+ */
 function report(e: unknown, io: Io, debug: boolean): number {
   if (e instanceof CommanderError) {
     // Commander has already printed its message (through configureOutput).
@@ -28,21 +33,25 @@ function report(e: unknown, io: Io, debug: boolean): number {
   }
   if (e instanceof UsageError || e instanceof DataError) {
     const where = e instanceof DataError && e.location ? ` (${formatLocation(e.location)})` : '';
-    io.stderr(`chiso: ${e.message}${where}\n`);
-    if (e.hint) io.stderr(`  hint: ${e.hint}\n`);
+    io.stderr(`chiso: ${messageLine(e.message)}${messageLine(where)}\n`);
+    if (e.hint) io.stderr(`  hint: ${messageLine(e.hint)}\n`);
     return e instanceof UsageError ? EXIT.usage : EXIT.runtime;
   }
   const err = e instanceof Error ? e : new Error(String(e));
-  io.stderr(`chiso: internal error: ${err.message}\n`);
+  io.stderr(`chiso: internal error: ${messageLine(err.message)}\n`);
   io.stderr(debug ? `${err.stack}\n` : '  hint: run again with --debug for the stack trace, and report it\n');
   return EXIT.runtime;
 }
 
-/** Entry point of bin/chiso.js: real stdout/stderr, a closed pipe ends quietly, exit code set on the process. */
+/**
+ * Entry point of bin/chiso.js: real stdout/stderr, a closed pipe ends quietly, exit code set on the
+ * process. Any other failure to write stdout (a full disk, `> /dev/full`, an I/O error) is one line
+ * on stderr and exit 1, never a stack trace.
+ */
 export async function main(): Promise<void> {
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(EXIT.ok);
-    throw err;
+    process.stderr.write(writeError(err), () => process.exit(EXIT.runtime));
   });
   const io: Io = {
     stdout: (text) => void process.stdout.write(text),

@@ -1,3 +1,5 @@
+import { quote } from '../render/sanitize.js';
+
 /** Cell texts that mean "no value" in the files analysts exchange. */
 const MISSING = new Set(['', '-', 'n/a', 'na', '..']);
 const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
@@ -23,9 +25,9 @@ export function parseNumberCell(raw: string, decimalComma: boolean): number | un
   if (MISSING.has(text.toLowerCase())) return undefined;
   if (COMMA_NUMBER.test(text)) {
     if (decimalComma) return Number(text.replace(',', '.'));
-    return new NumberCellError(`"${text}" has a decimal comma in a comma-separated file`, `write ${text.replace(',', '.')}, or save the file with ";" as delimiter`);
+    return new NumberCellError(`${quote(text)} has a decimal comma in a comma-separated file`, `write ${text.replace(',', '.')}, or save the file with ";" as delimiter`);
   }
-  return new NumberCellError(`"${text}" is not a number`);
+  return new NumberCellError(`${quote(text)} is not a number`);
 }
 
 /** Normalises a header name so that `Province`, ` PROVINCE ` and `province` are the same column. */

@@ -4,6 +4,7 @@ import { checkTable } from '../analysis/check-table.js';
 import { UsageError } from '../errors.js';
 import type { Issue, YearTable } from '../model/types.js';
 import { displayPath, periodFor, requireDefinitions, throwFirstError, type Definitions } from './definitions.js';
+import { messageLine, quote } from '../render/sanitize.js';
 import { loadYearTable } from './year-table.js';
 
 /** A year file found in the data folder. */
@@ -64,23 +65,28 @@ export function loadTables(defs: Definitions, files: TableFile[]): { tables: Yea
   const nameOf = (code: string) => defs.provinces.byCode.get(code)?.nameVi ?? code;
   for (const f of files) {
     const loaded = loadYearTable(f.path, f.label, f.index, f.year, defs);
-    issues.push(...loaded.issues);
+    issues.push(...loaded.issues.map(bounded));
     const period = periodFor(defs, f.index, f.year);
     const index = defs.indices.get(f.index);
     // A file that could not be read at all gets no further checks: they would only echo the first problem.
     if (!period || !index || !loaded.readable) continue;
     const checked = checkTable(loaded.table, { index, period, expectedUnits: expectedUnits(defs, f.year), sourceIds, nameOf });
-    issues.push(...checked.issues);
+    issues.push(...checked.issues.map(bounded));
     notes.push(...checked.notes);
     tables.push(loaded.table);
   }
   return { tables, issues, notes };
 }
 
+/** An issue whose message and hint are one bounded line each, whatever the data it quotes. */
+function bounded(issue: Issue): Issue {
+  return { ...issue, message: messageLine(issue.message), ...(issue.hint === undefined ? {} : { hint: messageLine(issue.hint) }) };
+}
+
 /** Throws a UsageError naming the first of `indices` the definitions do not have. */
 export function requireIndices(defs: Definitions, indices: string[]): void {
   const unknown = indices.find((i) => !defs.indices.has(i));
-  if (unknown) throw new UsageError(`unknown index "${unknown}"`, `known indices: ${[...defs.indices.keys()].join(', ')}`);
+  if (unknown) throw new UsageError(`unknown index ${quote(unknown)}`, `known indices: ${[...defs.indices.keys()].join(', ')}`);
 }
 
 /** Opens the data folder for a command: the tables it needs, stopping at the first error. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { quote } from '../render/sanitize.js';
 
 // Cells arrive as trimmed strings; these turn them into typed values or say what is wrong.
 /** A cell that must not be empty. */
@@ -7,7 +8,7 @@ export const text = z.string().min(1, 'is empty');
 export const optText = z.string().transform((s) => (s === '' ? undefined : s));
 const number = (s: string, ctx: z.RefinementCtx): number => {
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(s)) {
-    ctx.addIssue({ code: 'custom', message: `"${s}" is not a number` });
+    ctx.addIssue({ code: 'custom', message: `${quote(s)} is not a number` });
     return z.NEVER;
   }
   return Number(s);
