@@ -21,7 +21,11 @@ export class NumberCellError {
 export function parseNumberCell(raw: string, decimalComma: boolean): number | undefined | NumberCellError {
   const text = raw.trim();
   // Plain numbers are by far the most common cell: test them first.
-  if (PLAIN_NUMBER.test(text)) return Number(text);
+  if (PLAIN_NUMBER.test(text)) {
+    const n = Number(text);
+    // Digits enough to overflow a double (400 of them) read as Infinity: no value to compute with.
+    return Number.isFinite(n) ? n : new NumberCellError(`${quote(text)} is too large`);
+  }
   if (MISSING.has(text.toLowerCase())) return undefined;
   if (COMMA_NUMBER.test(text)) {
     if (decimalComma) return Number(text.replace(',', '.'));

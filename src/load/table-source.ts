@@ -12,7 +12,9 @@ export interface TableSource {
 export function tableSource(dataDir: string, defs: Definitions, indices: string[]): TableSource {
   requireIndices(defs, indices);
   const files = new Map<string, TableFile[]>();
-  for (const f of listTableFiles(dataDir, defs, { indices }).files) files.set(f.index, [...(files.get(f.index) ?? []), f]);
+  const listed = listTableFiles(dataDir, defs, { indices });
+  throwFirstError(listed.issues);
+  for (const f of listed.files) files.set(f.index, [...(files.get(f.index) ?? []), f]);
   const cache = new Map<string, YearTable | undefined>();
   return {
     years: (index) => (files.get(index) ?? []).map((f) => f.year).sort((a, b) => a - b),
