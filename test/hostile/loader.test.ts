@@ -105,6 +105,14 @@ describe('files that are not regular files', () => {
     expect(await firstError(data)).toEqual({ code: 1, line: `chiso: not a regular file (a folder, FIFO, socket or device) (${join(data, 'regions.csv')})` });
   });
 
+  it('a dangling link in the data folder is no internal error for validate', async () => {
+    const data = tempCopy(GAPS_DATA);
+    execFileSync('ln', ['-s', join(data, 'nowhere'), join(data, 'dangling')]);
+    const r = await runCli(['validate', '--data', data]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+  });
+
   it('an index "folder" that is a file is a warning, not an internal error', async () => {
     const data = tempCopy(GAPS_DATA);
     rmSync(join(data, 'pci'), { recursive: true });
