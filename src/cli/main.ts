@@ -1,6 +1,6 @@
 import { CommanderError } from 'commander';
 import { DataError, EXIT, formatLocation, UsageError } from '../errors.js';
-import { messageLine } from '../render/sanitize.js';
+import { messageLine, terminalText } from '../render/sanitize.js';
 import { CliContext } from './context.js';
 import { writeError, type Io } from './io.js';
 import { buildProgram, valuedOptions, withDefaultCommand } from './program.js';
@@ -9,7 +9,10 @@ import { buildProgram, valuedOptions, withDefaultCommand } from './program.js';
 export const DEFAULT_COMMAND = 'report';
 
 /** Runs chiso with the given arguments (without "node chiso") and returns the exit code. */
-export async function run(argv: string[], io: Io): Promise<number> {
+export async function run(argv: string[], given: Io): Promise<number> {
+  // Nothing on stderr is meant to drive the terminal (no colour there), yet commander echoes argv
+  // and messages quote data: every stderr line goes through the sanitiser, whoever wrote it.
+  const io: Io = { ...given, stderr: (text) => given.stderr(terminalText(text)) };
   const ctx = new CliContext(io);
   const program = buildProgram(ctx, io);
   try {

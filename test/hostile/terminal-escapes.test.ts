@@ -75,6 +75,13 @@ describe('control characters from the data never reach the terminal raw', () => 
     expect(r.stderr.split('\n')[0]).toBe(`chiso: unknown province "Al\\npha\\x1b]52;c;ZXZpbA==\\x07\\x9b31m" (${join(folder, 'pci', '2016.csv')}:2:1)`);
   });
 
+  it('an option echoed by the command-line parser is escaped on stderr', async () => {
+    const r = await runCli(['datasets', `--bogus${CLEAR}`]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toMatch(RAW_CONTROL);
+    expect(r.stderr).toContain('--bogus\\x1b[2J');
+  });
+
   it('a 100 kB province name is cut in the message', async () => {
     const folder = tempCopy(GAPS_DATA);
     const long = 'X'.repeat(100_000);
