@@ -57,7 +57,7 @@ export class CliContext {
   }
 
   private async render<R>(output: Output<R>, format: Format, lang: Lang, color: boolean): Promise<string> {
-    if (format === 'json') return JSON.stringify(output.result, null, 2) + '\n';
+    if (format === 'json') return (await import('../render/sanitize.js')).jsonText(output.result) + '\n';
     const doc = output.doc(makeView(lang, format === 'csv'));
     if (format === 'csv') return (await import('../render/render-csv.js')).renderCsv(doc);
     if (format === 'md') return (await import('../render/render-markdown.js')).renderMarkdown(doc);

@@ -64,3 +64,11 @@ export function markdownText(text: string, { cell = false }: { cell?: boolean } 
 function oneLineForMarkdown(text: string): string {
   return terminalText(text.replace(/\r\n|[\r\n]/g, ' '), { tab: false });
 }
+
+// JSON.stringify escapes C0 but leaves DEL, C1 and bidi marks raw; as \u escapes they still parse to the exact text.
+const JSON_RAW = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** A value as JSON whose text is safe to print: exact after parsing, no raw control character on the way. */
+export function jsonText(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(JSON_RAW, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

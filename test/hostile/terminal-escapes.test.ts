@@ -18,7 +18,7 @@ function hostileFolder(): string {
   edit(join(data, 'components.csv'), 'Đất đai,Land', `Đất${CLEAR} đai,Land${CLEAR}`);
   edit(join(data, 'indices.csv'), 'synthetic,pci,official', `synthetic${CSI},pci,official`);
   edit(join(data, 'sources.csv'), 'Synthetic test data', `Synthetic\u0007 test data`);
-  edit(join(data, 'departments.csv'), 'pci,land,Sở Đất đai', `pci,land,Sở Đất đai${OSC52}`);
+  edit(join(data, 'departments.csv'), 'pci,land,Sở Đất đai', `pci,land,Sở Đất đai${OSC52}${CSI}`);
   return data;
 }
 
@@ -52,7 +52,8 @@ describe('control characters from the data never reach the terminal raw', () => 
   it('JSON keeps the exact text', async () => {
     const r = await runCli(['gaps', '--data', data, '--province', 'alpha', '--year', '2016', '--format', 'json']);
     expect(r.stdout).not.toMatch(RAW_CONTROL);
-    expect(JSON.stringify(JSON.parse(r.stdout))).toContain(JSON.stringify(`Sở Đất đai${OSC52}`));
+    expect(JSON.stringify(JSON.parse(r.stdout))).toContain(JSON.stringify(`Sở Đất đai${OSC52}${CSI}`));
+    expect(r.stdout).toContain('\\u001b]52;c;ZXZpbA==\\u0007\\u009b31m');
   });
 
   it('validate text and github output show a hostile header cell escaped', async () => {
