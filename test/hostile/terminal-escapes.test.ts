@@ -32,7 +32,7 @@ describe('control characters from the data never reach the terminal raw', () => 
     ['report', ['report', '--data', data, '--province', 'alpha']],
   ];
   for (const [name, args] of commands) {
-    for (const format of ['table', 'md']) {
+    for (const format of name === 'report' ? ['table', 'md'] : ['table', 'md', 'csv']) {
       it(`${name} --format ${format}: shown escaped`, async () => {
         const r = await runCli([...args, '--format', format]);
         expect(r.stderr).toBe('');
