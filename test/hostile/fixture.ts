@@ -22,4 +22,3 @@ export function edit(path: string, from: string | RegExp, to: string): void {
 
 /** Small synthetic data folders to copy. */
 export const GAPS_DATA = 'test/fixtures/synthetic-gaps/data';
-export const RANKS_DATA = 'test/fixtures/synthetic-ranks';
