@@ -1,11 +1,11 @@
 import { DataError } from '../model/errors.js';
 import type { Issue } from '../model/types.js';
 
-/** Throws the first error (in file, line, column order, as validate lists them) as a one-line DataError. */
-export function throwFirstError(issues: Issue[]): void {
+/** Throws the first error (by `order`: file, line, column as validate lists them, unless told) as a one-line DataError. */
+export function throwFirstError(issues: Issue[], order: (a: Issue, b: Issue) => number = compareLocations): void {
   const errors = issues.filter((i) => i.severity === 'error');
   if (errors.length === 0) return;
-  const first = errors.reduce((a, b) => (compareLocations(b, a) < 0 ? b : a));
+  const first = errors.reduce((a, b) => (order(b, a) < 0 ? b : a));
   const more = errors.length - 1;
   throw new DataError(first.message, first, first.hint ?? (more > 0 ? `${more} more problem${more > 1 ? 's' : ''}: run "chiso validate" to list them all` : undefined));
 }

@@ -52,7 +52,7 @@ export class CliContext {
   }
 
   private async render(output: Output, format: string, lang: Lang, color: boolean): Promise<string> {
-    if (format === 'json') return JSON.stringify(output.result, null, 2) + '\n';
+    if (format === 'json') return (await import('../model/sanitize.js')).jsonText(output.result) + '\n';
     const own = await output.text?.(format, makeView(lang, true));
     if (own !== undefined) return own;
     const doc = await output.doc(makeView(lang, format === 'csv'));

@@ -17,3 +17,8 @@ export function colorEnabled(io: Io, flag: boolean): boolean {
   if (io.env.NO_COLOR) return false;
   return io.isTTY;
 }
+
+/** The one-line message for a failed write to standard output (anything but a closed pipe). */
+export function writeError(err: NodeJS.ErrnoException): string {
+  return `chiso: cannot write to standard output (${err.code ?? err.message})\n`;
+}

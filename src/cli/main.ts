@@ -1,14 +1,18 @@
 import { CommanderError } from 'commander';
 import { DataError, EXIT, formatLocation, UsageError } from '../model/errors.js';
+import { messageLine, terminalText } from '../model/sanitize.js';
 import { CliContext } from './context.js';
-import type { Io } from './io.js';
+import { writeError, type Io } from './io.js';
 import { buildProgram, valuedOptions, withDefaultCommand } from './program.js';
 
 /** The command run when none is named. */
 export const DEFAULT_COMMAND = 'report';
 
 /** Runs chiso with the given arguments (without "node chiso") and returns the exit code. */
-export async function run(argv: string[], io: Io): Promise<number> {
+export async function run(argv: string[], given: Io): Promise<number> {
+  // Nothing on stderr is meant to drive the terminal (no colour there), yet commander echoes argv
+  // and messages quote data: every stderr line goes through the sanitiser, whoever wrote it.
+  const io: Io = { ...given, stderr: (text) => given.stderr(terminalText(text)) };
   const ctx = new CliContext(io);
   const program = buildProgram(ctx, io);
   try {
@@ -20,7 +24,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 }
 
-/** Maps an error to its one-line message (plus hint) and exit code; stack traces only with --debug. */
+/**
+ * Maps an error to its one-line message (plus hint) and exit code; stack traces only with --debug.
+ * Messages may quote the data, so each line is passed through the sanitiser: one line, control
+ * characters shown escaped, bounded in length.
+ */
 function report(e: unknown, io: Io, debug: boolean): number {
   if (e instanceof CommanderError) {
     // Commander has already printed its message (through configureOutput).
@@ -28,21 +36,25 @@ function report(e: unknown, io: Io, debug: boolean): number {
   }
   if (e instanceof UsageError || e instanceof DataError) {
     const where = e instanceof DataError && e.location ? ` (${formatLocation(e.location)})` : '';
-    io.stderr(`chiso: ${e.message}${where}\n`);
-    if (e.hint) io.stderr(`  hint: ${e.hint}\n`);
+    io.stderr(`chiso: ${messageLine(e.message)}${messageLine(where)}\n`);
+    if (e.hint) io.stderr(`  hint: ${messageLine(e.hint)}\n`);
     return e instanceof UsageError ? EXIT.usage : EXIT.runtime;
   }
   const err = e instanceof Error ? e : new Error(String(e));
-  io.stderr(`chiso: internal error: ${err.message}\n`);
+  io.stderr(`chiso: internal error: ${messageLine(err.message)}\n`);
   io.stderr(debug ? `${err.stack}\n` : '  hint: run again with --debug for the stack trace, and report it\n');
   return EXIT.runtime;
 }
 
-/** Entry point of bin/chiso.js: real stdout/stderr, a closed pipe ends quietly, exit code set on the process. */
+/**
+ * Entry point of bin/chiso.js: real stdout/stderr, a closed pipe ends quietly, exit code set on the
+ * process. Any other failure to write stdout (a full disk, `> /dev/full`, an I/O error) is one line
+ * on stderr and exit 1, never a stack trace.
+ */
 export async function main(): Promise<void> {
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(EXIT.ok);
-    throw err;
+    process.stderr.write(writeError(err), () => process.exit(EXIT.runtime));
   });
   const io: Io = {
     stdout: (text) => void process.stdout.write(text),

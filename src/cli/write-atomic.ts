@@ -1,19 +1,71 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { DataError } from '../model/errors.js';
 
+/** What a failed write means to the user, by error code. */
+const REASONS: Record<string, string> = {
+  ENOENT: 'its folder does not exist',
+  ENOTDIR: 'a part of its path is a file, not a folder',
+  EISDIR: 'it is a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+  ENAMETOOLONG: 'the file name is too long',
+  EEXIST: 'a temporary file of that name already exists',
+  ELOOP: 'too many symbolic links',
+  EIO: 'input/output error',
+};
+
 /**
- * Writes a whole file or nothing: the text goes to a temporary file beside the target, which is
- * then renamed over it, so a failure never leaves a half-written report behind.
+ * Writes a whole file or nothing: the text goes to a new temporary file beside the target, created
+ * exclusively under a random name (so a planted file or symlink is never followed), flushed to disk,
+ * then renamed over the target, so a failure never leaves a half-written report behind. Every
+ * failure is a one-line DataError naming the file.
  */
 export function writeFileAtomic(path: string, text: string): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const temp = join(dirname(path), `.${shortened(basename(path))}.${randomBytes(6).toString('hex')}.tmp`);
+  let fd: number | undefined;
+  let created = false;
   try {
-    writeFileSync(temp, text);
+    fd = openSync(temp, 'wx', 0o666);
+    created = true;
+    const bytes = Buffer.from(text);
+    for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
     renameSync(temp, path);
   } catch (e) {
-    rmSync(temp, { force: true });
+    if (fd !== undefined) closeQuietly(fd);
+    // Only a temporary file this call created is removed: with `wx`, a file already there is someone else's.
+    if (created) removeQuietly(temp);
     const code = (e as NodeJS.ErrnoException).code;
-    throw new DataError(`cannot write the output file (${code ?? String(e)})`, { file: path });
+    throw new DataError(`cannot write the output file (${code ?? String(e)})`, { file: path }, code ? REASONS[code] : undefined);
+  }
+}
+
+/** At most 200 bytes of a file name, so that the temporary name stays within the usual 255-byte limit. */
+function shortened(name: string): string {
+  let out = name;
+  while (Buffer.byteLength(out) > 200) out = [...out].slice(0, -1).join('');
+  return out;
+}
+
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // As above: the first failure is what the user needs to see.
+  }
+}
+
+function closeQuietly(fd: number): void {
+  try {
+    closeSync(fd);
+  } catch {
+    // The write already failed; that error is the one to report.
   }
 }

@@ -1,3 +1,5 @@
+import { quote } from '../model/sanitize.js';
+
 /** Cell texts that mean "no value" in the files analysts exchange. */
 const MISSING = new Set(['', '-', 'n/a', 'na', '..']);
 const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
@@ -19,13 +21,17 @@ export class NumberCellError {
 export function parseNumberCell(raw: string, decimalComma: boolean): number | undefined | NumberCellError {
   const text = raw.trim();
   // Plain numbers are by far the most common cell: test them first.
-  if (PLAIN_NUMBER.test(text)) return Number(text);
+  if (PLAIN_NUMBER.test(text)) {
+    const n = Number(text);
+    // Digits enough to overflow a double (400 of them) read as Infinity: no value to compute with.
+    return Number.isFinite(n) ? n : new NumberCellError(`${quote(text)} is too large`);
+  }
   if (MISSING.has(text.toLowerCase())) return undefined;
   if (COMMA_NUMBER.test(text)) {
     if (decimalComma) return Number(text.replace(',', '.'));
-    return new NumberCellError(`"${text}" has a decimal comma in a comma-separated file`, `write ${text.replace(',', '.')}, or save the file with ";" as delimiter`);
+    return new NumberCellError(`${quote(text)} has a decimal comma in a comma-separated file`, `write ${text.replace(',', '.')}, or save the file with ";" as delimiter`);
   }
-  return new NumberCellError(`"${text}" is not a number`);
+  return new NumberCellError(`${quote(text)} is not a number`);
 }
 
 /** Normalises a header name so that `Province`, ` PROVINCE ` and `province` are the same column. */

@@ -37,6 +37,6 @@ export function checkFolder(dataDir: string, departments: string | undefined): F
 function strayFolders(dataDir: string, indices: string[]): Issue[] {
   if (!existsSync(dataDir)) return [];
   return readdirSync(dataDir)
-    .filter((name) => !name.startsWith('.') && !indices.includes(name) && statSync(join(dataDir, name)).isDirectory())
+    .filter((name) => !name.startsWith('.') && !indices.includes(name) && statSync(join(dataDir, name), { throwIfNoEntry: false })?.isDirectory() === true)
     .map((name) => ({ severity: 'warning', check: 'stray-folder', file: displayPath(join(dataDir, name)), message: 'ignored: not an index listed in indices.csv' }));
 }

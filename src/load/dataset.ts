@@ -1,10 +1,11 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, statSync, type Stats } from 'node:fs';
+import { basename, join } from 'node:path';
 import { checkTable } from '../check/check-table.js';
 import { UsageError } from '../model/errors.js';
 import type { Issue, YearTable } from '../model/types.js';
 import { displayPath } from './definitions.js';
 import { periodFor, type Definitions } from '../model/definitions.js';
+import { messageLine, quote } from '../model/sanitize.js';
 import { loadYearTable } from './year-table.js';
 import { expectedUnits } from '../model/dataset.js';
 
@@ -22,27 +23,67 @@ export interface TableFilter {
   years?: (year: number) => boolean;
 }
 
-/** Year files `<index>/<year>.csv` of the data folder; other files in index folders are reported as warnings. */
+/**
+ * Year files `<index>/<year>.csv` of the data folder; other files in index folders, and anything
+ * that is not a regular file (a FIFO would block the read forever), are reported as warnings and
+ * skipped. Two files for one year (`2022.csv` and `2022.CSV`) are an error naming both: neither is read.
+ */
 export function listTableFiles(dataDir: string, defs: Definitions, filter: TableFilter = {}): { files: TableFile[]; issues: Issue[] } {
   const files: TableFile[] = [];
   const issues: Issue[] = [];
+  const warn = (path: string, check: string, message: string) => issues.push({ severity: 'warning', check, file: displayPath(path), message });
   for (const index of defs.indices.keys()) {
     if (filter.indices && !filter.indices.includes(index)) continue;
     const folder = join(dataDir, index);
-    if (!existsSync(folder)) continue;
-    for (const name of readdirSync(folder).sort()) {
+    const kind = statOf(folder);
+    if (kind === undefined) continue;
+    if (!kind.isDirectory()) {
+      warn(folder, 'not-a-folder', `ignored: the files of ${index} belong in a folder of that name`);
+      continue;
+    }
+    let names: string[];
+    try {
+      names = readdirSync(folder).sort();
+    } catch (e) {
+      issues.push({ severity: 'error', check: 'unreadable', file: displayPath(folder), message: `cannot read folder (${(e as NodeJS.ErrnoException).code ?? String(e)})` });
+      continue;
+    }
+    const byYear = new Map<number, TableFile>();
+    for (const name of names) {
       const path = join(folder, name);
       const match = /^(\d{4})\.csv$/i.exec(name);
       if (!match) {
-        issues.push({ severity: 'warning', check: 'stray-file', file: displayPath(path), message: 'ignored: year files are named <year>.csv' });
+        warn(path, 'stray-file', 'ignored: year files are named <year>.csv');
         continue;
       }
       const year = Number(match[1]);
       if (filter.years && !filter.years(year)) continue;
-      files.push({ index, year, path, label: displayPath(path) });
+      // A link to a regular file is fine; a file that cannot be stat-ed at all is left for the reader to report.
+      const stat = statOf(path);
+      if (stat && !stat.isFile()) {
+        warn(path, 'not-a-file', 'ignored: not a regular file (a folder, FIFO, socket or device)');
+        continue;
+      }
+      const file = { index, year, path, label: displayPath(path) };
+      const other = byYear.get(year);
+      if (other) {
+        issues.push({ severity: 'error', check: 'duplicate-year', file: file.label, message: `two files for ${index} ${year}: ${basename(other.path)} and ${name}`, hint: 'keep one of them' });
+        files.splice(files.indexOf(other), 1);
+        continue;
+      }
+      byYear.set(year, file);
+      files.push(file);
     }
   }
   return { files, issues };
+}
+
+function statOf(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Reads and checks the given year files, collecting every issue and note. */
@@ -54,21 +95,26 @@ export function loadTables(defs: Definitions, files: TableFile[]): { tables: Yea
   const nameOf = (code: string) => defs.provinces.byCode.get(code)?.nameVi ?? code;
   for (const f of files) {
     const loaded = loadYearTable(f.path, f.label, f.index, f.year, defs);
-    issues.push(...loaded.issues);
+    issues.push(...loaded.issues.map(bounded));
     const period = periodFor(defs, f.index, f.year);
     const index = defs.indices.get(f.index);
     // A file that could not be read at all gets no further checks: they would only echo the first problem.
     if (!period || !index || !loaded.readable) continue;
     const checked = checkTable(loaded.table, { index, period, expectedUnits: expectedUnits(defs, f.year), sourceIds, nameOf });
-    issues.push(...checked.issues);
+    issues.push(...checked.issues.map(bounded));
     notes.push(...checked.notes);
     tables.push(loaded.table);
   }
   return { tables, issues, notes };
 }
 
+/** An issue whose message and hint are one bounded line each, whatever the data it quotes. */
+function bounded(issue: Issue): Issue {
+  return { ...issue, message: messageLine(issue.message), ...(issue.hint === undefined ? {} : { hint: messageLine(issue.hint) }) };
+}
+
 /** Throws a UsageError naming the first of `indices` the definitions do not have. */
 export function requireIndices(defs: Definitions, indices: string[]): void {
   const unknown = indices.find((i) => !defs.indices.has(i));
-  if (unknown) throw new UsageError(`unknown index "${unknown}"`, `known indices: ${[...defs.indices.keys()].join(', ')}`);
+  if (unknown) throw new UsageError(`unknown index ${quote(unknown)}`, `known indices: ${[...defs.indices.keys()].join(', ')}`);
 }

@@ -11,12 +11,8 @@ export interface DecodedText {
  * (Excel "Unicode text"). Anything else is a DataError pointing at the first undecodable character.
  */
 export function decodeBytes(bytes: Uint8Array, file: string): DecodedText {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
-  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decodeUtf16(bytes.subarray(2), true, file), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeUtf16(bytes.subarray(2), false, file), encoding: 'utf-16be' };
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
   if (looksLikeUtf16WithoutBom(body)) {
@@ -28,13 +24,42 @@ export function decodeBytes(bytes: Uint8Array, file: string): DecodedText {
   } catch {
     // Decode leniently only to find where the first bad byte lands, in the user's lines and columns.
     const lenient = new TextDecoder('utf-8').decode(body);
-    const at = lenient.indexOf('\uFFFD');
-    const before = lenient.slice(0, Math.max(at, 0));
-    const line = before.split('\n').length;
-    const column = at - before.lastIndexOf('\n');
     throw new DataError('file is not UTF-8 (probably a legacy Windows code page such as Windows-1258)',
-      { file, line, column }, 'save it as "CSV UTF-8" (Excel: File > Save As > CSV UTF-8)');
+      { file, ...position(lenient, lenient.indexOf('\uFFFD')) }, 'save it as "CSV UTF-8" (Excel: File > Save As > CSV UTF-8)');
   }
+}
+
+/**
+ * Decodes UTF-16 strictly: a lone surrogate or an odd last byte is a DataError at its line and
+ * column, where a lenient decoder would put U+FFFD in its place without a word.
+ */
+function decodeUtf16(bytes: Uint8Array, littleEndian: boolean, file: string): string {
+  try {
+    return new TextDecoder(littleEndian ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes);
+  } catch {
+    const units = Math.floor(bytes.length / 2);
+    const unit = (i: number) => (littleEndian ? bytes[2 * i]! | (bytes[2 * i + 1]! << 8) : (bytes[2 * i]! << 8) | bytes[2 * i + 1]!);
+    let bad = units;
+    for (let i = 0; i < units; i++) {
+      const u = unit(i);
+      if (u >= 0xd800 && u <= 0xdbff && i + 1 < units && unit(i + 1) >= 0xdc00 && unit(i + 1) <= 0xdfff) i++;
+      else if (u >= 0xd800 && u <= 0xdfff) {
+        bad = i;
+        break;
+      }
+    }
+    const before = new TextDecoder(littleEndian ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(0, 2 * bad));
+    const what = bad < units ? 'a lone UTF-16 surrogate (half of a character)' : 'an odd number of bytes';
+    throw new DataError(`file is not valid UTF-16: ${what}`, { file, ...position(before, before.length) },
+      'save it again as "Unicode text" or as "CSV UTF-8"');
+  }
+}
+
+/** Line and column (1-based, in characters) of offset `at` of a text, as an editor shows them. */
+function position(text: string, at: number): { line: number; column: number } {
+  const before = text.slice(0, Math.max(at, 0));
+  const line = before.split(/\r\n|\r|\n/).length;
+  return { line, column: before.length - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) };
 }
 
 /** Many NUL bytes at odd or even positions mean 16-bit text, which UTF-8 decoding would mangle. */

@@ -1,24 +1,38 @@
-import { existsSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { DataError } from '../model/errors.js';
 import type { ComponentDef, IndexDef, Issue, Period, Province } from '../model/types.js';
 import { componentRow, indexRow, methodologyRow, provinceRow, regionRow, sourceRow } from '../model/schemas.js';
 import { BUNDLED_DATA_DIR } from './paths.js';
+import { normalizeHeader } from './cells.js';
 import { ProvinceRegistry } from '../model/provinces.js';
 import { readCsv } from './read-csv.js';
 import { readRecords } from './records.js';
 import type { Definitions } from '../model/definitions.js';
-import { throwFirstError } from '../check/issues.js';
+import { compareLocations, throwFirstError } from '../check/issues.js';
 
 
 /** The definition files, by name; each is read from the data folder if it has one, else from the bundled data. */
 export const DEFINITION_FILES = ['indices.csv', 'methodology.csv', 'components.csv', 'provinces.csv', 'regions.csv', 'sources.csv'] as const;
 
-/** Path of a definition file: the data folder's own copy if present, else the bundled one. */
+/**
+ * Path of a definition file: the data folder's own copy if present, else the bundled one. Anything
+ * of that name counts as present (a broken link, a folder, an unreadable file), so that its problem
+ * is reported at it instead of the bundled copy being read silently.
+ */
 export function definitionPath(dataDir: string, name: string): string {
   const own = join(dataDir, name);
-  return existsSync(own) ? own : join(BUNDLED_DATA_DIR, name);
+  return present(own) ? own : join(BUNDLED_DATA_DIR, name);
+}
+
+function present(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Path as shown in messages: relative to the working directory when that is shorter. */
@@ -28,32 +42,37 @@ export function displayPath(path: string): string {
 }
 
 /** Reads one definition file against its schema, collecting issues instead of stopping at the first. */
-function load<S extends z.ZodObject>(dataDir: string, name: string, schema: S, issues: Issue[]) {
+function load<S extends z.ZodObject>(dataDir: string, name: string, schema: S, issues: Issue[], order: string[]) {
   const path = definitionPath(dataDir, name);
+  order.push(displayPath(path));
   try {
-    const records = readRecords(readCsv(path, displayPath(path)), schema);
+    const table = readCsv(path, displayPath(path));
+    const records = readRecords(table, schema);
     issues.push(...records.issues);
-    return { rows: records.rows, file: displayPath(path) };
+    const header = table.header.map(normalizeHeader);
+    return { rows: records.rows, file: displayPath(path), column: (name: string) => header.indexOf(name) + 1 || undefined };
   } catch (e) {
     if (!(e instanceof DataError)) throw e;
     issues.push({ severity: 'error', check: 'unreadable', file: e.location?.file ?? displayPath(path), line: e.location?.line, column: e.location?.column, message: e.message, hint: e.hint });
-    return { rows: [], file: displayPath(path) };
+    return { rows: [], file: displayPath(path), column: (_name: string): number | undefined => undefined };
   }
 }
 
 /** Loads and cross-checks the definition files. Returns the issues found; definitions are usable only without errors. */
-export function loadDefinitions(dataDir: string): { defs: Definitions; issues: Issue[] } {
+export function loadDefinitions(dataDir: string): { defs: Definitions; issues: Issue[]; files: string[] } {
   const issues: Issue[] = [];
-  const err = (file: string, line: number, message: string) => issues.push({ severity: 'error', check: 'definitions', file, line, message });
+  // The files as read, each before the files that refer to it.
+  const files: string[] = [];
+  const err = (file: string, line: number, message: string, column?: number) => issues.push({ severity: 'error', check: 'definitions', file, line, column, message });
 
-  const idx = load(dataDir, 'indices.csv', indexRow, issues);
+  const idx = load(dataDir, 'indices.csv', indexRow, issues, files);
   const indices = new Map<string, IndexDef>();
   for (const r of idx.rows) {
     if (indices.has(r.id)) err(idx.file, r.line, `duplicate index ${r.id}`);
     indices.set(r.id, { id: r.id, shortName: r.short_name, nameVi: r.name_vi, nameEn: r.name_en, publisher: r.publisher, compositeCode: r.composite, rankKind: r.rank_kind, precision: r.precision });
   }
 
-  const meth = load(dataDir, 'methodology.csv', methodologyRow, issues);
+  const meth = load(dataDir, 'methodology.csv', methodologyRow, issues, files);
   const periods: Period[] = [];
   for (const r of meth.rows) {
     if (!indices.has(r.index)) err(meth.file, r.line, `unknown index ${r.index}`);
@@ -67,7 +86,7 @@ export function loadDefinitions(dataDir: string): { defs: Definitions; issues: I
     });
   }
 
-  const comp = load(dataDir, 'components.csv', componentRow, issues);
+  const comp = load(dataDir, 'components.csv', componentRow, issues, files);
   const componentsOf = new Map<string, ComponentDef[]>();
   const periodKey = (index: string, id: string) => `${index}\u0000${id}`;
   for (const r of comp.rows) {
@@ -83,15 +102,22 @@ export function loadDefinitions(dataDir: string): { defs: Definitions; issues: I
   for (const p of periods) p.components = componentsOf.get(periodKey(p.index, p.id)) ?? [];
   for (const p of periods) {
     if (p.aggregation !== 'weighted-mean') continue;
-    for (const c of p.components.filter((c) => c.kind === 'component' && (c.weight === undefined || c.max === undefined))) {
+    const main = p.components.filter((c) => c.kind === 'component');
+    for (const c of main.filter((c) => c.weight === undefined || c.max === undefined)) {
       err(comp.file, 1, `${p.index} ${p.id}: weighted-mean needs weight and max for ${c.code}`);
+    }
+    // All-zero weights would divide by zero: the composite could not be checked or recomputed.
+    const weights = main.map((c) => c.weight ?? 0);
+    if (main.length > 0 && weights.every((w) => w === 0)) {
+      const last = comp.rows.filter((r) => r.index === p.index && r.period === p.id && r.kind === 'component').at(-1);
+      err(comp.file, last?.line ?? 1, `${p.index} ${p.id}: the weights of a weighted-mean add up to 0`, comp.column('weight'));
     }
   }
 
-  const reg = load(dataDir, 'regions.csv', regionRow, issues);
+  const reg = load(dataDir, 'regions.csv', regionRow, issues, files);
   const regions = new Map(reg.rows.map((r) => [r.code, { code: r.code, nameVi: r.name_vi, nameEn: r.name_en }]));
 
-  const prov = load(dataDir, 'provinces.csv', provinceRow, issues);
+  const prov = load(dataDir, 'provinces.csv', provinceRow, issues, files);
   const provinces: Province[] = prov.rows.map((r) => ({
     code: r.code, kind: r.kind, nameVi: r.name_vi, nameEn: r.name_en, region: r.region,
     firstYear: r.first_year, lastYear: r.last_year, successor: r.successor, aliases: r.aliases,
@@ -104,16 +130,19 @@ export function loadDefinitions(dataDir: string): { defs: Definitions; issues: I
     if (p.successor && !registry.byCode.has(p.successor)) err(prov.file, r.line, `unknown successor ${p.successor}`);
   });
 
-  const src = load(dataDir, 'sources.csv', sourceRow, issues);
+  const src = load(dataDir, 'sources.csv', sourceRow, issues, files);
   const sources = new Map(src.rows.map((r) => [r.id, { id: r.id, title: r.title, url: r.url, repository: r.repository, path: r.path, commit: r.commit, licence: r.licence, note: r.note }]));
 
-  return { defs: { indices, periods, provinces: registry, regions, sources }, issues };
+  return { defs: { indices, periods, provinces: registry, regions, sources }, issues, files };
 }
 
 /** Loads the definitions, throwing the first error as a DataError (for commands other than validate). */
 export function requireDefinitions(dataDir: string): Definitions {
-  const { defs, issues } = loadDefinitions(dataDir);
-  throwFirstError(issues);
+  const { defs, issues, files } = loadDefinitions(dataDir);
+  // A broken file is blamed, not the files that refer to what it failed to define: files in the
+  // order they are read (indices before methodology before components, regions before provinces).
+  const rank = (i: Issue) => (files.includes(i.file) ? files.indexOf(i.file) : files.length);
+  throwFirstError(issues, (a, b) => rank(a) - rank(b) || compareLocations(a, b));
   return defs;
 }
 

@@ -18,7 +18,9 @@ export function openData(dataDir: string, need: DataNeed = {}): Dataset {
   const defs = requireDefinitions(dataDir);
   requireIndices(defs, need.indices ?? []);
   const files = new Map<string, TableFile[]>();
-  for (const f of listTableFiles(dataDir, defs, need).files) files.set(f.index, [...(files.get(f.index) ?? []), f]);
+  const listed = listTableFiles(dataDir, defs, need);
+  throwFirstError(listed.issues);
+  for (const f of listed.files) files.set(f.index, [...(files.get(f.index) ?? []), f]);
   const cache = new Map<string, YearTable | undefined>();
   const key = (index: string, year: number) => `${index}/${year}`;
   if (need.readAll) {

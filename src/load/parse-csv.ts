@@ -13,10 +13,14 @@ export interface CsvTable {
 const DELIMITERS = [',', ';', '\t'];
 
 /**
- * Parses CSV text with papaparse, accepting comma, semicolon or tab delimiters, CRLF, quoted
- * fields and blank lines. A row with the wrong number of fields is a DataError at its line.
+ * Parses CSV text with papaparse, accepting comma, semicolon or tab delimiters, LF, CRLF or CR
+ * line endings (mixed too, decided per line), quoted fields and blank lines. A row with the wrong
+ * number of fields, or a quote papaparse cannot make sense of, is a DataError at its line and column.
  */
-export function parseCsv(text: string, file: string): CsvTable {
+export function parseCsv(raw: string, file: string): CsvTable {
+  // Every CRLF or lone CR is one line break, as an editor shows it: normalised to LF before parsing,
+  // so that papaparse never has to guess one line ending for the whole file (and lines still count right).
+  const text = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
   const delimiter = guessDelimiter(text);
   const rows: { line: number; cells: string[] }[] = [];
   let header: string[] | undefined;
@@ -25,12 +29,18 @@ export function parseCsv(text: string, file: string): CsvTable {
   let error: DataError | undefined;
   Papa.parse<string[]>(text, {
     delimiter,
-    newline: text.includes('\r\n') ? '\r\n' : '\n',
+    newline: '\n',
     skipEmptyLines: 'greedy',
     step: (result, parser) => {
       const end = result.meta.cursor;
       const start = rowStart(text, offset, end);
       line += countNewlines(text, offset, start);
+      const problem = result.errors[0];
+      if (problem) {
+        error = parseError(problem, text, start, delimiter, file, line);
+        parser.abort();
+        return;
+      }
       const cells = result.data.map((c) => c.trim());
       if (!header) header = cells;
       else if (cells.length !== header.length) {
@@ -49,6 +59,36 @@ export function parseCsv(text: string, file: string): CsvTable {
   return { file, delimiter, header, rows };
 }
 
+/** A papaparse error as a DataError at the line and field where the offending quote opens. */
+function parseError(problem: Papa.ParseError, text: string, rowStartAt: number, delimiter: string, file: string, rowLine: number): DataError {
+  // papaparse points just past the opening quote of the field it gave up on.
+  const index = typeof problem.index === 'number' ? problem.index : rowStartAt;
+  const at = Math.max(rowStartAt, text[index - 1] === '"' ? index - 1 : index);
+  const line = rowLine + countNewlines(text, rowStartAt, at);
+  const column = fieldNumber(text, rowStartAt, at, delimiter);
+  const hint = 'a field that starts with " must end with " right before the delimiter or the line end; write "" for a quote inside it';
+  switch (problem.code) {
+    case 'MissingQuotes':
+      return new DataError('quoted field is never closed', { file, line, column }, hint);
+    case 'InvalidQuotes':
+      return new DataError('text after the closing quote of a quoted field', { file, line, column }, hint);
+    default:
+      return new DataError(`cannot parse the row (${problem.code})`, { file, line, column });
+  }
+}
+
+/** 1-based number of the field at `at`, counting delimiters outside quotes from the row start. */
+function fieldNumber(text: string, from: number, at: number, delimiter: string): number {
+  let field = 1;
+  let quoted = false;
+  for (let i = from; i < at; i++) {
+    const ch = text[i];
+    if (ch === '"') quoted = !quoted;
+    else if (ch === delimiter && !quoted) field++;
+  }
+  return field;
+}
+
 /** The delimiter that splits the header line into the most fields (outside quotes). */
 function guessDelimiter(text: string): string {
   const firstLine = text.slice(0, (text.indexOf('\n') + 1 || text.length + 1) - 1).replace(/"[^"]*"/g, '');
@@ -64,7 +104,7 @@ function guessDelimiter(text: string): string {
 /** Skips blank lines papaparse passed over, so the row's line number is where its text begins. */
 function rowStart(text: string, from: number, to: number): number {
   let i = from;
-  while (i < to && (text[i] === '\n' || text[i] === '\r' || text[i] === ' ' || text[i] === '\t')) i++;
+  while (i < to && (text[i] === '\n' || text[i] === ' ' || text[i] === '\t')) i++;
   return i;
 }
 

@@ -1,16 +1,26 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { DataError } from '../model/errors.js';
 import { decodeBytes } from './decode.js';
 import { parseCsv, type CsvTable } from './parse-csv.js';
 
-/** Reads and parses a CSV file from disk; `label` is the path shown in messages. */
+/**
+ * Reads and parses a CSV file from disk; `label` is the path shown in messages. Only a regular
+ * file is read: a FIFO or a device would block or never end, so it is a DataError. It is opened
+ * without blocking and checked on the open descriptor, so nothing can swap it in between.
+ */
 export function readCsv(path: string, label = path): CsvTable {
   let bytes: Uint8Array;
+  let fd: number | undefined;
   try {
-    bytes = readFileSync(path);
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    if (!fstatSync(fd).isFile()) throw new DataError('not a regular file (a folder, FIFO, socket or device)', { file: label });
+    bytes = readFileSync(fd);
   } catch (e) {
+    if (e instanceof DataError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new DataError(code === 'ENOENT' ? 'file not found' : `cannot read file (${code ?? String(e)})`, { file: label });
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   return parseCsv(decodeBytes(bytes, label).text, label);
 }

@@ -2,6 +2,7 @@ import { DataError } from '../model/errors.js';
 import type { Issue, Observation, YearTable } from '../model/types.js';
 import { NumberCellError, normalizeHeader, parseNumberCell } from './cells.js';
 import { periodFor, type Definitions } from '../model/definitions.js';
+import { clip, oneLine, quote } from '../model/sanitize.js';
 import { readCsv } from './read-csv.js';
 
 /** Header names accepted for the province column. */
@@ -45,7 +46,7 @@ export function loadYearTable(path: string, label: string, index: string, year: 
     const name = normalizeHeader(raw);
     const column = i + 1;
     if (name in table.columns) {
-      issue(1, column, 'duplicate-column', `column "${raw}" appears twice`);
+      issue(1, column, 'duplicate-column', `column ${quote(raw)} appears twice`);
       return undefined;
     }
     const field = fieldOf(name, indexDef.compositeCode, known);
@@ -54,9 +55,9 @@ export function loadYearTable(path: string, label: string, index: string, year: 
       return field;
     }
     if (elsewhere.has(name.replace(/_rank$/, ''))) {
-      issue(1, column, 'component-not-in-period', `"${raw}" is not a component of ${indexDef.shortName} ${year} (methodology ${period.fromYear}–${period.toYear})`);
+      issue(1, column, 'component-not-in-period', `${quote(raw)} is not a component of ${indexDef.shortName} ${year} (methodology ${period.fromYear}–${period.toYear})`);
     } else {
-      issue(1, column, 'unknown-column', `unknown column "${raw}" is ignored`, `expected province, ${indexDef.compositeCode}, rank, rank_of, source, note or a component code listed in components.csv`, 'warning');
+      issue(1, column, 'unknown-column', `unknown column ${quote(raw)} is ignored`, `expected province, ${indexDef.compositeCode}, rank, rank_of, source, note or a component code listed in components.csv`, 'warning');
     }
     return undefined;
   });
@@ -90,7 +91,7 @@ export function loadYearTable(path: string, label: string, index: string, year: 
         const value = parseNumberCell(cell, decimalComma);
         if (value instanceof NumberCellError) {
           ok = false;
-          issue(line, column, 'bad-number', `${csv.header[i]}: ${value.error}`, value.hint);
+          issue(line, column, 'bad-number', `${clip(oneLine(csv.header[i]!))}: ${value.error}`, value.hint);
         } else if (value !== undefined) {
           if (field.kind === 'composite') obs.composite = value;
           else if (field.kind === 'rank') obs.rank = value;
@@ -133,5 +134,5 @@ function unknownProvince(name: string, year: number, defs: Definitions, report: 
     return report(`${other.nameVi} is not a provincial unit in ${year} (it exists ${when})`, successor ? `from ${other.lastYear! + 1} it is part of ${successor.nameVi}` : undefined);
   }
   const near = defs.provinces.nearest(name, year);
-  report(`unknown province "${name}"`, near ? `did you mean "${near.nameVi}"?` : 'see data/provinces.csv for names and aliases');
+  report(`unknown province ${quote(name)}`, near ? `did you mean "${near.nameVi}"?` : 'see data/provinces.csv for names and aliases');
 }

@@ -1,5 +1,6 @@
 import { UsageError } from './errors.js';
 import type { Province } from './types.js';
+import { quote } from './sanitize.js';
 import type { Definitions } from './definitions.js';
 
 /** Province used when none is given: CHISO_PROVINCE, else Quảng Trị (the directive's province). */
@@ -21,7 +22,7 @@ export function resolveProvince(defs: Definitions, name: string, year: number): 
 /** Throws the usage error for a name no unit has, with the nearest spelling as a hint. */
 function unknownProvince(defs: Definitions, name: string): never {
   const near = defs.provinces.nearest(name);
-  throw new UsageError(`unknown province "${name}"`, near ? `did you mean "${near.nameVi}"?` : 'see data/provinces.csv for names and aliases');
+  throw new UsageError(`unknown province ${quote(name)}`, near ? `did you mean "${near.nameVi}"?` : 'see data/provinces.csv for names and aliases');
 }
 
 /**

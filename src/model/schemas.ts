@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { quote } from './sanitize.js';
 
 // Cells arrive as trimmed strings; these turn them into typed values or say what is wrong.
 /** A cell that must not be empty. */
@@ -7,15 +8,32 @@ export const text = z.string().min(1, 'is empty');
 export const optText = z.string().transform((s) => (s === '' ? undefined : s));
 const number = (s: string, ctx: z.RefinementCtx): number => {
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(s)) {
-    ctx.addIssue({ code: 'custom', message: `"${s}" is not a number` });
+    ctx.addIssue({ code: 'custom', message: `${quote(s)} is not a number` });
     return z.NEVER;
   }
-  return Number(s);
+  const n = Number(s);
+  // 400 digits are still digits, but Infinity is no value to compute with.
+  if (!Number.isFinite(n)) {
+    ctx.addIssue({ code: 'custom', message: `${quote(s)} is too large` });
+    return z.NEVER;
+  }
+  return n;
 };
 const optNumber = z.string().transform((s, ctx) => (s === '' ? undefined : number(s, ctx)));
 const reqNumber = z.string().min(1, 'is empty').transform(number);
-const optYear = optNumber.refine((n) => n === undefined || Number.isInteger(n), 'is not a year');
-const year = reqNumber.refine((n) => Number.isInteger(n), 'is not a year');
+/** Years an index edition can have; a wider range is a typo (and to_year 99999999 would make year loops run away). */
+export const YEARS = { min: 1990, max: 2100 } as const;
+const inYears = (n: number) => Number.isInteger(n) && n >= YEARS.min && n <= YEARS.max;
+const yearMessage = `is not a year from ${YEARS.min} to ${YEARS.max}`;
+// Province first and last years reach back before the indices began.
+const inProvinceYears = (n: number) => Number.isInteger(n) && n >= 1900 && n <= YEARS.max;
+const optYear = optNumber.refine((n) => n === undefined || inProvinceYears(n), `is not a year from 1900 to ${YEARS.max}`);
+const year = reqNumber.refine(inYears, yearMessage);
+const positive = reqNumber.refine((n) => n > 0, 'must be greater than 0');
+const optPositive = optNumber.refine((n) => n === undefined || n > 0, 'must be greater than 0');
+const optNonNegative = optNumber.refine((n) => n === undefined || n >= 0, 'must not be negative');
+/** Decimals an owner publishes: a whole number 0–10 (number formatting accepts no more). */
+const precision = reqNumber.refine((n) => Number.isInteger(n) && n >= 0 && n <= 10, 'must be a whole number from 0 to 10');
 const code = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'is not a code (lower-case letters, digits, "-" or "_")');
 /** A `|`-separated list (empty entries dropped). */
 export const list = z.string().transform((s) => s.split('|').map((x) => x.trim()).filter(Boolean));
@@ -28,7 +46,7 @@ export const indexRow = z.object({
   publisher: text,
   composite: code,
   rank_kind: z.enum(['official', 'reported', 'none']),
-  precision: year,
+  precision,
 });
 
 export const methodologyRow = z.object({
@@ -37,9 +55,9 @@ export const methodologyRow = z.object({
   from_year: year,
   to_year: year,
   aggregation: z.enum(['weighted-mean', 'sum', 'unknown']),
-  composite_max: reqNumber,
-  tolerance: optNumber,
-  sub_tolerance: optNumber,
+  composite_max: positive,
+  tolerance: optNonNegative,
+  sub_tolerance: optNonNegative,
   change_vi: optText,
   change_en: optText,
   note_vi: optText,
@@ -54,8 +72,8 @@ export const componentRow = z.object({
   parent: optText,
   name_vi: text,
   name_en: text,
-  max: optNumber,
-  weight: optNumber,
+  max: optPositive,
+  weight: optNonNegative,
 });
 
 export const provinceRow = z.object({

@@ -1,32 +1,36 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import { cellText, type Cell, type Doc, type Tone } from './doc.js';
+import { terminalText } from '../model/sanitize.js';
 
-/** Renders a document for a terminal: bold headings, boxed tables wrapped to `width`, colour by tone when enabled. */
+/**
+ * Renders a document for a terminal: bold headings, boxed tables wrapped to `width`, colour by tone
+ * when enabled. Control characters from the data are shown escaped, before any colour is added.
+ */
 export function renderTable(doc: Doc, color: boolean, width = 120): string {
   const chalk = new Chalk({ level: color ? 1 : 0 });
-  const paint = (cell: Cell) => tone(chalk, cellText(cell), typeof cell === 'string' ? undefined : cell.tone);
+  const paint = (cell: Cell) => tone(chalk, safe(cellText(cell)), typeof cell === 'string' ? undefined : cell.tone);
   const out: string[] = [];
   for (const block of doc) {
     switch (block.kind) {
       case 'heading':
-        out.push(block.level === 1 ? chalk.bold.underline(block.text) : chalk.bold(block.text));
+        out.push(block.level === 1 ? chalk.bold.underline(heading(block.text)) : chalk.bold(heading(block.text)));
         break;
       case 'paragraph':
-        out.push(block.text);
+        out.push(terminalText(block.text));
         break;
       case 'list':
         out.push(block.items.map((item) => `  • ${paint(item)}`).join('\n'));
         break;
       case 'figure':
-        out.push(block.lines.join('\n'));
+        out.push(block.lines.map((l) => terminalText(l)).join('\n'));
         break;
       case 'table': {
-        const texts = [block.columns.map((c) => c.label), ...block.rows.map((r) => r.map(cellText))];
+        const texts = [block.columns.map((c) => safe(c.label)), ...block.rows.map((r) => r.map((c) => safe(cellText(c))))];
         const widths = fitWidths(texts, width);
         const wraps = texts.some((r) => r.some((t, i) => t.length > widths[i]!));
         const table = new Table({
-          head: block.columns.map((c) => chalk.bold(c.label)),
+          head: block.columns.map((c) => chalk.bold(safe(c.label))),
           colAligns: block.columns.map((c) => c.align ?? 'left'),
           colWidths: widths.map((w) => w + 2),
           wordWrap: true,
@@ -39,6 +43,16 @@ export function renderTable(doc: Doc, color: boolean, width = 120): string {
     }
   }
   return out.join('\n\n') + '\n';
+}
+
+/** A cell's text: newlines stay (a cell may have several lines), tabs are escaped (they would break the columns). */
+function safe(text: string): string {
+  return terminalText(text, { tab: false });
+}
+
+/** A heading is one line. */
+function heading(text: string): string {
+  return safe(text.replace(/\r\n|[\r\n]/g, ' '));
 }
 
 function tone(chalk: ChalkInstance, text: string, t: Tone | undefined): string {

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { EXIT } from '../../model/errors.js';
+import { terminalText } from '../../model/sanitize.js';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
 import { departmentsOption, formatOption } from '../shared/options.js';
 
@@ -25,7 +26,10 @@ export const validateCommand: CommandDef<ValidateFlags> = {
       result,
       exitCode: result.ok ? undefined : EXIT.invalid,
       doc: async (v) => (await view()).validateDoc(result, v),
-      text: async (format, v) => (format === 'text' ? (await view()).validateText(result, v) : format === 'github' ? (await view()).validateGithub(result, v) : undefined),
+      text: async (format, v) => {
+        const own = format === 'text' ? (await view()).validateText(result, v) : format === 'github' ? (await view()).validateGithub(result, v) : undefined;
+        return own === undefined ? undefined : terminalText(own);
+      },
     };
   },
 };

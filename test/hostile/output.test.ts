@@ -1,0 +1,84 @@
+import { spawn } from 'node:child_process';
+import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { neutralise, renderCsv } from '../../src/render/render-csv.js';
+import { runCli } from '../helpers/cli.js';
+import { edit, GAPS_DATA, tempCopy } from './fixture.js';
+
+const REPORT = ['report', '--data', GAPS_DATA, '--province', 'alpha', '--format', 'md'];
+const isRoot = process.getuid?.() === 0;
+
+describe('--output never follows a planted file and fails in one line', () => {
+  it('does not write through a symlink planted at the old predictable temp name', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chiso-out-'));
+    const victim = join(dir, 'victim.txt');
+    writeFileSync(victim, 'keep me\n');
+    symlinkSync(victim, join(dir, `.r.md.${process.pid}.tmp`));
+    const r = await runCli([...REPORT, '--output', join(dir, 'r.md')]);
+    expect(r.code).toBe(0);
+    expect(readFileSync(victim, 'utf8')).toBe('keep me\n');
+    expect(readFileSync(join(dir, 'r.md'), 'utf8')).toContain('| ');
+    expect(readdirSync(dir).sort()).toEqual([`.r.md.${process.pid}.tmp`, 'r.md', 'victim.txt']);
+  });
+
+  it('replaces a symlink at the target itself instead of writing through it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chiso-out-'));
+    const victim = join(dir, 'victim.txt');
+    writeFileSync(victim, 'keep me\n');
+    symlinkSync(victim, join(dir, 'r.md'));
+    expect((await runCli([...REPORT, '--output', join(dir, 'r.md')])).code).toBe(0);
+    expect(readFileSync(victim, 'utf8')).toBe('keep me\n');
+  });
+
+  const failures: [string, (dir: string) => string, string, string][] = [
+    ['under a regular file', (dir) => { writeFileSync(join(dir, 'file'), ''); return join(dir, 'file', 'r.md'); }, 'ENOTDIR', 'a part of its path is a file, not a folder'],
+    ['with a name too long', (dir) => join(dir, 'x'.repeat(300) + '.md'), 'ENAMETOOLONG', 'the file name is too long'],
+    ['onto a folder', (dir) => { mkdirSync(join(dir, 'sub')); return join(dir, 'sub'); }, 'EISDIR', 'it is a folder'],
+  ];
+  if (!isRoot) failures.push(['in a read-only folder', (dir) => { mkdirSync(join(dir, 'ro')); chmodSync(join(dir, 'ro'), 0o555); return join(dir, 'ro', 'r.md'); }, 'EACCES', 'permission denied']);
+  for (const [name, target, code, hint] of failures) {
+    it(`${name}: ${code}, exit 1, nothing left behind`, async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'chiso-out-'));
+      const path = target(dir);
+      const before = readdirSync(dir).sort();
+      const r = await runCli([...REPORT, '--output', path]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe(`chiso: cannot write the output file (${code}) (${path})\n  hint: ${hint}\n`);
+      expect(readdirSync(dir).sort()).toEqual(before);
+    });
+  }
+});
+
+describe('writing to standard output', () => {
+  it.skipIf(!existsSync('dist/src/cli/main.js') || !existsSync('/dev/full'))('> /dev/full: one line, exit 1, no stack trace', async () => {
+    const full = openSync('/dev/full', 'w');
+    const child = spawn(process.execPath, ['bin/chiso.js', 'datasets', '--format', 'json'], { stdio: ['ignore', full, 'pipe'] });
+    closeSync(full);
+    let stderr = '';
+    child.stderr!.on('data', (d) => (stderr += d));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('chiso: cannot write to standard output (ENOSPC)\n');
+    expect(code).toBe(1);
+  });
+});
+
+describe('CSV output cannot inject formulas into a spreadsheet', () => {
+  it('prefixes cells starting with = + - @ tab or CR, unless a plain number', () => {
+    expect(['=1+1', '+cmd', '-2+3+cmd|x', '@SUM(A1)', '\tx', '\rx', '-3.5', '+2', '-2.5%', '1e5', '-', 'Quảng Trị'].map(neutralise))
+      .toEqual(["'=1+1", "'+cmd", "'-2+3+cmd|x", "'@SUM(A1)", "'\tx", "'\rx", '-3.5', '+2', '-2.5%', '1e5', "'-", 'Quảng Trị']);
+    expect(renderCsv([{ kind: 'table', columns: [{ label: '=h' }], rows: [['=HYPERLINK("http://x")']] }])).toBe(`'=h\n"'=HYPERLINK(""http://x"")"\n`);
+  });
+
+  it('a hostile province name reaches a CSV export neutralised', async () => {
+    const data = tempCopy(GAPS_DATA);
+    edit(join(data, 'provinces.csv'), 'alpha,unit,Alpha,Alpha', 'alpha,unit,"=HYPERLINK(""http://evil"",""x"")",Alpha');
+    edit(join(data, 'pci', '2016.csv'), 'Alpha,', 'alpha,');
+    edit(join(data, 'pci', '2015.csv'), 'Alpha,', 'alpha,');
+    const r = await runCli(['ranks', '--data', data, '--index', 'pci', '--year', '2016', '--format', 'csv']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`"'=HYPERLINK(""http://evil"",""x"")"`);
+    expect(r.stdout.split('\n').some((l) => /(^|,)"?[=+@]/.test(l))).toBe(false);
+  });
+});
