@@ -21,8 +21,8 @@ export const CHANGES = {
     legend: '± Hạng: số dương là tăng hạng. ± Phân vị: thay đổi vị trí phân vị (100 là đứng đầu, 0 là cuối bảng), so sánh được cả khi số tỉnh xếp hạng hai năm khác nhau.',
     empty: 'Không có tỉnh nào.',
     allComponents: 'mọi chỉ số thành phần',
-    componentCoverage: (list: string) => `Hạng chỉ số thành phần không tính được từ điểm vì chưa đến 50% số tỉnh có điểm (chỉ có hạng công bố, nếu có): ${list}.`,
-    compositeCoverage: (index: string, list: string) => `Hạng ${index} không tính được từ điểm vì chưa đến 50% số tỉnh có điểm, chỉ có hạng công bố: ${list}.`,
+    componentCoverage: (list: string, pct: number) => `Hạng chỉ số thành phần không tính được từ điểm vì chưa đến ${pct}% số tỉnh có điểm (chỉ có hạng công bố, nếu có): ${list}.`,
+    compositeCoverage: (index: string, list: string, pct: number) => `Hạng ${index} không tính được từ điểm vì chưa đến ${pct}% số tỉnh có điểm, chỉ có hạng công bố: ${list}.`,
   },
   en: {
     title: (index: string, from: number, to: number) => `${index} changes ${from} → ${to}`,
@@ -45,7 +45,7 @@ export const CHANGES = {
     legend: '± Rank: positive means up. ± Percentile: change of percentile position (100 is the top, 0 the bottom), comparable even when the two years rank different numbers of provinces.',
     empty: 'No provinces.',
     allComponents: 'all components',
-    componentCoverage: (list: string) => `Component ranks cannot be computed from scores because fewer than 50% of the provinces have one (only published ranks, if any): ${list}.`,
-    compositeCoverage: (index: string, list: string) => `${index} ranks cannot be computed from scores because fewer than 50% of the provinces have one; only published ranks are shown: ${list}.`,
+    componentCoverage: (list: string, pct: number) => `Component ranks cannot be computed from scores because fewer than ${pct}% of the provinces have one (only published ranks, if any): ${list}.`,
+    compositeCoverage: (index: string, list: string, pct: number) => `${index} ranks cannot be computed from scores because fewer than ${pct}% of the provinces have one; only published ranks are shown: ${list}.`,
   },
 };

@@ -9,6 +9,9 @@ import { periodFor, type Definitions } from '../../model/definitions.js';
 import type { Cell, Column, Doc } from '../../render/doc.js';
 import { flagLegend, flagMarks, rankOrDash, standingNotes } from '../../render/rank-text.js';
 import { provinceName } from '../../render/format.js';
+import { MIN_COVERAGE } from '../../analysis/coverage.js';
+
+const MIN_PCT = Math.round(MIN_COVERAGE * 100);
 
 /** Flags said once above the table rather than on every row. */
 const GLOBAL_FLAGS = new Set(['methodology-break', 'scale-changed']);
@@ -63,7 +66,7 @@ export function changesDoc(result: ChangesResult, defs: Definitions, view: View)
           : lacking.map((x) => `${componentName(x.component)} (${coverageText(x.coverage[side])})`).join(', ');
         return [`${year}: ${which}`];
       });
-      doc.push({ kind: 'paragraph', text: t.componentCoverage(years.join('; ')) });
+      doc.push({ kind: 'paragraph', text: t.componentCoverage(years.join('; '), MIN_PCT) });
     }
   } else {
     const mover = (code: string) => {
@@ -80,7 +83,7 @@ export function changesDoc(result: ChangesResult, defs: Definitions, view: View)
   const coverage = ([['from', result.fromYear], ['to', result.toYear]] as const)
     .filter(([side]) => !result.coverage[side].computable)
     .map(([side, year]) => `${year} (${coverageText(result.coverage[side])})`);
-  if (coverage.length > 0) doc.push({ kind: 'paragraph', text: t.compositeCoverage(index.shortName, coverage.join(', ')) });
+  if (coverage.length > 0) doc.push({ kind: 'paragraph', text: t.compositeCoverage(index.shortName, coverage.join(', '), MIN_PCT) });
   const legend = flagLegend(shown.flatMap((e) => e.change.flags.filter((f) => !GLOBAL_FLAGS.has(f))), view);
   doc.push({ kind: 'paragraph', text: legend ? `${legend} ${t.legend}` : t.legend });
   return doc;
