@@ -36,7 +36,7 @@ export function buildProgram(ctx: CliContext, io: Io): Command {
   for (const def of COMMANDS) {
     const cmd = program.command(def.name);
     def.declare(cmd);
-    cmd.action(async (flags: CommonFlags, self: Command) => ctx.emit(await def.execute(flags as never, ctx.env(self)), flags, self));
+    cmd.action(async (flags: CommonFlags, self: Command) => ctx.emit(await def.execute(flags as never, ctx.env(self, def.missingDataOk)), flags, self));
   }
 
   for (const c of program.commands) c.exitOverride().configureOutput(program.configureOutput());

@@ -1,4 +1,5 @@
 import { throwFirstError } from '../check/issues.js';
+import { workbookErrors } from '../check/check-shape.js';
 import type { Dataset } from '../model/dataset.js';
 import type { YearTable } from '../model/types.js';
 import { listTableFiles, loadTables, requireIndices, type TableFilter, type TableFile } from './dataset.js';
@@ -18,7 +19,10 @@ export function openData(dataDir: string, need: DataNeed = {}): Dataset {
   const defs = requireDefinitions(dataDir);
   requireIndices(defs, need.indices ?? []);
   const files = new Map<string, TableFile[]>();
-  for (const f of listTableFiles(dataDir, defs, need).files) files.set(f.index, [...(files.get(f.index) ?? []), f]);
+  const listed = listTableFiles(dataDir, defs, need);
+  // A workbook where a year file belongs would otherwise read as a year without data.
+  throwFirstError(workbookErrors(listed.issues, need.years));
+  for (const f of listed.files) files.set(f.index, [...(files.get(f.index) ?? []), f]);
   const cache = new Map<string, YearTable | undefined>();
   const key = (index: string, year: number) => `${index}/${year}`;
   if (need.readAll) {

@@ -33,6 +33,8 @@ export interface CommonFlags {
 /** One command: how it is declared on the command line, and how its flags become an output. */
 export interface CommandDef<F extends CommonFlags = CommonFlags> {
   name: string;
+  /** The command reports a missing data folder itself (validate) instead of the CLI stopping with exit 1. */
+  missingDataOk?: boolean;
   /** Adds description, options and examples to the commander command. */
   declare(cmd: Command): void;
   /** Flags → options → open data → run → output (views and libraries loaded lazily). */
