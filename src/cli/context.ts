@@ -29,6 +29,7 @@ export class CliContext {
     const env = this.io.env;
     return {
       dataDir: resolveDataDir(this.globals(cmd).data, env.CHISO_DATA, missingOk),
+      args: cmd.args,
       province: (option) => option ?? (env.CHISO_PROVINCE || DEFAULT_PROVINCE),
     };
   }

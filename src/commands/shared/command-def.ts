@@ -20,6 +20,8 @@ export interface Output<R = unknown> {
 export interface CommandEnv {
   /** The data folder: --data, else CHISO_DATA, else the bundled data. */
   dataDir: string;
+  /** Positional arguments of the command (chiso diff OLD NEW). */
+  args: string[];
   /** The province to report on: the option, else CHISO_PROVINCE, else Quảng Trị. */
   province(option: string | undefined): string;
 }
