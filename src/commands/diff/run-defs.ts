@@ -38,7 +38,7 @@ function records(side: DefinitionSide): Map<DefinitionSubject, Map<string, DefRe
     }
   }
   for (const a of mapping.assignments) {
-    out.get('department')!.set(`${a.index} ${a.component} ${a.from ?? '…'}`, { index: a.index, line: a.line, fields: { lead: a.lead.join('; '), coordinating: a.coordinating.join('; '), to: a.to, basis: a.basis, source: a.source } });
+    out.get('department')!.set(`${a.index} ${a.component}${a.from ? ` from ${a.from}` : ''}`, { index: a.index, line: a.line, fields: { lead: a.lead.join('; '), coordinating: a.coordinating.join('; '), to: a.to, basis: a.basis, source: a.source } });
   }
   for (const s of defs.sources.values()) {
     out.get('source')!.set(s.id, { fields: { title: s.title, url: s.url, repository: s.repository, path: s.path, commit: s.commit, licence: s.licence } });

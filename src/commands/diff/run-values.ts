@@ -71,7 +71,7 @@ export function diffValues(old: Dataset, next: Dataset, scope: ValueScope): { ch
             if (rank) s.ranksChanged++;
             else s.valuesAdded++;
           } else {
-            changes.push({ kind: rank ? 'rank-removed' : 'value-removed', revised: true, index, year, province, measure, old: va, ...at(rowB) });
+            changes.push({ kind: rank ? 'rank-removed' : 'value-removed', revised: true, index, year, province, measure, old: va, ...at(rowB, measure) });
             if (rank) s.ranksChanged++;
             else s.valuesRemoved++;
           }
