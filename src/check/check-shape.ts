@@ -29,7 +29,7 @@ export function checkShape(table: YearTable, index: IndexDef, period: Period): I
  */
 export function escalateListing(issues: Issue[]): Issue[] {
   return issues.map((i) =>
-    i.check === 'stray-file' && WORKBOOK.test(i.file)
+    i.severity === 'warning' && WORKBOOK.test(i.file)
       ? { ...i, severity: 'error', check: 'workbook', message: 'a workbook is not read: year files are <year>.csv', hint: 'convert it with "chiso import", or move it out of the data folder' }
       : i,
   );

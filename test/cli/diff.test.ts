@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -102,6 +102,9 @@ describe('chiso diff on the bundled data against a modified copy', () => {
       ['value-changed', 'quang-tri', 'entry_costs'],
       ['year-added', '', ''],
     ]);
+    // Every other index-year in both folders is counted as unchanged.
+    const yearFiles = ['pci', 'papi', 'par-index', 'sipas'].flatMap((i) => readdirSync(join('data', i)).filter((f) => /^\d{4}\.csv$/.test(f)));
+    expect(JSON.parse(r.stdout).unchanged).toBe(yearFiles.length - 1 - 2);
     expect((await runCli(['diff', old, next, '--index', 'pci', '--fail-on', 'revised'])).code).toBe(5);
   }, 60_000);
 });

@@ -63,6 +63,8 @@ export interface DiffResult {
   failed: boolean;
   /** One entry per index-year with any change (index-years without change are left out). */
   summary: DiffSummary[];
+  /** Index-years present in both folders without any change. */
+  unchanged: number;
   definitionChanges: number;
   changes: DiffChange[];
 }

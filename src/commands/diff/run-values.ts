@@ -29,9 +29,10 @@ function byProvince(table: YearTable): Map<string, Observation> {
 }
 
 /** Year files, provinces and values that differ between two datasets, with a summary per index-year. */
-export function diffValues(old: Dataset, next: Dataset, scope: ValueScope): { changes: DiffChange[]; summary: DiffSummary[] } {
+export function diffValues(old: Dataset, next: Dataset, scope: ValueScope): { changes: DiffChange[]; summary: DiffSummary[]; unchanged: number } {
   const changes: DiffChange[] = [];
   const summary: DiffSummary[] = [];
+  let unchanged = 0;
   for (const index of scope.indices) {
     const precision = (next.defs.indices.get(index) ?? old.defs.indices.get(index))?.precision ?? 0;
     const compositeCode = (next.defs.indices.get(index) ?? old.defs.indices.get(index))?.compositeCode ?? index;
@@ -83,7 +84,8 @@ export function diffValues(old: Dataset, next: Dataset, scope: ValueScope): { ch
         s.provincesRemoved++;
       }
       if (changes.length > before) summary.push(s);
+      else unchanged++;
     }
   }
-  return { changes, summary };
+  return { changes, summary, unchanged };
 }

@@ -62,6 +62,7 @@ export function diffDoc(result: DiffResult, names: DiffNames, view: View): Doc {
       ]),
     });
   }
+  if (result.unchanged > 0) doc.push({ kind: 'paragraph', text: t.unchanged(result.unchanged) });
   if (result.changes.length > 0) {
     const c = t.cols;
     doc.push({ kind: 'heading', level: 2, text: t.changes }, {
