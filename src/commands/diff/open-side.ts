@@ -13,6 +13,13 @@ export async function openSide(dir: string, role: 'OLD' | 'NEW', indices: string
   const data = openData(dir, { indices, years: years ? (y) => years.includes(y) : undefined, readAll: true });
   const mapping = requireDepartments(dir, undefined, data.defs);
   const file = (name: string) => displayPath(definitionPath(dir, name));
+  const { readCsv } = await import('../../load/read-csv.js');
+  // Lines of the definition records, so that annotations point at the row (keys as run-defs builds them).
+  const lines = (name: string, key: (cell: (h: string) => string) => string) => {
+    const csv = readCsv(definitionPath(dir, name));
+    const at = new Map(csv.header.map((h, i) => [h.trim().toLowerCase(), i]));
+    return new Map(csv.rows.map((r) => [key((h) => (r.cells[at.get(h) ?? -1] ?? '').trim()), r.line]));
+  };
   return {
     label: displayPath(dir),
     data,
@@ -20,6 +27,12 @@ export async function openSide(dir: string, role: 'OLD' | 'NEW', indices: string
       defs: data.defs,
       mapping,
       files: { index: file('indices.csv'), period: file('methodology.csv'), component: file('components.csv'), department: mapping.file, source: file('sources.csv') },
+      lines: {
+        index: lines('indices.csv', (c) => c('id')),
+        period: lines('methodology.csv', (c) => `${c('index')} ${c('from_year')}-${c('to_year')}`),
+        component: lines('components.csv', (c) => `${c('index')} ${c('period')} ${c('code')}`),
+        source: lines('sources.csv', (c) => c('id')),
+      },
     },
   };
 }

@@ -8,6 +8,8 @@ export interface DefinitionSide {
   defs: Definitions;
   mapping: DepartmentMapping;
   files: Record<DefinitionSubject, string>;
+  /** Line of each record in its file, by subject and key (as `diff` keys them), where known. */
+  lines?: Partial<Record<DefinitionSubject, Map<string, number>>>;
 }
 
 type Value = string | number | undefined;
@@ -68,7 +70,7 @@ export function diffDefinitions(old: DefinitionSide, next: DefinitionSide, scope
     for (const [key, b] of mapB) {
       if (!inScope(b, scope)) continue;
       const a = mapA.get(key);
-      const base = { revised: false, subject, key, index: b.index, file, line: b.line };
+      const base = { revised: false, subject, key, index: b.index, file, line: b.line ?? next.lines?.[subject]?.get(key) };
       if (!a) {
         changes.push({ kind: 'definition-added', ...base });
         continue;
