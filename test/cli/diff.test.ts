@@ -62,6 +62,12 @@ describe('chiso diff on the synthetic OLD/NEW pair', () => {
     expect(result.changes.filter((c: Change) => !c.subject).map((c: Change) => c.kind)).toEqual(['year-added']);
   });
 
+  it('leaves the shared sources out with --index, and rejects an index neither folder has', async () => {
+    const r = await runCli(['diff', OLD, NEW, '--index', 'syn', '--format', 'json']);
+    expect((JSON.parse(r.stdout).changes as Change[]).filter((c) => c.subject === 'source')).toEqual([]);
+    expect((await runCli(['diff', OLD, NEW, '--index', 'pci'])).code).toBe(2);
+  });
+
   it('exits 5 with --fail-on revised or any, 0 without', async () => {
     expect((await runCli(['diff', OLD, NEW])).code).toBe(0);
     expect((await runCli(['diff', OLD, NEW, '--fail-on', 'revised'])).code).toBe(5);
