@@ -1,6 +1,7 @@
 import type { IndexDef, Issue, Observation, Period, YearTable } from '../model/types.js';
 import { aggregate, childrenOf, mainComponents, subSum } from '../analysis/composite.js';
 import { roundTo } from '../analysis/round.js';
+import { checkShape } from './check-shape.js';
 
 /** What a year table is checked against. */
 export interface TableContext {
@@ -26,9 +27,9 @@ export interface TableCheck {
  * incomplete component sets, unknown sources, and provinces missing against the year's count.
  */
 export function checkTable(table: YearTable, ctx: TableContext): TableCheck {
-  const issues: Issue[] = [];
-  const notes: string[] = [];
   const { period, index } = ctx;
+  const issues: Issue[] = checkShape(table, index, period);
+  const notes: string[] = [];
   const col = (field: string) => table.columns[field];
   const add = (row: Observation | undefined, field: string | undefined, check: string, message: string, severity: Issue['severity'] = 'error') =>
     issues.push({ severity, check, file: table.file, line: row?.line, column: field ? col(field) : undefined, message });

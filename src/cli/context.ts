@@ -25,10 +25,11 @@ export class CliContext {
   }
 
   /** What a command needs from the process: the data folder (--data, CHISO_DATA, bundled) and the default province. */
-  env(cmd: Command): CommandEnv {
+  env(cmd: Command, missingOk = false): CommandEnv {
     const env = this.io.env;
     return {
-      dataDir: resolveDataDir(this.globals(cmd).data, env.CHISO_DATA),
+      dataDir: resolveDataDir(this.globals(cmd).data, env.CHISO_DATA, missingOk),
+      args: cmd.args,
       province: (option) => option ?? (env.CHISO_PROVINCE || DEFAULT_PROVINCE),
     };
   }

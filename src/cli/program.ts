@@ -13,7 +13,8 @@ Exit codes:
   0  ok
   1  runtime error (unreadable or malformed input data)
   2  usage error (unknown command, option or value)
-  3  dataset failed validation (chiso validate)`;
+  3  dataset failed validation (chiso validate)
+  5  the dataset changed as --fail-on says (chiso diff --fail-on revised|any)`;
 
 /** Builds the command line: global options, then every command of the registry (each loads its code lazily). */
 export function buildProgram(ctx: CliContext, io: Io): Command {
@@ -36,7 +37,11 @@ export function buildProgram(ctx: CliContext, io: Io): Command {
   for (const def of COMMANDS) {
     const cmd = program.command(def.name);
     def.declare(cmd);
-    cmd.action(async (flags: CommonFlags, self: Command) => ctx.emit(await def.execute(flags as never, ctx.env(self)), flags, self));
+    // Commander passes positional arguments first, then the flags and the command itself.
+    cmd.action(async (...params: unknown[]) => {
+      const [flags, self] = params.slice(-2) as [CommonFlags, Command];
+      await ctx.emit(await def.execute(flags as never, ctx.env(self, def.missingDataOk)), flags, self);
+    });
   }
 
   for (const c of program.commands) c.exitOverride().configureOutput(program.configureOutput());

@@ -1,6 +1,7 @@
 import { changesCommand } from './changes/command.js';
 import { datasetsCommand } from './datasets/command.js';
 import { departmentsCommand } from './departments/command.js';
+import { diffCommand } from './diff/command.js';
 import { gapsCommand } from './gaps/command.js';
 import { proposalsCommand } from './proposals/command.js';
 import { ranksCommand } from './ranks/command.js';
@@ -22,4 +23,5 @@ export const COMMANDS: readonly CommandDef<never>[] = [
   departmentsCommand,
   datasetsCommand,
   validateCommand,
+  diffCommand,
 ];

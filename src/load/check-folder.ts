@@ -1,6 +1,9 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { escalateListing } from '../check/check-shape.js';
+import { quote } from '../model/sanitize.js';
 import type { Issue } from '../model/types.js';
+import { applyBaseline } from './baseline.js';
 import { listTableFiles, loadTables } from './dataset.js';
 import { DEFINITION_FILES, displayPath, loadDefinitions } from './definitions.js';
 import { openDepartments } from './departments.js';
@@ -9,19 +12,31 @@ import { openDepartments } from './departments.js';
 export interface FolderCheck {
   dataDir: string;
   filesChecked: number;
+  /** Problems not acknowledged by the baseline (including stale baseline entries). */
   issues: Issue[];
+  /** Warnings acknowledged in the data folder's validate-baseline.csv. */
+  known: Issue[];
+  baselineFile?: string;
   notes: string[];
 }
 
 /** Reads every definition and year file of a data folder, collecting all problems rather than the first. */
 export function checkFolder(dataDir: string, departments: string | undefined): FolderCheck {
+  const shown = displayPath(dataDir);
+  if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) {
+    const issue: Issue = { severity: 'error', check: 'no-data-folder', file: shown, message: 'data folder not found', hint: 'check --data or CHISO_DATA' };
+    return { dataDir: shown, filesChecked: 0, issues: [issue], known: [], notes: [] };
+  }
   const { defs, issues } = loadDefinitions(dataDir);
   const notes: string[] = [];
   let filesChecked = DEFINITION_FILES.length;
   if (!issues.some((i) => i.severity === 'error')) {
     const listed = listTableFiles(dataDir, defs);
     const loaded = loadTables(defs, listed.files);
-    issues.push(...listed.issues, ...loaded.issues, ...strayFolders(dataDir, [...defs.indices.keys()]));
+    issues.push(...escalateListing(listed.issues), ...loaded.issues, ...strayFolders(dataDir, [...defs.indices.keys()]));
+    if (listed.files.length === 0) {
+      issues.push({ severity: 'error', check: 'no-year-files', file: shown, message: 'no year files <index>/<year>.csv in the data folder', hint: `index folders: ${[...defs.indices.keys()].join(', ')}` });
+    }
     notes.push(...loaded.notes);
     filesChecked += listed.files.length;
     // The department mapping is read against the definitions, so it is checked only when they load.
@@ -30,13 +45,16 @@ export function checkFolder(dataDir: string, departments: string | undefined): F
   } else {
     notes.push('year files not checked: fix the definition files first');
   }
-  return { dataDir: displayPath(dataDir), filesChecked, issues, notes };
+  const split = applyBaseline(dataDir, issues);
+  return { dataDir: shown, filesChecked, issues: split.fresh, known: split.known, baselineFile: split.file, notes };
 }
 
-/** Folders of the data directory that are not an index in indices.csv (their files would be silently skipped). */
+/** Folders of the data directory that are not an index in indices.csv: an error, since their files would be skipped. */
 function strayFolders(dataDir: string, indices: string[]): Issue[] {
-  if (!existsSync(dataDir)) return [];
   return readdirSync(dataDir)
     .filter((name) => !name.startsWith('.') && !indices.includes(name) && statSync(join(dataDir, name), { throwIfNoEntry: false })?.isDirectory() === true)
-    .map((name) => ({ severity: 'warning', check: 'stray-folder', file: displayPath(join(dataDir, name)), message: 'ignored: not an index listed in indices.csv' }));
+    .map((name) => ({
+      severity: 'error', check: 'unknown-index', file: displayPath(join(dataDir, name)),
+      message: `folder ${quote(name)} is not an index listed in indices.csv`, hint: `known indices: ${indices.join(', ')}`,
+    }));
 }

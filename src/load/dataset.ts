@@ -101,7 +101,9 @@ export function loadTables(defs: Definitions, files: TableFile[]): { tables: Yea
     // A file that could not be read at all gets no further checks: they would only echo the first problem.
     if (!period || !index || !loaded.readable) continue;
     const checked = checkTable(loaded.table, { index, period, expectedUnits: expectedUnits(defs, f.year), sourceIds, nameOf });
-    issues.push(...checked.issues.map(bounded));
+    // "No row names a known province" only echoes the row errors when there are some.
+    const rowErrors = loaded.issues.some((i) => i.severity === 'error');
+    issues.push(...checked.issues.filter((i) => !(rowErrors && i.check === 'no-province')).map(bounded));
     notes.push(...checked.notes);
     tables.push(loaded.table);
   }

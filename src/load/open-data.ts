@@ -1,4 +1,5 @@
 import { throwFirstError } from '../check/issues.js';
+import { workbookErrors } from '../check/check-shape.js';
 import type { Dataset } from '../model/dataset.js';
 import type { YearTable } from '../model/types.js';
 import { listTableFiles, loadTables, requireIndices, type TableFilter, type TableFile } from './dataset.js';
@@ -19,7 +20,8 @@ export function openData(dataDir: string, need: DataNeed = {}): Dataset {
   requireIndices(defs, need.indices ?? []);
   const files = new Map<string, TableFile[]>();
   const listed = listTableFiles(dataDir, defs, need);
-  throwFirstError(listed.issues);
+  // Errors of the listing (two files for one year), and a workbook where a year file belongs (else read as a year without data).
+  throwFirstError([...listed.issues.filter((i) => i.check !== 'workbook'), ...workbookErrors(listed.issues, need.years)]);
   for (const f of listed.files) files.set(f.index, [...(files.get(f.index) ?? []), f]);
   const cache = new Map<string, YearTable | undefined>();
   const key = (index: string, year: number) => `${index}/${year}`;

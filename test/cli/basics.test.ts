@@ -17,6 +17,7 @@ describe('command line basics', () => {
     const r = await runCli(['--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/3\s+dataset failed validation/);
+    expect(r.stdout).toMatch(/5\s+the dataset changed as --fail-on says/);
   });
 
   it('exits 2 with a suggestion on an unknown command', async () => {

@@ -20,6 +20,8 @@ export interface Output<R = unknown> {
 export interface CommandEnv {
   /** The data folder: --data, else CHISO_DATA, else the bundled data. */
   dataDir: string;
+  /** Positional arguments of the command (chiso diff OLD NEW). */
+  args: string[];
   /** The province to report on: the option, else CHISO_PROVINCE, else Quảng Trị. */
   province(option: string | undefined): string;
 }
@@ -33,6 +35,8 @@ export interface CommonFlags {
 /** One command: how it is declared on the command line, and how its flags become an output. */
 export interface CommandDef<F extends CommonFlags = CommonFlags> {
   name: string;
+  /** The command reports a missing data folder itself (validate) instead of the CLI stopping with exit 1. */
+  missingDataOk?: boolean;
   /** Adds description, options and examples to the commander command. */
   declare(cmd: Command): void;
   /** Flags → options → open data → run → output (views and libraries loaded lazily). */

@@ -12,22 +12,25 @@ interface ValidateFlags extends CommonFlags {
 /** `chiso validate`: checks a data folder; exit 3 when it has errors. */
 export const validateCommand: CommandDef<ValidateFlags> = {
   name: 'validate',
+  // A missing data folder is a finding of validate (exit 3), not a runtime error.
+  missingDataOk: true,
   declare: (cmd: Command) =>
     void cmd
       .description('check every file of the data folder and list all problems (exit 3 on any error)')
       .addOption(formatOption(['text', 'json', 'github', 'csv', 'md'], 'text'))
-      .option('--strict', 'treat warnings (such as provinces missing from a year) as errors')
+      .option('--strict', 'treat new warnings (not acknowledged in the data folder\'s validate-baseline.csv) as errors')
       .addOption(departmentsOption()),
   async execute(flags, env) {
-    const [{ checkFolder }, { runValidate }] = await Promise.all([import('../../load/check-folder.js'), import('./run.js')]);
+    const [{ checkFolder }, { runValidate }, { annotationPaths }] = await Promise.all([import('../../load/check-folder.js'), import('./run.js'), import('../../load/repo-path.js')]);
     const result = runValidate(checkFolder(env.dataDir, flags.departments), flags.strict ?? false);
+    const pathOf = annotationPaths(env.dataDir);
     const view = () => import('./view.js');
     return {
       result,
       exitCode: result.ok ? undefined : EXIT.invalid,
       doc: async (v) => (await view()).validateDoc(result, v),
       text: async (format, v) => {
-        const own = format === 'text' ? (await view()).validateText(result, v) : format === 'github' ? (await view()).validateGithub(result, v) : undefined;
+        const own = format === 'text' ? (await view()).validateText(result, v) : format === 'github' ? (await view()).validateGithub(result, v, pathOf) : undefined;
         return own === undefined ? undefined : terminalText(own);
       },
     };

@@ -9,6 +9,7 @@ export const VALIDATE = {
     notes: 'Ghi chú',
     summary: (files: number, errors: number, warnings: number) => `Đã kiểm tra ${files} tệp: ${errors} lỗi, ${warnings} cảnh báo`,
     clean: 'Không có vấn đề nào.',
+    known: (n: number, file: string) => `${n} cảnh báo đã biết (xem ${file})`,
   },
   en: {
     title: 'Dataset validation',
@@ -19,5 +20,6 @@ export const VALIDATE = {
     notes: 'Notes',
     summary: (files: number, errors: number, warnings: number) => `${files} files checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
     clean: 'No problems found.',
+    known: (n: number, file: string) => `${n} known warning${n === 1 ? '' : 's'} (see ${file})`,
   },
 };

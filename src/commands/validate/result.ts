@@ -6,8 +6,13 @@ export interface ValidateResult {
   strict: boolean;
   filesChecked: number;
   errors: number;
+  /** Warnings not acknowledged by the baseline. */
   warnings: number;
   ok: boolean;
   issues: Issue[];
+  /** Warnings acknowledged in the data folder's baseline file (not counted above, never failing). */
+  knownWarnings: number;
+  known: Issue[];
+  baselineFile?: string;
   notes: string[];
 }

@@ -3,6 +3,7 @@ import { formatLocation } from '../../model/errors.js';
 import { VALIDATE } from './labels.js';
 import type { View } from '../../i18n/view.js';
 import type { Doc } from '../../render/doc.js';
+import { ghAnnotation } from '../../render/github.js';
 
 /** Compiler-style lines (`file:line:col: error: message [check]`), then notes and a summary. */
 export function validateText(result: ValidateResult, view: View): string {
@@ -12,20 +13,17 @@ export function validateText(result: ValidateResult, view: View): string {
     ...(i.hint ? [`  hint: ${i.hint}`] : []),
   ]);
   lines.push(...result.notes.map((n) => `note: ${n}`));
+  if (result.baselineFile) lines.push(t.known(result.knownWarnings, result.baselineFile));
   lines.push(t.summary(result.filesChecked, result.errors, result.warnings));
   return lines.join('\n') + '\n';
 }
 
-/** GitHub Actions workflow commands, so that CI shows each problem on its line of the file. */
-export function validateGithub(result: ValidateResult, view: View): string {
+/** GitHub Actions workflow commands for the new problems only, so that CI shows each on its line of the file. */
+export function validateGithub(result: ValidateResult, view: View, pathOf: (file: string) => string = (f) => f): string {
   const t = view.pick(VALIDATE);
-  const escape = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-  const prop = (s: string) => escape(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-  const lines = result.issues.map((i) => {
-    const props = [`file=${prop(i.file)}`, ...(i.line ? [`line=${i.line}`] : []), ...(i.column ? [`col=${i.column}`] : []), `title=${prop(i.check)}`];
-    return `::${i.severity} ${props.join(',')}::${escape(i.message + (i.hint ? ` (hint: ${i.hint})` : ''))}`;
-  });
-  lines.push(...result.notes.map((n) => `::notice::${escape(n)}`));
+  const lines = result.issues.map((i) => ghAnnotation(i.severity, { ...i, file: pathOf(i.file), title: i.check }, i.message + (i.hint ? ` (hint: ${i.hint})` : '')));
+  lines.push(...result.notes.map((n) => ghAnnotation('notice', {}, n)));
+  if (result.baselineFile) lines.push(t.known(result.knownWarnings, pathOf(result.baselineFile)));
   lines.push(t.summary(result.filesChecked, result.errors, result.warnings));
   return lines.join('\n') + '\n';
 }
@@ -48,6 +46,7 @@ export function validateDoc(result: ValidateResult, view: View): Doc {
           ]),
         },
     ...(result.notes.length > 0 ? [{ kind: 'heading', level: 2, text: t.notes } as const, { kind: 'list', items: result.notes } as const] : []),
+    ...(result.baselineFile ? [{ kind: 'paragraph', text: t.known(result.knownWarnings, result.baselineFile) } as const] : []),
     { kind: 'paragraph', text: t.summary(result.filesChecked, result.errors, result.warnings) },
   ];
 }
