@@ -13,7 +13,8 @@ Exit codes:
   0  ok
   1  runtime error (unreadable or malformed input data)
   2  usage error (unknown command, option or value)
-  3  dataset failed validation (chiso validate)`;
+  3  dataset failed validation (chiso validate)
+  4  a target was missed (chiso targets)`;
 
 /** Builds the command line: global options, then every command of the registry (each loads its code lazily). */
 export function buildProgram(ctx: CliContext, io: Io): Command {
@@ -36,7 +37,12 @@ export function buildProgram(ctx: CliContext, io: Io): Command {
   for (const def of COMMANDS) {
     const cmd = program.command(def.name);
     def.declare(cmd);
-    cmd.action(async (flags: CommonFlags, self: Command) => ctx.emit(await def.execute(flags as never, ctx.env(self)), flags, self));
+    // Positional operands (chiso targets FILE) come before the flags: read both from the command itself.
+    cmd.action(async (...args: unknown[]) => {
+      const self = args[args.length - 1] as Command;
+      const flags = { ...self.opts<CommonFlags>(), args: self.args };
+      return ctx.emit(await def.execute(flags as never, ctx.env(self)), flags, self);
+    });
   }
 
   for (const c of program.commands) c.exitOverride().configureOutput(program.configureOutput());

@@ -37,4 +37,4 @@ export class UsageError extends Error {
 }
 
 /** Exit codes, documented in `chiso --help`. */
-export const EXIT = { ok: 0, runtime: 1, usage: 2, invalid: 3 } as const;
+export const EXIT = { ok: 0, runtime: 1, usage: 2, invalid: 3, missed: 4 } as const;
