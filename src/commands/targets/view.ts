@@ -5,7 +5,8 @@ import { measureName } from '../../render/format.js';
 import { TARGETS } from './labels.js';
 import type { TargetCheck, TargetsResult } from './result.js';
 
-const precisionOf = (defs: Definitions, c: TargetCheck) => (c.kind === 'score' ? (defs.indices.get(c.index)?.precision ?? 2) : c.kind === 'rank' ? 0 : 0);
+// Scores at the index's published precision; ranks and percentiles (0–100) as whole numbers.
+const precisionOf = (defs: Definitions, c: TargetCheck) => (c.kind === 'score' ? (defs.indices.get(c.index)?.precision ?? 2) : 0);
 
 function parts(c: TargetCheck, defs: Definitions, view: View) {
   const t = view.pick(TARGETS);
@@ -14,7 +15,7 @@ function parts(c: TargetCheck, defs: Definitions, view: View) {
   const measure = `${index} ${c.year}: ${measureName(defs, c.index, c.year, c.measure, view)}`;
   const target = `${t.kinds[c.kind]} ${view.num(c.target, p)}`;
   const actual = c.actual === null ? '—' : c.kind === 'rank' ? `${c.actual}/${c.of}` : view.num(c.actual, p);
-  const margin = c.margin === null ? '' : c.kind === 'rank' ? t.places(c.margin) : view.delta(c.margin, p);
+  const margin = c.margin === null ? '' : c.kind === 'rank' ? t.places(view.delta(c.margin, 0)) : view.delta(c.margin, p);
   const status = t.statuses[c.status] + (c.reason ? ` (${t.reasons[c.reason]})` : '');
   return { measure, target, actual, margin, status };
 }
