@@ -1,6 +1,10 @@
 import type { Place, Scored } from './place.js';
 import { othersOf, placeAmong, stepOf } from './place.js';
+import { expectedUnits, type Dataset } from '../model/dataset.js';
+import { periodFor } from '../model/definitions.js';
+import { coverageSuffices } from './coverage.js';
 import { denoise } from './round.js';
+import { compositeScores } from './simulate.js';
 
 /** The composite change that moves a province to another place, and the place it gives. */
 export interface PlaceMove {
@@ -49,4 +53,18 @@ export function fragility(scores: Scored[], province: string, precision: number)
     within: { half: near(0.5), one: near(1) },
     at: SWINGS.map(move),
   };
+}
+
+/**
+ * The fragility of a province's composite place in an index-year: null when the year has no table
+ * or rule, the province no composite, or too few provinces have one for places to mean anything.
+ */
+export function yearFragility(data: Dataset, index: string, year: number, province: string): Fragility | null {
+  const table = data.table(index, year);
+  const period = periodFor(data.defs, index, year);
+  const def = data.defs.indices.get(index);
+  if (!table || !period || !def) return null;
+  const scores = compositeScores(table, period);
+  if (!coverageSuffices(scores.length, expectedUnits(data.defs, year))) return null;
+  return fragility(scores, province, def.precision) ?? null;
 }

@@ -1,10 +1,12 @@
-import type { TargetReason, TargetStatus } from '../../analysis/targets-check.js';
+import type { TargetReason, TargetStatus } from '../analysis/targets-check.js';
 
-/** Labels of `chiso targets`, Vietnamese and English side by side. */
+/** Words of targets (chiso targets, the report's targets section), Vietnamese and English side by side. */
 export const TARGETS = {
   vi: {
     title: (file: string) => `Kết quả thực hiện mục tiêu — ${file}`,
     line: 'Dòng',
+    province: 'Tỉnh',
+    sectionTitle: 'Mục tiêu',
     measure: 'Chỉ tiêu',
     target: 'Mục tiêu',
     actual: 'Thực tế',
@@ -21,6 +23,8 @@ export const TARGETS = {
   en: {
     title: (file: string) => `Targets, actual against target — ${file}`,
     line: 'Line',
+    province: 'Province',
+    sectionTitle: 'Targets',
     measure: 'Measure',
     target: 'Target',
     actual: 'Actual',
