@@ -124,3 +124,10 @@ function judgeRow(data: Dataset, t: Target, unit: Province | undefined, cache: M
   cache.set(key, st);
   return judgeTarget(t.kind, t.value, standingOf(st, unit.code), index.precision);
 }
+
+/** The rows of a targets file about a province: those naming it (any of its units over time) or naming none. */
+export function targetsOfProvince(file: TargetsFile, defs: Dataset['defs'], series: Province[]): TargetsFile {
+  const codes = new Set(series.map((u) => u.code));
+  const about = (t: Target) => t.province === undefined || provinceSeries(defs, t.province).some((u) => codes.has(u.code));
+  return { ...file, targets: file.targets.filter(about) };
+}

@@ -5,7 +5,7 @@ import type { Block } from './doc.js';
 import { placeMove, placeText } from './place-text.js';
 
 /** The fragility of a rank as a small section (heading and list), for gaps, report and target. */
-export function fragilityBlocks(f: Fragility | null | undefined, precision: number, view: View): Block[] {
+export function fragilityBlocks(f: Fragility | null | undefined, precision: number, view: View, heading?: { text: string; level: 2 | 3 }): Block[] {
   if (!f) return [];
   const t = view.pick(FRAGILITY);
   const items = [
@@ -15,7 +15,7 @@ export function fragilityBlocks(f: Fragility | null | undefined, precision: numb
     t.at(f.at.map((m) => `${view.delta(m.change, 0)} → ${placeText(m.place)}`).join('; ')),
   ];
   return [
-    { kind: 'heading', level: 2, text: t.title },
+    { kind: 'heading', level: heading?.level ?? 2, text: heading?.text ?? t.title },
     { kind: 'list', items },
   ];
 }
