@@ -45,4 +45,21 @@ describe('chiso targets', () => {
     await expect((await runCli(args)).stdout).toMatchFileSnapshot('../golden/targets-synthetic.txt');
     await expect((await runCli([...args, '--format', 'json'])).stdout).toMatchFileSnapshot('../golden/targets-synthetic.json');
   });
+
+  it('report --targets judges the province\'s rows only and shows how fragile each place is', async () => {
+    const r = await runCli([...DATA, 'report', '--province', 'Bravo', '--targets', `${FILE}/targets-mixed.csv`, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.targets.counts).toEqual({ met: 1, missed: 2, notPublished: 1, notComparable: 1 });
+    // Bravo 2022: 62.52, Foxtrot 65.26 above, Echo 58.87 below.
+    expect(out.indices[0].fragility).toMatchObject({ place: { rank: 4, of: 6 }, up: { change: 2.75 }, down: { change: -3.66 } });
+    const other = await runCli([...DATA, 'report', '--province', 'Alpha', '--targets', `${FILE}/targets-mixed.csv`, '--format', 'json']);
+    expect(JSON.parse(other.stdout).targets.checks).toEqual([]);
+  });
+
+  it("proposals --targets prefills the Mục tiêu column with the department's own targets", async () => {
+    const r = await runCli([...DATA, 'proposals', '--province', 'Bravo', '--year', '2021', '--targets', `${FILE}/targets-mixed.csv`]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('| 1 |  | 2021: score ≥ 6.00 (missed, 5.70) |  |  |');
+  });
 });
