@@ -1,5 +1,4 @@
-import type { Place, Scored } from './place.js';
-import { othersOf, placeAmong, stepOf } from './place.js';
+import { othersOf, placeAmong, stepOf, type Place, type Scored } from './place.js';
 import { expectedUnits, type Dataset } from '../model/dataset.js';
 import { periodFor } from '../model/definitions.js';
 import { coverageSuffices } from './coverage.js';

@@ -1,12 +1,10 @@
-import type { TargetKind } from '../model/targets.js';
 import { unitIn } from './scope.js';
 import { standingOf, standingsOf, type Measure, type Standing, type StandingTable } from './standing.js';
 import { expectedUnits, type Dataset } from '../model/dataset.js';
 import { periodFor } from '../model/definitions.js';
 import { provinceSeries } from '../model/province-series.js';
-import type { Target, TargetsFile } from '../model/targets.js';
+import type { Target, TargetKind, TargetsFile } from '../model/targets.js';
 import type { Province } from '../model/types.js';
-
 import type { RankInfo } from './ranking.js';
 import { denoise, roundTo } from './round.js';
 

@@ -2,6 +2,7 @@
 export const FRAGILITY = {
   vi: {
     title: 'Độ vững của thứ hạng',
+    intro: 'Điểm tổng hợp cần thay đổi để lên hoặc xuống một bậc, các tỉnh khác giữ nguyên điểm công bố; số tỉnh có điểm sát với tỉnh.',
     up: (move: string, change: string) => `Lên 1 bậc (${move}): cần ${change} điểm tổng hợp`,
     down: (move: string, change: string) => `Xuống 1 bậc (${move}): chỉ cần ${change} điểm`,
     first: 'Đang đứng đầu: không có bậc trên',
@@ -11,6 +12,7 @@ export const FRAGILITY = {
   },
   en: {
     title: 'How fragile the rank is',
+    intro: "The composite change that moves the province one place up or down, the other provinces held at their published scores; how many provinces are close to it.",
     up: (move: string, change: string) => `One place up (${move}): ${change} composite points`,
     down: (move: string, change: string) => `One place down (${move}): only ${change} points`,
     first: 'First: no place above',

@@ -13,7 +13,7 @@ export function reportTargetBlocks(result: ReportResult, defs: Definitions, view
   const blocks: Block[] = [];
   const fragile = result.indices.filter((ix) => ix.fragility && ix.compositeYear !== null);
   if (fragile.length > 0) {
-    blocks.push({ kind: 'heading', level: 2, text: `7. ${f.title}` });
+    blocks.push({ kind: 'heading', level: 2, text: `7. ${f.title}` }, { kind: 'paragraph', text: f.intro });
     for (const ix of fragile) {
       const def = defs.indices.get(ix.index)!;
       blocks.push(...fragilityBlocks(ix.fragility, def.precision, view, { text: `${def.shortName} ${ix.compositeYear}`, level: 3 }));
