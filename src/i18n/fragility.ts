@@ -17,7 +17,7 @@ export const FRAGILITY = {
     down: (move: string, change: string) => `One place down (${move}): only ${change} points`,
     first: 'First: no place above',
     last: 'Last: no place below',
-    within: (half: number, one: number) => `${half} provinces within ±0.5 points, ${one} within ±1 point`,
+    within: (half: number, one: number) => `${half} ${half === 1 ? 'province' : 'provinces'} within ±0.5 points, ${one} within ±1 point`,
     at: (items: string) => `Rank if the composite changes by: ${items}`,
   },
 };

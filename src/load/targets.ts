@@ -12,7 +12,13 @@ import { readRecords } from './records.js';
 /** Reads a targets file and checks each row against the definitions, collecting every problem. */
 export function loadTargets(path: string, defs: Definitions): { targets: TargetsFile; issues: Issue[] } {
   const file = displayPath(path);
-  const table = readCsv(path, file);
+  let table;
+  try {
+    table = readCsv(path, file);
+  } catch (e) {
+    if (e instanceof DataError && e.message === 'file not found') throw new DataError(e.message, e.location, 'give the targets file: chiso targets FILE, or --targets FILE (columns: index, measure, year, kind, value, department, note)');
+    throw e;
+  }
   const columns: Record<string, number> = {};
   table.header.forEach((h, i) => (columns[normalizeHeader(h)] ??= i + 1));
   const schema = columns.province ? targetRow.extend({ province: optText }) : targetRow;
