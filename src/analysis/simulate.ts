@@ -1,6 +1,7 @@
 import { UsageError } from '../model/errors.js';
 import type { Period, YearTable } from '../model/types.js';
 import { compositeOf, compositePointsPerUnit, mainComponents } from './composite.js';
+import { coverageSuffices, MIN_COVERAGE } from './coverage.js';
 import type { NaReason } from './na.js';
 import { othersOf, placeAmong, type Place, type Scored } from './place.js';
 import { percentile } from './ranking.js';
@@ -20,8 +21,10 @@ export interface SimulatedComponent {
   after: number;
   delta: number;
   max: number | null;
-  placeBefore: Place;
-  placeAfter: Place;
+  /** Places among the year's provinces; null when too few have the value (see placesNa). */
+  placeBefore: Place | null;
+  placeAfter: Place | null;
+  placesNa: NaReason | null;
   /** Composite points the change adds; null when the year's rule is unknown. */
   compositePoints: number | null;
 }
@@ -34,8 +37,9 @@ export interface SimulatedComposite {
   origin: 'published' | 'computed';
   /** The published rank of the year (tie-breaks included), when there is one; places are by score. */
   publishedRank: Place | null;
-  placeBefore: Place;
-  placeAfter: Place;
+  placeBefore: Place | null;
+  placeAfter: Place | null;
+  placesNa: NaReason | null;
 }
 
 /** What `simulate` computes for one province in one index-year. */
@@ -64,7 +68,14 @@ export function componentScores(table: YearTable, code: string): Scored[] {
  * new composite is the published one plus the rule's points for the changes: this keeps the
  * comparison with the others' published scores free of the rounding of a full recomputation.
  */
-export function simulate(table: YearTable, period: Period, province: string, changes: SetChange[], precision: number): Simulation {
+export function simulate(table: YearTable, period: Period, province: string, changes: SetChange[], precision: number, expected?: number): Simulation {
+  // Places among too few provinces (PCI 2022 sub-indices: 3 of 63) are not given (the coverage rule).
+  const places = (scores: Scored[], before: number, after: number) => {
+    const of = expected ?? scores.length;
+    if (!coverageSuffices(scores.length, of)) return { placeBefore: null, placeAfter: null, placesNa: { code: 'coverage', have: scores.length, of, minShare: MIN_COVERAGE } as NaReason };
+    const others = othersOf(scores, province);
+    return { placeBefore: placeAmong(others, before, precision), placeAfter: placeAmong(others, after, precision), placesNa: null };
+  };
   const row = table.rows.find((r) => r.province === province);
   if (!row) throw new UsageError(`no ${table.index} row for the province in ${table.year}`);
   const defs = new Map(mainComponents(period).map((c) => [c.code, c]));
@@ -77,15 +88,13 @@ export function simulate(table: YearTable, period: Period, province: string, cha
     if (def.max !== undefined && after > def.max) throw new UsageError(`${ch.code}: ${after} is above the maximum ${def.max}`, `the highest change is +${denoise(def.max - before)}`);
     if (after < 0) throw new UsageError(`${ch.code}: ${after} is below 0`);
     const ppu = compositePointsPerUnit(period, ch.code);
-    const others = othersOf(componentScores(table, ch.code), province);
     return {
       code: ch.code,
       before,
       after,
       delta: denoise(after - before),
       max: def.max ?? null,
-      placeBefore: placeAmong(others, before, precision),
-      placeAfter: placeAmong(others, after, precision),
+      ...places(componentScores(table, ch.code), before, after),
       compositePoints: ppu === undefined ? null : denoise(ppu * (after - before)),
     };
   });
@@ -97,7 +106,8 @@ export function simulate(table: YearTable, period: Period, province: string, cha
     return { components, composite: null, compositeNa };
   }
   const delta = denoise(components.reduce((s, c) => s + c.compositePoints!, 0));
-  const others = othersOf(compositeScores(table, period), province);
+  const scores = compositeScores(table, period);
+  const n = scores.length;
   return {
     components,
     composite: {
@@ -105,9 +115,8 @@ export function simulate(table: YearTable, period: Period, province: string, cha
       after: denoise(current.value + delta),
       delta,
       origin: current.origin,
-      publishedRank: row.rank === undefined ? null : { rank: row.rank, of: row.rankOf ?? others.length + 1, percentile: percentile(row.rank, row.rankOf ?? others.length + 1) },
-      placeBefore: placeAmong(others, current.value, precision),
-      placeAfter: placeAmong(others, current.value + delta, precision),
+      publishedRank: row.rank === undefined ? null : { rank: row.rank, of: row.rankOf ?? n, percentile: percentile(row.rank, row.rankOf ?? n) },
+      ...places(scores, current.value, current.value + delta),
     },
     compositeNa: null,
   };

@@ -1,5 +1,6 @@
 import type { Period, YearTable } from '../model/types.js';
 import { compositeOf, compositePointsPerUnit, mainComponents } from './composite.js';
+import { coverageSuffices, MIN_COVERAGE } from './coverage.js';
 import type { NaReason } from './na.js';
 import { othersOf, placeAmong, stepOf, type Place } from './place.js';
 import { denoise } from './round.js';
@@ -60,7 +61,7 @@ export function rankForPercentile(p: number, of: number): number {
  * the province now at that place, at the published precision, since published tie-breaks are
  * not one rule), each component's rise alone, and the least-total-rise plan within the bounds.
  */
-export function analyseTarget(table: YearTable, period: Period, province: string, goal: Goal, precision: number, opts: { only?: string[]; cap?: Cap } = {}): TargetAnalysis {
+export function analyseTarget(table: YearTable, period: Period, province: string, goal: Goal, precision: number, opts: { only?: string[]; cap?: Cap; expected?: number } = {}): TargetAnalysis {
   const row = table.rows.find((r) => r.province === province);
   const c = row ? compositeOf(row, period) : undefined;
   const scores = compositeScores(table, period);
@@ -68,6 +69,9 @@ export function analyseTarget(table: YearTable, period: Period, province: string
   const step = stepOf(precision);
   const none = (reason: NaReason): TargetAnalysis => ({ current: null, rank: null, threshold: null, needed: null, neededNa: reason, met: false, solo: [], plan: null, planNa: reason });
   if (!row || !c) return none({ code: 'no-score' });
+  // A place among too few published composites (PCI 2023: the top 30 only) is no place to aim at.
+  const expected = opts.expected ?? scores.length;
+  if (goal.kind !== 'score' && !coverageSuffices(scores.length, expected)) return none({ code: 'coverage', have: scores.length, of: expected, minShare: MIN_COVERAGE });
   const place = placeAmong(others, c.value, precision);
   const current = { score: c.value, origin: c.origin, place };
   let rank: number | null = null;

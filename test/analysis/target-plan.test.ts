@@ -83,7 +83,7 @@ describe('leastRisePlan (property)', () => {
         const a = analyseTarget(table, period, 'p0', { kind: 'rank', rank: Math.min(k, rows.length) }, 2);
         if (!a.plan || a.met || !a.plan.feasible) return;
         const sim = simulate(table, period, 'p0', a.plan.rises.map((r) => ({ code: r.code, mode: 'relative' as const, value: r.rise })), 2);
-        expect(sim.composite!.placeAfter.rank).toBeLessThanOrEqual(Math.min(k, rows.length));
+        expect(sim.composite!.placeAfter!.rank).toBeLessThanOrEqual(Math.min(k, rows.length));
       }),
       { numRuns: 200 },
     );

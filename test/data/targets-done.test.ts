@@ -37,3 +37,12 @@ describe('chiso targets on the bundled data', () => {
     expect(met.code).toBe(0);
   });
 });
+
+describe('the coverage rule (bundled data)', () => {
+  it('no place to aim at among the 3 PCI 2023 composites on file (VCCI published the top 30 only)', async () => {
+    const t = await json(['target', '--lang', 'en', '--province', 'Quảng Trị', '--index', 'pci', '--year', '2023', '--rank', '10']);
+    expect(t.neededNa).toMatchObject({ code: 'coverage', of: 63 });
+    expect(t.plan).toBeNull();
+  });
+});
+

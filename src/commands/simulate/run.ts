@@ -1,7 +1,7 @@
 import { departmentFor, departmentRef } from '../../analysis/departments.js';
 import { provinceYear } from '../../analysis/province-year.js';
 import { simulate, type SetChange } from '../../analysis/simulate.js';
-import type { Dataset } from '../../model/dataset.js';
+import { expectedUnits, type Dataset } from '../../model/dataset.js';
 import { periodSpan } from '../../model/definitions.js';
 import type { DepartmentMapping } from '../../model/departments.js';
 import { UsageError } from '../../model/errors.js';
@@ -38,7 +38,7 @@ export function runSimulate(data: Dataset, mapping: DepartmentMapping, opts: Sim
     const relative = s.change.startsWith('+') || s.change.startsWith('-');
     return { code, mode: relative ? 'relative' : 'absolute', value: Number(s.change) };
   });
-  const sim = simulate(py.table, py.period, py.unit.code, changes, py.index.precision);
+  const sim = simulate(py.table, py.period, py.unit.code, changes, py.index.precision, expectedUnits(data.defs, py.year));
   return {
     index: opts.index,
     year: py.year,

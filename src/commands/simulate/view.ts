@@ -19,7 +19,7 @@ export function simulateDoc(result: SimulateResult, defs: Definitions, view: Vie
     { text: view.num(c.after, p), tone: 'strong' },
     view.delta(c.delta, p),
     signed(c.compositePoints, p, view),
-    placeMove(c.placeBefore, c.placeAfter),
+    c.placeBefore && c.placeAfter ? placeMove(c.placeBefore, c.placeAfter) : naText(c.placesNa!, view.lang, nameOf),
     leadText(c.department, view),
   ]);
   const doc: Doc = [
@@ -33,8 +33,10 @@ export function simulateDoc(result: SimulateResult, defs: Definitions, view: Vie
   const c = result.composite;
   if (c) {
     doc.push({ kind: 'paragraph', text: t.composite(index.shortName, view.num(c.before, p), view.num(c.after, p), view.delta(c.delta, p)) });
-    const pub = c.publishedRank && c.publishedRank.rank !== c.placeBefore.rank ? ` (${t.published(placeText(c.publishedRank))})` : '';
-    doc.push({ kind: 'paragraph', text: t.place2(placeText(c.placeBefore) + pub, placeText(c.placeAfter), placePercentile(c.placeAfter, view)) });
+    if (c.placeBefore && c.placeAfter) {
+      const pub = c.publishedRank && c.publishedRank.rank !== c.placeBefore.rank ? ` (${t.published(placeText(c.publishedRank))})` : '';
+      doc.push({ kind: 'paragraph', text: t.place2(placeText(c.placeBefore) + pub, placeText(c.placeAfter), placePercentile(c.placeAfter, view)) });
+    } else if (c.placesNa) doc.push({ kind: 'paragraph', text: t.noPlace(naText(c.placesNa, view.lang, nameOf)) });
   } else if (result.compositeNa) {
     doc.push({ kind: 'paragraph', text: t.noComposite(index.shortName, naText(result.compositeNa, view.lang, nameOf)) });
   }

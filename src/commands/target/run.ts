@@ -1,9 +1,8 @@
 import { departmentFor, departmentRef } from '../../analysis/departments.js';
-import { fragility } from '../../analysis/fragility.js';
+import { yearFragility } from '../../analysis/fragility.js';
 import { provinceYear } from '../../analysis/province-year.js';
-import { compositeScores } from '../../analysis/simulate.js';
 import { analyseTarget, type Cap, type Goal } from '../../analysis/target.js';
-import type { Dataset } from '../../model/dataset.js';
+import { expectedUnits, type Dataset } from '../../model/dataset.js';
 import { periodSpan } from '../../model/definitions.js';
 import type { DepartmentMapping } from '../../model/departments.js';
 import { UsageError } from '../../model/errors.js';
@@ -53,7 +52,7 @@ export function parseCap(text: string | undefined): Cap | undefined {
 export function runTarget(data: Dataset, mapping: DepartmentMapping, opts: TargetOptions): TargetResult {
   const py = provinceYear(data, opts.index, opts.series, opts.year);
   const only = opts.only?.map((q) => resolveComponent(py.period, q, py.index.shortName, py.year).code);
-  const a = analyseTarget(py.table, py.period, py.unit.code, opts.goal, py.index.precision, { only, cap: opts.cap });
+  const a = analyseTarget(py.table, py.period, py.unit.code, opts.goal, py.index.precision, { only, cap: opts.cap, expected: expectedUnits(data.defs, py.year) });
   const dept = (code: string) => {
     const found = departmentFor(mapping.assignments, opts.index, code, py.year);
     return found ? departmentRef(found) : null;
@@ -70,6 +69,6 @@ export function runTarget(data: Dataset, mapping: DepartmentMapping, opts: Targe
     cap: opts.cap ?? null,
     solo: a.solo.map((s) => ({ ...s, department: dept(s.code) })),
     plan: a.plan ? { ...a.plan, rises: a.plan.rises.map((r) => ({ ...r, department: dept(r.code) })) } : null,
-    fragility: fragility(compositeScores(py.table, py.period), py.unit.code, py.index.precision) ?? null,
+    fragility: yearFragility(data, opts.index, py.year, py.unit.code),
   };
 }

@@ -20,12 +20,13 @@ export function targetDoc(result: TargetResult, defs: Definitions, view: View): 
   const doc: Doc = [{ kind: 'heading', level: 1, text: t.title(index.shortName, result.year, provinceName(defs, result.province, view)) }];
   if (!result.current) {
     doc.push({ kind: 'paragraph', text: t.noScore(naText(result.neededNa!, view.lang, nameOf)) });
+    doc.push(...fragilityBlocks(result.fragility, p, view));
     return doc;
   }
   doc.push({ kind: 'paragraph', text: t.now(view.num(result.current.score, p), placeText(result.current.place)) });
   doc.push({ kind: 'paragraph', text: result.met ? t.met(goal) : t.needed(goal, view.num(result.needed!, p), view.num(result.threshold!, p)) });
   if (!result.plan) {
-    if (result.planNa) doc.push({ kind: 'paragraph', text: t.noPlan(naText(result.planNa, view.lang, nameOf)) });
+    if (result.planNa && !result.met) doc.push({ kind: 'paragraph', text: t.noPlan(naText(result.planNa, view.lang, nameOf)) });
   } else if (!result.met) {
     const soloRows: Cell[][] = [...result.solo]
       .sort((a, b) => a.rise - b.rise || (a.code < b.code ? -1 : 1))
