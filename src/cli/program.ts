@@ -14,6 +14,7 @@ Exit codes:
   1  runtime error (unreadable or malformed input data)
   2  usage error (unknown command, option or value)
   3  dataset failed validation (chiso validate)
+  4  a target was missed (chiso targets)
   5  the dataset changed as --fail-on says (chiso diff --fail-on revised|any)`;
 
 /** Builds the command line: global options, then every command of the registry (each loads its code lazily). */
@@ -37,9 +38,10 @@ export function buildProgram(ctx: CliContext, io: Io): Command {
   for (const def of COMMANDS) {
     const cmd = program.command(def.name);
     def.declare(cmd);
-    // Commander passes positional arguments first, then the flags and the command itself.
+    // Positional operands (chiso diff OLD NEW, chiso targets FILE) come before the flags: read both from the command itself.
     cmd.action(async (...params: unknown[]) => {
-      const [flags, self] = params.slice(-2) as [CommonFlags, Command];
+      const self = params[params.length - 1] as Command;
+      const flags = self.opts<CommonFlags>();
       await ctx.emit(await def.execute(flags as never, ctx.env(self, def.missingDataOk)), flags, self);
     });
   }

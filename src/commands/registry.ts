@@ -6,6 +6,9 @@ import { gapsCommand } from './gaps/command.js';
 import { proposalsCommand } from './proposals/command.js';
 import { ranksCommand } from './ranks/command.js';
 import { reportCommand } from './report/command.js';
+import { simulateCommand } from './simulate/command.js';
+import { targetCommand } from './target/command.js';
+import { targetsCommand } from './targets/command.js';
 import type { CommandDef } from './shared/command-def.js';
 import { trendCommand } from './trend/command.js';
 import { validateCommand } from './validate/command.js';
@@ -20,6 +23,9 @@ export const COMMANDS: readonly CommandDef<never>[] = [
   trendCommand,
   gapsCommand,
   weakestCommand,
+  simulateCommand,
+  targetCommand,
+  targetsCommand,
   departmentsCommand,
   datasetsCommand,
   validateCommand,

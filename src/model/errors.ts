@@ -37,4 +37,4 @@ export class UsageError extends Error {
 }
 
 /** Exit codes, documented in `chiso --help`. */
-export const EXIT = { ok: 0, runtime: 1, usage: 2, invalid: 3, changed: 5 } as const;
+export const EXIT = { ok: 0, runtime: 1, usage: 2, invalid: 3, missed: 4, changed: 5 } as const;

@@ -1,3 +1,4 @@
+import { yearFragility } from '../../analysis/fragility.js';
 import type { BenchmarkRequest } from '../../analysis/benchmark.js';
 import { indexYearGaps } from '../../analysis/index-gaps.js';
 import { componentYear } from '../../analysis/scope.js';
@@ -19,5 +20,6 @@ export interface GapsOptions {
 export function runGaps(data: Dataset, mapping: DepartmentMapping, opts: GapsOptions): GapsResult {
   const year = opts.year ?? componentYear(data, opts.index, opts.series);
   if (year === undefined) throw new UsageError(`${data.defs.indices.get(opts.index)!.shortName} has no data in the data folder`);
-  return indexYearGaps(data, mapping, { index: opts.index, year, series: opts.series, benchmark: opts.benchmark });
+  const gaps = indexYearGaps(data, mapping, { index: opts.index, year, series: opts.series, benchmark: opts.benchmark });
+  return { ...gaps, fragility: yearFragility(data, opts.index, year, gaps.province) };
 }

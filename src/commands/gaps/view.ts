@@ -6,6 +6,7 @@ import type { View } from '../../i18n/view.js';
 import { type Definitions } from '../../model/definitions.js';
 import type { Cell, Doc } from '../../render/doc.js';
 import { changeText, leadText, measureName, num, provinceName, rankText, share, signed } from '../../render/format.js';
+import { fragilityBlocks } from '../../render/fragility-section.js';
 import { benchmarkShort, benchmarkText, breakNotes, naNotes } from '../../render/gap-notes.js';
 
 /** Component gaps as a document: one row per component, the composite last, then the reasons for every "n/a". */
@@ -55,6 +56,7 @@ export function gapsDoc(result: GapsResult, defs: Definitions, view: View): Doc 
         return strong ? cells.map((c) => ({ text: typeof c === 'string' ? c : c.text, tone: 'strong' as const })) : cells;
       }),
     },
+    ...fragilityBlocks(result.fragility, p, view),
     { kind: 'heading', level: 2, text: t.notes },
     { kind: 'list', items: notes },
   ];

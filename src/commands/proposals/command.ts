@@ -1,13 +1,14 @@
 import type { Command } from 'commander';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
 import { openProvince } from '../shared/open.js';
-import { departmentsOption, formatOption, intOption, outputOption, provinceOption, yearOption } from '../shared/options.js';
+import { departmentsOption, formatOption, intOption, outputOption, provinceOption, targetsOption, yearOption } from '../shared/options.js';
 
 interface ProposalsFlags extends CommonFlags {
   province?: string;
   year?: string;
   department?: string;
   departments?: string;
+  targets?: string;
 }
 
 /** `chiso proposals`: one proposal sheet per department, the skeleton of its proposal under item 2 of the directive. */
@@ -20,6 +21,7 @@ export const proposalsCommand: CommandDef<ProposalsFlags> = {
       .addOption(yearOption())
       .option('--department <name>', 'only this department (any spelling, a part of the name, or the usual abbreviation such as "Sở KH&ĐT")')
       .addOption(departmentsOption())
+      .addOption(targetsOption())
       .addOption(formatOption(['md', 'json', 'table'], 'md'))
       .addOption(outputOption('sheets')),
   async execute(flags, env) {
@@ -27,6 +29,10 @@ export const proposalsCommand: CommandDef<ProposalsFlags> = {
     const { runProposals } = await import('./run.js');
     const { data, series, mapping } = await openProvince(env, { province: flags.province, year, departments: flags.departments });
     const result = runProposals(data, mapping, { series, year, department: flags.department });
+    if (flags.targets !== undefined) {
+      const [{ requireTargets }, { checkTargets, targetsOfProvince }] = await Promise.all([import('../../load/targets.js'), import('../../analysis/targets-check.js')]);
+      result.targets = checkTargets(data, targetsOfProvince(requireTargets(flags.targets, data.defs), data.defs, series), { province: series[0]!.nameVi });
+    }
     return { result, doc: async (view) => (await import('./view.js')).proposalsDoc(result, data.defs, view) };
   },
 };

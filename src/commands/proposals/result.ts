@@ -1,3 +1,4 @@
+import type { TargetsResult } from '../../analysis/targets-check.js';
 import type { BenchmarkValue } from '../../analysis/benchmark.js';
 import type { TopList } from '../../analysis/best-practice.js';
 import type { DepartmentRef } from '../../analysis/departments.js';
@@ -61,4 +62,6 @@ export interface ProposalsResult {
   indices: ProposalsIndex[];
   /** Most components led first, then by name. */
   sheets: ProposalSheet[];
+  /** With --targets FILE only: the province's targets judged against the data (prefilled on each sheet's Mục tiêu column). */
+  targets?: TargetsResult;
 }

@@ -7,6 +7,8 @@ import { BASIS_LABELS } from '../../i18n/basis.js';
 import { GAPS } from '../../i18n/gaps.js';
 import { naText, reportReasonText } from '../../i18n/reasons.js';
 import { PROPOSALS } from './labels.js';
+import type { TargetsResult } from '../../analysis/targets-check.js';
+import { targetsOfItem, withTargets } from './targets-column.js';
 import { RANKS } from '../../i18n/ranks.js';
 import type { View } from '../../i18n/view.js';
 import type { Definitions } from '../../model/definitions.js';
@@ -35,12 +37,12 @@ export function proposalsDoc(result: ProposalsResult, defs: Definitions, view: V
   doc.push({ kind: 'paragraph', text: preface.join(' ') });
 
   if (result.sheets.length === 0) doc.push({ kind: 'paragraph', text: t.noSheets });
-  for (const sheet of result.sheets) doc.push(...sheetBlocks(sheet, defs, view));
+  for (const sheet of result.sheets) doc.push(...sheetBlocks(sheet, defs, view, result.targets));
   doc.push({ kind: 'paragraph', text: t.file(result.departmentsFile) });
   return doc;
 }
 
-function sheetBlocks(sheet: ProposalSheet, defs: Definitions, view: View): Block[] {
+function sheetBlocks(sheet: ProposalSheet, defs: Definitions, view: View, targets?: TargetsResult): Block[] {
   const t = view.pick(PROPOSALS);
   const blocks: Block[] = [{ kind: 'heading', level: 2, text: sheet.department }];
   if (sheet.items.length === 0) {
@@ -69,7 +71,7 @@ function sheetBlocks(sheet: ProposalSheet, defs: Definitions, view: View): Block
       ];
     }),
   });
-  for (const item of sheet.items) blocks.push(...itemBlocks(item, defs, view));
+  for (const item of sheet.items) blocks.push(...withTargets(itemBlocks(item, defs, view), targets && targetsOfItem(targets, sheet.department, item), defs, view));
   return blocks;
 }
 

@@ -1,13 +1,14 @@
 import type { Command } from 'commander';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
 import { openProvince } from '../shared/open.js';
-import { countOption, countValue, departmentsOption, formatOption, intOption, outputOption, provinceOption, yearOption } from '../shared/options.js';
+import { countOption, countValue, departmentsOption, formatOption, intOption, outputOption, provinceOption, targetsOption, yearOption } from '../shared/options.js';
 
 interface ReportFlags extends CommonFlags {
   province?: string;
   year?: string;
   n: string;
   departments?: string;
+  targets?: string;
 }
 
 /** `chiso report` (the default command): the province report across the four indices. */
@@ -20,13 +21,15 @@ export const reportCommand: CommandDef<ReportFlags> = {
       .addOption(yearOption())
       .addOption(countOption('weakest components listed per index'))
       .addOption(departmentsOption())
+      .addOption(targetsOption())
       .addOption(formatOption(['table', 'md', 'json']))
       .addOption(outputOption('report')),
   async execute(flags, env) {
     const [n, year] = [countValue(flags.n), intOption(flags.year, '--year')];
     const { runReport } = await import('./run.js');
     const { data, series, mapping } = await openProvince(env, { province: flags.province, year, departments: flags.departments });
-    const result = runReport(data, mapping, { series, year, n });
+    const targets = flags.targets === undefined ? undefined : (await import('../../load/targets.js')).requireTargets(flags.targets, data.defs);
+    const result = runReport(data, mapping, { series, year, n, targets });
     return { result, doc: async (view) => (await import('./view.js')).reportDoc(result, data.defs, view) };
   },
 };

@@ -1,3 +1,5 @@
+import type { Fragility } from '../../analysis/fragility.js';
+import type { TargetsResult } from '../../analysis/targets-check.js';
 import type { MethodologyBreak } from '../../analysis/breaks.js';
 import type { ReportCoverage } from '../../analysis/report-coverage.js';
 import type { DepartmentRef } from '../../analysis/departments.js';
@@ -52,6 +54,8 @@ export interface ReportIndex {
   /** Methodology changes within the window. */
   breaks: MethodologyBreak[];
   weakest: ReportWeakest | null;
+  /** How fragile the composite place is in compositeYear (null when there is none or too few provinces have one). */
+  fragility: Fragility | null;
 }
 
 
@@ -92,4 +96,6 @@ export interface ReportResult {
   indices: ReportIndex[];
   triage: ReportTriage;
   caveats: Caveat[];
+  /** The province's targets judged against the data (with --targets FILE), else null. */
+  targets: TargetsResult | null;
 }

@@ -12,6 +12,9 @@ import { pickWeakest } from '../../analysis/weakest-pick.js';
 import type { Dataset } from '../../model/dataset.js';
 import type { DepartmentMapping } from '../../model/departments.js';
 import type { Province } from '../../model/types.js';
+import type { TargetsFile } from '../../model/targets.js';
+import { yearFragility } from '../../analysis/fragility.js';
+import { checkTargets, targetsOfProvince } from '../../analysis/targets-check.js';
 import { caveatsOf } from './caveats.js';
 import type { ReportIndex, ReportResult, ReportWeakest } from './result.js';
 
@@ -25,6 +28,8 @@ export interface ReportOptions {
   year?: number;
   /** Weakest components listed per index. */
   n: number;
+  /** A targets file (--targets): the province's targets are judged in the report. */
+  targets?: TargetsFile;
 }
 
 /** The years an index section rests on: composite (score and rank) and components. */
@@ -66,6 +71,7 @@ export function runReport(data: Dataset, mapping: DepartmentMapping, opts: Repor
     indices,
     triage,
     caveats: caveatsOf(data, mapping, opts.series, { window, indices, coverage, triage, gapsOf }),
+    targets: opts.targets ? checkTargets(data, targetsOfProvince(opts.targets, defs, opts.series), { province: opts.series[0]!.nameVi }) : null,
   };
 }
 
@@ -96,6 +102,7 @@ function indexSection(data: Dataset, mapping: DepartmentMapping, opts: ReportOpt
     history: shown,
     breaks: shown.length < 2 ? [] : breaksBetween(data.defs.periods, h.index, shown[0]!.year, shown[shown.length - 1]!.year),
     weakest,
+    fragility: compositeYear === undefined || !unitOf(compositeYear) ? null : yearFragility(data, h.index, compositeYear, unitOf(compositeYear)!),
   };
 }
 

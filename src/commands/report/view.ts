@@ -13,6 +13,7 @@ import { REPORT } from './labels.js';
 import { TREND } from '../../i18n/trend.js';
 import type { View } from '../../i18n/view.js';
 import { WEAKEST } from '../../i18n/weakest.js';
+import { reportTargetBlocks } from './targets-section.js';
 import type { Definitions } from '../../model/definitions.js';
 import type { Block, Cell, Doc } from '../../render/doc.js';
 import { flagLegend, flagMarks, rankOriginText, standingNotes } from '../../render/rank-text.js';
@@ -49,6 +50,7 @@ export function reportDoc(result: ReportResult, defs: Definitions, view: View): 
   const caveats = result.caveats.map((c) => caveatText(c, defs, view, shortName));
   doc.push({ kind: 'heading', level: 2, text: t.caveats });
   doc.push(caveats.length > 0 ? { kind: 'list', items: caveats } : { kind: 'paragraph', text: t.noCaveats });
+  doc.push(...reportTargetBlocks(result, defs, view));
   return doc;
 }
 

@@ -38,6 +38,11 @@ export function departmentsOption(): Option {
   return new Option('--departments <file>', 'department mapping to use instead of data/departments.csv');
 }
 
+/** `--targets FILE` (report, proposals). */
+export function targetsOption(): Option {
+  return new Option('--targets <file>', 'targets file (as for chiso targets): show the province\'s targets against the data');
+}
+
 /** `-n COUNT` (a whole number ≥ 1). */
 export function countOption(what: string, fallback = '3'): Option {
   return new Option('-n <count>', what).default(fallback);

@@ -1,0 +1,37 @@
+import type { Command } from 'commander';
+import { provinceSeries } from '../../model/province-series.js';
+import type { CommandDef, CommonFlags } from '../shared/command-def.js';
+import { open, openMapping } from '../shared/open.js';
+import { departmentsOption, formatOption, indexOption, intOption, provinceOption, singleIndex, yearOption } from '../shared/options.js';
+
+interface SimulateFlags extends CommonFlags {
+  province?: string;
+  index: string;
+  year?: string;
+  set: string[];
+  departments?: string;
+}
+
+/** `chiso simulate`: what-if on a province's components. */
+export const simulateCommand: CommandDef<SimulateFlags> = {
+  name: 'simulate',
+  declare: (cmd: Command) =>
+    void cmd
+      .description("what-if: change a province's components (+x, -x or a new score), recompute the composite by the year's rule, new rank/N and percentile")
+      .addOption(provinceOption())
+      .addOption(indexOption('one'))
+      .addOption(yearOption())
+      .option('--set <code=change>', 'a change, repeatable: transparency=+0.5, d2=-1, business_support=7.2', (v: string, all: string[] = []) => [...all, v])
+      .addOption(departmentsOption())
+      .addOption(formatOption()),
+  async execute(flags, env) {
+    const index = singleIndex(flags.index, 'simulate');
+    const year = intOption(flags.year, '--year');
+    const { runSimulate, parseSet } = await import('./run.js');
+    const sets = (flags.set ?? []).map(parseSet);
+    const data = await open(env.dataDir, { indices: [index] });
+    const mapping = await openMapping(env.dataDir, flags.departments, data.defs);
+    const result = runSimulate(data, mapping, { index, year, series: provinceSeries(data.defs, env.province(flags.province)), sets });
+    return { result, doc: async (view) => (await import('./view.js')).simulateDoc(result, data.defs, view) };
+  },
+};

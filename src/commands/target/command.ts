@@ -1,0 +1,47 @@
+import type { Command } from 'commander';
+import { provinceSeries } from '../../model/province-series.js';
+import type { CommandDef, CommonFlags } from '../shared/command-def.js';
+import { open, openMapping } from '../shared/open.js';
+import { departmentsOption, formatOption, indexOption, intOption, provinceOption, singleIndex, yearOption } from '../shared/options.js';
+
+interface TargetFlags extends CommonFlags {
+  province?: string;
+  index: string;
+  year?: string;
+  rank?: string;
+  percentile?: string;
+  score?: string;
+  only?: string;
+  cap?: string;
+  departments?: string;
+}
+
+/** `chiso target`: the least total rise that reaches a rank, percentile or score. */
+export const targetCommand: CommandDef<TargetFlags> = {
+  name: 'target',
+  declare: (cmd: Command) =>
+    void cmd
+      .description('what a composite goal takes: points needed, each component alone, and the plan with the least total rise, by department')
+      .addOption(provinceOption())
+      .addOption(indexOption('one'))
+      .addOption(yearOption())
+      .option('--rank <k>', 'reach rank k (strictly pass the province now at rank k)')
+      .option('--percentile <p>', 'reach percentile p (0–100, as the rank tables show it)')
+      .option('--score <s>', 'reach composite score s')
+      .option('--only <codes>', 'components the plan may raise, comma-separated (default: all)')
+      .option('--cap <x>', 'raise no component by more than x points, or "best": to at most the year\'s best score (default: up to the maximum)')
+      .addOption(departmentsOption())
+      .addOption(formatOption()),
+  async execute(flags, env) {
+    const index = singleIndex(flags.index, 'target');
+    const year = intOption(flags.year, '--year');
+    const { runTarget, parseGoal, parseCap } = await import('./run.js');
+    const goal = parseGoal(flags);
+    const cap = parseCap(flags.cap);
+    const only = flags.only?.split(',').map((s) => s.trim()).filter(Boolean);
+    const data = await open(env.dataDir, { indices: [index] });
+    const mapping = await openMapping(env.dataDir, flags.departments, data.defs);
+    const result = runTarget(data, mapping, { index, year, series: provinceSeries(data.defs, env.province(flags.province)), goal, only, cap });
+    return { result, doc: async (view) => (await import('./view.js')).targetDoc(result, data.defs, view) };
+  },
+};

@@ -1,0 +1,41 @@
+import type { Command } from 'commander';
+import { EXIT } from '../../model/errors.js';
+import type { CommandDef, CommonFlags } from '../shared/command-def.js';
+import { open } from '../shared/open.js';
+import { FORMATS, formatOption, intOption, provinceOption } from '../shared/options.js';
+
+interface TargetsFlags extends CommonFlags {
+  year?: string;
+  province?: string;
+}
+
+/** Default targets file: the planning office keeps it next to its reports, not in the (often bundled) data folder. */
+const DEFAULT_FILE = 'targets.csv';
+
+/** `chiso targets`: actual against target for every row of a targets file; exit 4 when any is missed. */
+export const targetsCommand: CommandDef<TargetsFlags> = {
+  name: 'targets',
+  declare: (cmd: Command) =>
+    void cmd
+      .description('actual against target for every row of a targets file: met, missed (by how much), not yet published, not comparable (exit 4 when any target is missed)')
+      .argument('[file]', `targets file: index, measure, year, kind (score|rank|percentile), value, department, note[, province] (default: ${DEFAULT_FILE})`)
+      .option('--year <year>', 'only the targets of this year')
+      .addOption(provinceOption())
+      .addOption(formatOption([...FORMATS, 'github'])),
+  async execute(flags, env) {
+    // commander passes the positional file before the flags; the registry hands us the flags only.
+    const file = env.args[0] ?? DEFAULT_FILE;
+    const year = intOption(flags.year, '--year');
+    const [{ runTargets }, { requireTargets }] = await Promise.all([import('./run.js'), import('../../load/targets.js')]);
+    const data = await open(env.dataDir);
+    const targets = requireTargets(file, data.defs);
+    const result = runTargets(data, targets, { year, province: env.province(flags.province) });
+    const view = () => import('./view.js');
+    return {
+      result,
+      exitCode: result.counts.missed > 0 ? EXIT.missed : undefined,
+      doc: async (v) => (await view()).targetsDoc(result, data.defs, v),
+      text: async (format, v) => (format === 'github' ? (await view()).targetsGithub(result, data.defs, v) : undefined),
+    };
+  },
+};

@@ -1,0 +1,1 @@
+export { checkTargets as runTargets } from '../../analysis/targets-check.js';

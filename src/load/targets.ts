@@ -1,0 +1,54 @@
+import { DataError } from '../model/errors.js';
+import type { Definitions } from '../model/definitions.js';
+import { targetRow, type Target, type TargetsFile } from '../model/targets.js';
+import type { Issue } from '../model/types.js';
+import { optText } from '../model/schemas.js';
+import { compareLocations } from '../check/issues.js';
+import { normalizeHeader } from './cells.js';
+import { displayPath } from './definitions.js';
+import { readCsv } from './read-csv.js';
+import { readRecords } from './records.js';
+
+/** Reads a targets file and checks each row against the definitions, collecting every problem. */
+export function loadTargets(path: string, defs: Definitions): { targets: TargetsFile; issues: Issue[] } {
+  const file = displayPath(path);
+  let table;
+  try {
+    table = readCsv(path, file);
+  } catch (e) {
+    if (e instanceof DataError && e.message === 'file not found') throw new DataError(e.message, e.location, 'give the targets file: chiso targets FILE, or --targets FILE (columns: index, measure, year, kind, value, department, note)');
+    throw e;
+  }
+  const columns: Record<string, number> = {};
+  table.header.forEach((h, i) => (columns[normalizeHeader(h)] ??= i + 1));
+  const schema = columns.province ? targetRow.extend({ province: optText }) : targetRow;
+  const records = readRecords(table, schema);
+  const issues = [...records.issues];
+  const targets: Target[] = records.rows.map((r) => ({ ...r, province: (r as { province?: string }).province }));
+  const at = (t: Target, field: string, message: string, hint?: string) =>
+    issues.push({ severity: 'error', check: 'bad-target', file, line: t.line, column: columns[field], message, hint });
+  for (const t of targets) {
+    const index = defs.indices.get(t.index);
+    if (!index) {
+      at(t, 'index', `index: unknown index "${t.index}"`, `indices: ${[...defs.indices.keys()].join(', ')}`);
+      continue;
+    }
+    const known = t.measure === index.compositeCode || defs.periods.some((p) => p.index === t.index && p.components.some((c) => c.code === t.measure && c.kind === 'component'));
+    if (!known) at(t, 'measure', `measure: "${t.measure}" is neither ${index.shortName}'s composite (${index.compositeCode}) nor one of its components`);
+    if (t.kind === 'rank' && (!Number.isInteger(t.value) || t.value < 1)) at(t, 'value', `value: a rank target must be a whole number of at least 1, got ${t.value}`);
+    if (t.kind === 'percentile' && (t.value < 0 || t.value > 100)) at(t, 'value', `value: a percentile target is between 0 and 100, got ${t.value}`);
+    if (t.province !== undefined && !defs.provinces.matches(t.province).some((p) => p.kind === 'unit')) at(t, 'province', `province: unknown province "${t.province}"`);
+  }
+  return { targets: { file, targets, columns }, issues };
+}
+
+/** The targets of a file for a command, throwing the first problem as a one-line DataError. */
+export function requireTargets(path: string, defs: Definitions): TargetsFile {
+  const { targets, issues } = loadTargets(path, defs);
+  if (issues.length > 0) {
+    const first = issues.reduce((a, b) => (compareLocations(b, a) < 0 ? b : a));
+    throw new DataError(first.message, first, first.hint ?? (issues.length > 1 ? `${issues.length - 1} more problem(s) in the targets file` : undefined));
+  }
+  if (targets.targets.length === 0) throw new DataError('the targets file has no rows', { file: targets.file });
+  return targets;
+}
