@@ -13,11 +13,13 @@ export interface GapsOptions {
   year?: number;
   series: Province[];
   benchmark: BenchmarkRequest;
+  /** The ISO day whose department assignments apply (default: the year's last day). */
+  asOf?: string;
 }
 
 /** Component gaps of a province in one index-year, with the department of each component. */
 export function runGaps(data: Dataset, mapping: DepartmentMapping, opts: GapsOptions): GapsResult {
   const year = opts.year ?? componentYear(data, opts.index, opts.series);
   if (year === undefined) throw new UsageError(`${data.defs.indices.get(opts.index)!.shortName} has no data in the data folder`);
-  return indexYearGaps(data, mapping, { index: opts.index, year, series: opts.series, benchmark: opts.benchmark });
+  return indexYearGaps(data, mapping, { index: opts.index, year, series: opts.series, benchmark: opts.benchmark, asOf: opts.asOf });
 }

@@ -1,13 +1,14 @@
 import type { Command } from 'commander';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
 import { openProvince } from '../shared/open.js';
-import { departmentsOption, formatOption, intOption, outputOption, provinceOption, yearOption } from '../shared/options.js';
+import { asOfOption, asOfValue, departmentsOption, formatOption, intOption, outputOption, provinceOption, yearOption } from '../shared/options.js';
 
 interface ProposalsFlags extends CommonFlags {
   province?: string;
   year?: string;
   department?: string;
   departments?: string;
+  asOf?: string;
 }
 
 /** `chiso proposals`: one proposal sheet per department, the skeleton of its proposal under item 2 of the directive. */
@@ -20,13 +21,14 @@ export const proposalsCommand: CommandDef<ProposalsFlags> = {
       .addOption(yearOption())
       .option('--department <name>', 'only this department (any spelling, a part of the name, or the usual abbreviation such as "Sở KH&ĐT")')
       .addOption(departmentsOption())
+      .addOption(asOfOption())
       .addOption(formatOption(['md', 'json', 'table'], 'md'))
       .addOption(outputOption('sheets')),
   async execute(flags, env) {
     const year = intOption(flags.year, '--year');
     const { runProposals } = await import('./run.js');
     const { data, series, mapping } = await openProvince(env, { province: flags.province, year, departments: flags.departments });
-    const result = runProposals(data, mapping, { series, year, department: flags.department });
+    const result = runProposals(data, mapping, { series, year, department: flags.department, asOf: asOfValue(flags.asOf, env.today) });
     return { result, doc: async (view) => (await import('./view.js')).proposalsDoc(result, data.defs, view) };
   },
 };

@@ -1,13 +1,14 @@
 import type { Command } from 'commander';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
 import { openProvince } from '../shared/open.js';
-import { countOption, countValue, departmentsOption, formatOption, intOption, outputOption, provinceOption, yearOption } from '../shared/options.js';
+import { asOfOption, asOfValue, countOption, countValue, departmentsOption, formatOption, intOption, outputOption, provinceOption, yearOption } from '../shared/options.js';
 
 interface ReportFlags extends CommonFlags {
   province?: string;
   year?: string;
   n: string;
   departments?: string;
+  asOf?: string;
 }
 
 /** `chiso report` (the default command): the province report across the four indices. */
@@ -20,13 +21,14 @@ export const reportCommand: CommandDef<ReportFlags> = {
       .addOption(yearOption())
       .addOption(countOption('weakest components listed per index'))
       .addOption(departmentsOption())
+      .addOption(asOfOption())
       .addOption(formatOption(['table', 'md', 'json']))
       .addOption(outputOption('report')),
   async execute(flags, env) {
     const [n, year] = [countValue(flags.n), intOption(flags.year, '--year')];
     const { runReport } = await import('./run.js');
     const { data, series, mapping } = await openProvince(env, { province: flags.province, year, departments: flags.departments });
-    const result = runReport(data, mapping, { series, year, n });
+    const result = runReport(data, mapping, { series, year, n, asOf: asOfValue(flags.asOf, env.today) });
     return { result, doc: async (view) => (await import('./view.js')).reportDoc(result, data.defs, view) };
   },
 };

@@ -88,6 +88,8 @@ export interface ReportResult {
   n: number;
   minCoverage: number;
   departmentsFile: string;
+  /** The ISO day whose department assignments are shown (`--as-of`); null = each data year's last day. */
+  asOf: string | null;
   coverage: ReportCoverage[];
   indices: ReportIndex[];
   triage: ReportTriage;

@@ -25,6 +25,8 @@ export interface ReportOptions {
   year?: number;
   /** Weakest components listed per index. */
   n: number;
+  /** The ISO day whose department assignments apply (default: each data year's last day). */
+  asOf?: string;
 }
 
 /** The years an index section rests on: composite (score and rank) and components. */
@@ -62,6 +64,7 @@ export function runReport(data: Dataset, mapping: DepartmentMapping, opts: Repor
     n: opts.n,
     minCoverage: MIN_COVERAGE,
     departmentsFile: mapping.file,
+    asOf: opts.asOf ?? null,
     coverage,
     indices,
     triage,
@@ -78,12 +81,12 @@ function indexSection(data: Dataset, mapping: DepartmentMapping, opts: ReportOpt
 
   let weakest: ReportWeakest | null = null;
   if (componentYear !== undefined && rowIn(data, h.index, opts.series, componentYear)) {
-    const gaps = indexYearGaps(data, mapping, { index: h.index, year: componentYear, series: opts.series, benchmark: { kind: 'median' } });
+    const gaps = indexYearGaps(data, mapping, { index: h.index, year: componentYear, series: opts.series, benchmark: { kind: 'median' }, asOf: opts.asOf });
     gapsOf.set(h.index, gaps);
     weakest = weakestOf(gaps, opts.n);
   }
   const shown = window === null ? [] : h.years.filter((x) => x.year >= window.from && x.year <= window.to);
-  const focal = compositeYear === undefined ? undefined : departmentFor(mapping.assignments, h.index, def.compositeCode, compositeYear);
+  const focal = compositeYear === undefined ? undefined : departmentFor(mapping.assignments, h.index, def.compositeCode, opts.asOf ?? compositeYear);
   return {
     index: h.index,
     rankKind: def.rankKind,
