@@ -4,9 +4,9 @@ import type { IndexHistory, HistoryYear } from './rank-history.js';
 /** The last year of the 63 provinces: index editions up to it rank the former provinces. */
 export const LAST_63_YEAR = 2024;
 
-/** The former provinces merged into a unit (empty for an unchanged unit or a former province). */
+/** The former provinces merged into a unit on 1 July 2025 (empty for an unchanged unit or a former province). */
 export function membersOf(all: readonly Province[], unit: string): Province[] {
-  return all.filter((p) => p.kind === 'unit' && p.successor === unit);
+  return all.filter((p) => p.kind === 'unit' && p.successor === unit && p.lastYear === LAST_63_YEAR);
 }
 
 /**
