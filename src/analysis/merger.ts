@@ -64,3 +64,25 @@ export function mergerComparison(index: string, unit: string, unitYears: History
 export function upTo63(h: IndexHistory): HistoryYear[] {
   return h.years.filter((y) => y.year <= LAST_63_YEAR);
 }
+
+/** A unit's rank in a year, as the merger comparison reads it. */
+type RankOf = (code: string) => { rank: number; of: number; percentile: number } | null;
+
+/**
+ * `changes` across the merger (a year up to 2024 → a year from 2025): every unit of the later year
+ * against its members in the earlier one (an unchanged unit against itself), by percentile only.
+ */
+export function unitsByMembers(all: readonly Province[], year: number, units: string[], fromRank: RankOf, toRank: RankOf): MergerComparison[] {
+  return units.map((unit) => {
+    const members = membersOf(all, unit);
+    const rank = toRank(unit);
+    const n = rank?.of ?? 34;
+    const list: MemberStanding[] = [];
+    for (const m of members.length > 0 ? members.map((p) => p.code) : [unit]) {
+      const r = fromRank(m);
+      if (!r) continue;
+      list.push({ member: m, year: year, rank: r.rank, of: r.of, percentile: r.percentile, equivalentRank: equivalentRank(r.percentile, n), percentileChange: rank ? rank.percentile - r.percentile : null });
+    }
+    return { index: '', unit, year: rank ? year : null, rank, members: list };
+  });
+}

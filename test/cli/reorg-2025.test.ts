@@ -59,7 +59,14 @@ describe('a 34-unit year (synthetic 2025 files)', () => {
     expect(weakest.rows[0]).toMatchObject({ code: 'd8_e_governance', province: 'quang-tri-2025' });
     const report = await json(['report', '--year', '2025', '--as-of', '2026-12-01']);
     expect(report.indices.find((i: { index: string }) => i.index === 'pci').standing.rank).toMatchObject({ rank: 20, of: 34 });
-    await json(['changes', '--index', 'papi', '--from', '2024', '--to', '2025']);
+    const changes = await json(['changes', '--index', 'papi', '--from', '2024', '--to', '2025']);
+    // Across the merger: the new Quảng Trị against Quảng Bình and Quảng Trị 2024, percentiles only.
+    const qt = changes.byMembers.find((m: { unit: string }) => m.unit === 'quang-tri-2025');
+    expect(qt.rank).toMatchObject({ rank: 26, of: 34 });
+    expect(qt.members.map((m: { member: string; rank: number; of: number }) => [m.member, m.rank, m.of])).toEqual([['quang-binh', 28, 61], ['quang-tri', 14, 61]]);
+    expect(changes.byMembers).toHaveLength(34);
+    const caoBang = changes.byMembers.find((m: { unit: string }) => m.unit === 'cao-bang');
+    expect(caoBang.members.map((m: { member: string }) => m.member)).toEqual(['cao-bang']);
   });
 
   it('proposals --year 2025 as of 2026-12-01 (golden)', async () => {
