@@ -37,6 +37,9 @@ export interface MergerComparison {
   /** The unit's first ranked year from 2025, or null when it has none yet. */
   year: number | null;
   rank: { rank: number; of: number; percentile: number } | null;
+  /** Every former province merged into the unit (codes), ranked or not. */
+  formedFrom: string[];
+  /** The members with a rank in the earlier year. */
   members: MemberStanding[];
 }
 
@@ -57,7 +60,7 @@ export function mergerComparison(index: string, unit: string, unitYears: History
     const p = last.rank.percentile;
     out.push({ member: m.code, year: last.year, rank: last.rank.rank, of: last.rank.of, percentile: p, equivalentRank: equivalentRank(p, n), percentileChange: rank ? rank.percentile - p : null });
   }
-  return { index, unit, year: first?.year ?? null, rank, members: out };
+  return { index, unit, year: first?.year ?? null, rank, formedFrom: members.map((m) => m.code), members: out };
 }
 
 /** The years of a history up to the last 63-province year (a member's own series). */
@@ -83,6 +86,6 @@ export function unitsByMembers(all: readonly Province[], year: number, units: st
       if (!r) continue;
       list.push({ member: m, year: year, rank: r.rank, of: r.of, percentile: r.percentile, equivalentRank: equivalentRank(r.percentile, n), percentileChange: rank ? rank.percentile - r.percentile : null });
     }
-    return { index: '', unit, year: rank ? year : null, rank, members: list };
+    return { index: '', unit, year: rank ? year : null, rank, formedFrom: members.length > 0 ? members.map((p) => p.code) : [unit], members: list };
   });
 }

@@ -69,6 +69,14 @@ describe('a 34-unit year (synthetic 2025 files)', () => {
     expect(caoBang.members.map((m: { member: string }) => m.member)).toEqual(['cao-bang']);
   });
 
+  it('report shows the former members to 2024 and the merged unit from 2025 by percentile', async () => {
+    const r = await runCli(['report', '--data', dir, '--as-of', '2026-12-01', '--format', 'md']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('- Quảng Bình (đến 2024; từ 01/07/2025 thuộc Quảng Trị): PCI 2021 57/63 (phân vị 10), 2022 48/63 (phân vị 24)');
+    expect(r.stdout).toContain('- PCI: Quảng Trị năm 2025 hạng 20/34, phân vị 42');
+    expect(r.stdout).toContain('Phân công tại ngày 01/12/2026.');
+  });
+
   it('proposals --year 2025 as of 2026-12-01 (golden)', async () => {
     // The bundled mapping by its repository path, so that the golden does not name the temporary folder.
     const r = await runCli(['proposals', '--data', dir, '--departments', 'data/departments.csv', '--year', '2025', '--as-of', '2026-12-01', '--department', 'Sở Khoa học và Công nghệ']);

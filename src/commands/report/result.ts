@@ -4,6 +4,8 @@ import type { DepartmentRef } from '../../analysis/departments.js';
 import type { DepartmentGap } from '../../analysis/index-gaps.js';
 import type { NaReason, ReportReason } from '../../analysis/na.js';
 import type { HistoryYear } from '../../analysis/rank-history.js';
+import type { Predecessor } from '../../analysis/merger-history.js';
+import type { MergerComparison } from '../../analysis/merger.js';
 import type { ReportTriage } from '../../analysis/triage.js';
 import type { WeakestBy } from '../../analysis/weakest.js';
 import type { Basis } from '../../model/departments.js';
@@ -94,4 +96,8 @@ export interface ReportResult {
   indices: ReportIndex[];
   triage: ReportTriage;
   caveats: Caveat[];
+  /** The other former provinces of a merged unit, each with its own history (up to 2024) in the window. */
+  predecessors: Predecessor[];
+  /** Per index: the merged unit's first rank from 2025 against each member's last, by percentile. */
+  mergers: MergerComparison[];
 }

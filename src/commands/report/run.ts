@@ -5,6 +5,7 @@ import { departmentFor, departmentRef } from '../../analysis/departments.js';
 import { indexYearGaps, type IndexGaps } from '../../analysis/index-gaps.js';
 import type { ReportReason } from '../../analysis/na.js';
 import { rankHistory, type IndexHistory } from '../../analysis/rank-history.js';
+import { mergerHistories } from '../../analysis/merger-history.js';
 import { componentYearWithRow, requireSomeIndexIn, rowIn, unitIn } from '../../analysis/scope.js';
 import { hasData } from '../../analysis/standing.js';
 import { triageOf } from '../../analysis/triage.js';
@@ -69,6 +70,8 @@ export function runReport(data: Dataset, mapping: DepartmentMapping, opts: Repor
     indices,
     triage,
     caveats: caveatsOf(data, mapping, opts.series, { window, indices, coverage, triage, gapsOf }),
+    // A merged unit's members, each with its own ranks to 2024 within the window (never the unit's).
+    ...mergerSection(data, opts.series, history, window),
   };
 }
 
@@ -131,4 +134,11 @@ function weakestOf(gaps: IndexGaps, n: number): ReportWeakest {
 function indexReason(data: Dataset, index: string, opts: ReportOptions, compositeYear: number | undefined, componentYear: number | undefined): ReportReason | null {
   if (opts.year !== undefined) return rowIn(data, index, opts.series, opts.year) ? null : { code: 'no-data', index, year: opts.year };
   return compositeYear === undefined && componentYear === undefined ? { code: 'not-in-data', index, years: data.years(index) } : null;
+}
+
+/** The former members of a merged unit in the window, and the unit's first ranks against theirs. */
+function mergerSection(data: Dataset, series: Province[], history: ReturnType<typeof rankHistory>, window: ReportResult['window']): Pick<ReportResult, 'predecessors' | 'mergers'> {
+  if (window === null) return { predecessors: [], mergers: [] };
+  const m = mergerHistories(data, series, history, window.from, window.to);
+  return { predecessors: m.predecessors, mergers: m.mergers.filter((x) => x.members.length > 0) };
 }

@@ -1,3 +1,4 @@
+import { mergerBlocks, predecessorBlocks } from '../../render/merger-text.js';
 import { AS_OF, dayText } from '../../i18n/as-of.js';
 import type { ChangeFlag } from '../../analysis/change.js';
 import type { DepartmentRef } from '../../analysis/departments.js';
@@ -40,6 +41,7 @@ export function reportDoc(result: ReportResult, defs: Definitions, view: View): 
 
   doc.push(...coverageSection(result, defs, view));
   doc.push(...summarySection(result, defs, view));
+  doc.push(...predecessorBlocks(result.predecessors, defs, view), ...mergerBlocks(result.mergers, defs, view));
   doc.push(...weakestSection(result, defs, view));
   doc.push(...triageSection(result, defs, view));
 

@@ -10,7 +10,7 @@ import type { Block, Cell, Column, Doc } from '../../render/doc.js';
 import { flagLegend, flagMarks, rankOriginText, rankOrDash, standingNotes } from '../../render/rank-text.js';
 import { provinceName } from '../../render/format.js';
 import { chartLines, summaryLine, unitNote } from '../../render/history-text.js';
-import { MERGER, mergerBlocks, pct } from './merger-view.js';
+import { MERGER, mergerBlocks, pct } from '../../render/merger-text.js';
 
 /**
  * `chiso trend` as a document: one table of every index-year, notes on breaks, one summary line
