@@ -28,7 +28,7 @@ export function departmentsDoc(result: DepartmentsResult, defs: Definitions, vie
     doc.push({ kind: 'paragraph', text: `${t.standing(provinceName(defs, result.province, view), years.length === 1 ? years[0]! : undefined)}.` });
   }
   if (result.rows.length === 0) {
-    const none = result.department ? t.noneFor(result.department, result.year ?? undefined) : t.none;
+    const none = result.department ? t.noneFor(result.department, result.asOf !== null ? dayText(result.asOf, view.lang) : (result.year ?? undefined)) : t.none;
     doc.push({ kind: 'paragraph', text: result.successors.length > 0 ? `${none} ${t.successors(result.successors.join('; '))}` : none });
     doc.push({ kind: 'paragraph', text: t.file(result.file) });
     return doc;
