@@ -20,11 +20,11 @@ const BUNDLED_GOLDENS: Record<string, string[]> = {
   'changes-pci-2021-2022.txt': ['changes', '--from', '2021', '--to', '2022'],
   'changes-papi-2017-2018-en.md': ['changes', '--index', 'papi', '--from', '2017', '--to', '2018', '--lang', 'en', '--format', 'md'],
   'departments-all.csv': ['departments', '--format', 'csv'],
-  'departments-khdt-2022.json': ['departments', '--department', 'Sở KH&ĐT', '--year', '2022', '--format', 'json'],
-  'departments-khdt-2025-en.txt': ['departments', '--department', 'Sở KH&ĐT', '--year', '2025', '--lang', 'en'],
+  'departments-khdt-2022.json': ['departments', '--department', 'Sở KH&ĐT', '--year', '2022', '--as-of', '2022-12-31', '--format', 'json'],
+  'departments-khdt-2025-en.txt': ['departments', '--department', 'Sở KH&ĐT', '--year', '2025', '--as-of', '2025-07-01', '--lang', 'en'],
   'gaps-pci-2016-da-nang.json': ['gaps', '--province', 'Quảng Trị', '--index', 'pci', '--year', '2016', '--benchmark', 'province:Đà Nẵng', '--format', 'json'],
   'gaps-pci-2022-en.txt': ['gaps', '--year', '2022', '--lang', 'en'],
-  'proposals-tu-phap.md': ['proposals', '--year', '2023', '--department', 'Sở Tư pháp'],
+  'proposals-tu-phap.md': ['proposals', '--year', '2023', '--as-of', '2026-12-01', '--department', 'Sở Tư pháp'],
   'ranks-pci-2019.json': ['ranks', '--index', 'pci', '--year', '2019', '--bottom', '16', '--format', 'json'],
   'ranks-par-index-2023-en.txt': ['ranks', '--index', 'par', '--year', '2023', '--lang', 'en'],
   'report-quang-tri.md': ['report', '--year', '2023', '--format', 'md'],
@@ -44,12 +44,12 @@ describe('goldens on the bundled data survive a new year file', () => {
 
   beforeAll(() => {
     cpSync(BUNDLED_DATA_DIR, data, { recursive: true });
-    // The next SIPAS year: the 2024 scores of the units that keep their name in 2025, without ranks.
+    // The next SIPAS year: the 2024 scores of the units that keep their name in 2025, without ranks or factors.
     const defs = requireDefinitions(BUNDLED_DATA_DIR);
     const year = Math.max(...readdirSync(join(data, 'sipas')).map((f) => Number(f.slice(0, 4)))) + 1;
     const parsed = Papa.parse<Record<string, string>>(readFileSync(join(data, 'sipas', `${year - 1}.csv`), 'utf8'), { header: true, skipEmptyLines: true });
-    const rows = parsed.data.filter((r) => defs.provinces.resolve(r.province!, year)?.kind === 'unit' && r.sipas).map((r) => ({ ...r, rank: '', rank_of: '', note: '' }));
-    writeFileSync(join(data, 'sipas', `${year}.csv`), Papa.unparse(rows, { columns: parsed.meta.fields }) + '\n');
+    const rows = parsed.data.filter((r) => defs.provinces.resolve(r.province!, year)?.kind === 'unit' && r.sipas).map((r) => ({ province: r.province, sipas: r.sipas, source: r.source }));
+    writeFileSync(join(data, 'sipas', `${year}.csv`), Papa.unparse(rows) + '\n');
     if (!periodFor(defs, 'sipas', year)) {
       const path = join(data, 'methodology.csv');
       writeFileSync(path, readFileSync(path, 'utf8').replace(/^(sipas,\d+,\d+,)(\d+)(,)/gm, (line, a: string, to: string, c: string) => (Number(to) === year - 1 ? `${a}${year}${c}` : line)));

@@ -10,6 +10,14 @@ export function reportDay(year: number): string {
   return `${year}-12-31`;
 }
 
+/**
+ * The day assignments are read on: an ISO day as given (`--as-of`, chosen independently of the data
+ * year), or a year's report day.
+ */
+export function dayOf(when: number | string): string {
+  return typeof when === 'number' ? reportDay(when) : when;
+}
+
 /** Whether an assignment is in force on an ISO day. */
 export function inForce(a: Assignment, day: string): boolean {
   return (a.from === undefined || a.from <= day) && (a.to === undefined || day <= a.to);
@@ -21,11 +29,12 @@ export function overlaps(a: Assignment, b: Assignment): boolean {
 }
 
 /**
- * The assignment in force for a component in an index year. A sub-component without its own row
- * falls back to its parent's (pass `parent`), since the parent's owner answers for its parts.
+ * The assignment in force for a component on a day (an ISO day, or an index year's report day). A
+ * sub-component without its own row falls back to its parent's (pass `parent`), since the parent's
+ * owner answers for its parts.
  */
-export function departmentFor(mapping: Assignment[], index: string, component: string, year: number, parent?: string): Assignment | undefined {
-  const day = reportDay(year);
+export function departmentFor(mapping: Assignment[], index: string, component: string, when: number | string, parent?: string): Assignment | undefined {
+  const day = dayOf(when);
   const own = mapping.find((a) => a.index === index && a.component === component && inForce(a, day));
   if (own || parent === undefined) return own;
   return mapping.find((a) => a.index === index && a.component === parent && inForce(a, day));
@@ -39,16 +48,21 @@ export interface OwnedComponent {
 
 /**
  * Every assignment naming a department as lead or coordinating body, in mapping order; with a
- * year, only those in force in that year.
+ * year or an ISO day, only those in force then.
  */
-export function componentsOfDepartment(mapping: Assignment[], department: string, year?: number): OwnedComponent[] {
-  const day = year === undefined ? undefined : reportDay(year);
+export function componentsOfDepartment(mapping: Assignment[], department: string, when?: number | string): OwnedComponent[] {
+  const day = when === undefined ? undefined : dayOf(when);
   return mapping.flatMap((a): OwnedComponent[] => {
     if (day !== undefined && !inForce(a, day)) return [];
     if (a.lead.includes(department)) return [{ assignment: a, role: 'lead' }];
     if (a.coordinating.includes(department)) return [{ assignment: a, role: 'coordinating' }];
     return [];
   });
+}
+
+/** Whether a name stands for a group of bodies in the mapping (no sheet goes to it). */
+export function isGroup(groups: readonly string[] | undefined, name: string): boolean {
+  return groups !== undefined && groups.includes(name);
 }
 
 /** The distinct bodies a mapping names (lead or coordinating), in order of first appearance. */

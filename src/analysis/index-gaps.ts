@@ -4,7 +4,7 @@ import type { DepartmentMapping } from '../model/departments.js';
 import type { Aggregation, Province, YearTable } from '../model/types.js';
 import { benchmarkFor, type BenchmarkRequest, type BenchmarkSpec } from './benchmark.js';
 import { previousYear } from './change.js';
-import { departmentFor, departmentRef, type DepartmentRef } from './departments.js';
+import { dayOf, departmentFor, departmentRef, type DepartmentRef } from './departments.js';
 import { componentGaps, compositeGap, weightedGapSum, type Gap, type GapInput, type GapYear } from './gaps.js';
 import { MIN_COVERAGE } from './coverage.js';
 import { requireTable, requireUnit } from './scope.js';
@@ -25,6 +25,8 @@ export interface IndexGaps {
   methodology: { period: string; aggregation: Aggregation; compositeMax: number };
   previousYear: number | null;
   departmentsFile: string;
+  /** The ISO day whose department assignments are shown (`--as-of`, else the year's last day). */
+  asOf: string;
   composite: DepartmentGap;
   components: DepartmentGap[];
   /** Σ weighted gaps of the components (null unless all are known); equals the composite gap for province:NAME when the rule reproduces the composite. */
@@ -37,6 +39,8 @@ export interface IndexYearRequest {
   year: number;
   series: Province[];
   benchmark: BenchmarkRequest;
+  /** The ISO day whose department assignments apply (default: the year's last day). */
+  asOf?: string;
 }
 
 /** Gaps of every main component and of the composite, with departments. */
@@ -45,7 +49,7 @@ export function indexYearGaps(data: Dataset, mapping: DepartmentMapping, req: In
   const period = input.current.period;
   const span = periodSpan(data.defs, period);
   const withDept = (g: Gap): DepartmentGap => {
-    const a = departmentFor(mapping.assignments, req.index, g.code, req.year, g.parent ?? undefined);
+    const a = departmentFor(mapping.assignments, req.index, g.code, req.asOf ?? req.year, g.parent ?? undefined);
     return { ...g, departments: a ? departmentRef(a) : null };
   };
   const components = componentGaps(input).map(withDept);
@@ -58,6 +62,7 @@ export function indexYearGaps(data: Dataset, mapping: DepartmentMapping, req: In
     methodology: { period: `${span.from}–${span.to}`, aggregation: period.aggregation, compositeMax: period.compositeMax },
     previousYear: input.previous?.table.year ?? null,
     departmentsFile: mapping.file,
+    asOf: dayOf(req.asOf ?? req.year),
     composite: withDept(compositeGap(input)),
     components,
     weightedGapSum: weightedGapSum(components),

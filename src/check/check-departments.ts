@@ -13,7 +13,8 @@ export interface MappingContext {
  * Checks a department mapping against the definitions: unknown index or component (errors),
  * a range ending before it starts or overlapping another range of the same component (errors:
  * the department of a year would be ambiguous), and components without a lead in some year of
- * their methodology (warnings: the report would have no one to ask).
+ * their methodology (warnings: the report would have no one to ask); a `groups` name that is not
+ * one of the row's bodies (error) or a row led only by groups (warning: no sheet could go to it).
  */
 export function checkDepartments(mapping: DepartmentMapping, ctx: MappingContext): Issue[] {
   const issues: Issue[] = [];
@@ -49,6 +50,10 @@ export function checkDepartments(mapping: DepartmentMapping, ctx: MappingContext
       at(a, 'effective_from', 'overlapping-assignment', `${a.index} ${a.component}: ${formatSpan(a.from, a.to)} overlaps ${formatSpan(clash.from, clash.to)} on line ${clash.line}`, 'error', 'end the earlier row (effective_to) the day before the later one starts');
       continue;
     }
+    const groups = a.groups ?? [];
+    const stray = groups.filter((g) => !a.lead.includes(g) && !a.coordinating.includes(g));
+    if (stray.length > 0) at(a, 'groups', 'unknown-group', `${a.index} ${a.component}: group ${stray.join('; ')} is not among the row's lead or coordinating bodies`);
+    else if (groups.length > 0 && a.lead.every((d) => groups.includes(d))) at(a, 'lead', 'group-lead', `${a.index} ${a.component}: every lead is a group of bodies, so no sheet can go to a lead`, 'warning', 'name one body as lead and move the group to coordinating');
     valid.push(a);
     byComponent.set(key, [...same, a]);
   }

@@ -3,7 +3,7 @@ import type { CommandEnv, CommonFlags, Output } from '../commands/shared/command
 import { LANGS, makeView, type Lang } from '../i18n/view.js';
 import { resolveDataDir } from '../load/data-dir.js';
 import { DEFAULT_PROVINCE } from '../model/province-series.js';
-import { colorEnabled, type Io } from './io.js';
+import { colorEnabled, localToday, type Io } from './io.js';
 
 /** Options set on the program, valid before or after the command name. */
 export interface Globals {
@@ -24,13 +24,14 @@ export class CliContext {
     return cmd.optsWithGlobals() as Globals;
   }
 
-  /** What a command needs from the process: the data folder (--data, CHISO_DATA, bundled) and the default province. */
+  /** What a command needs from the process: the data folder (--data, CHISO_DATA, bundled), the default province, today's date. */
   env(cmd: Command, missingOk = false): CommandEnv {
     const env = this.io.env;
     return {
       dataDir: resolveDataDir(this.globals(cmd).data, env.CHISO_DATA, missingOk),
       args: cmd.args,
       province: (option) => option ?? (env.CHISO_PROVINCE || DEFAULT_PROVINCE),
+      today: this.io.today ?? localToday(),
     };
   }
 

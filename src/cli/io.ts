@@ -7,6 +7,14 @@ export interface Io {
   isTTY: boolean;
   /** Terminal width for tables (120 when not a terminal). */
   columns: number;
+  /** Today as an ISO day (the default of --as-of); the local date of the machine when absent. */
+  today?: string;
+}
+
+/** The machine's local date as an ISO day (a planning office's "today", not UTC's). */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** Whether to colour output: --no-color wins, then FORCE_COLOR, then NO_COLOR, then whether stdout is a TTY. */

@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { checkDepartments } from '../check/check-departments.js';
 import { DataError } from '../model/errors.js';
-import { departmentRow, type DepartmentMapping } from '../model/departments.js';
+import { departmentRow, OPTIONAL_DEPARTMENT_COLUMNS, type DepartmentMapping } from '../model/departments.js';
 import type { Issue } from '../model/types.js';
 import { normalizeHeader } from './cells.js';
 import { definitionPath, displayPath } from './definitions.js';
@@ -38,7 +38,7 @@ export function openDepartments(dataDir: string, option: string | undefined, def
  */
 export function loadDepartments(path: string, defs: Definitions, fallback = false): { mapping: DepartmentMapping; issues: Issue[] } {
   const file = displayPath(path);
-  const mapping: DepartmentMapping = { file, assignments: [], columns: {} };
+  const mapping: DepartmentMapping = { file, assignments: [], groups: [], columns: {} };
   let table;
   try {
     table = readCsv(path, file);
@@ -47,11 +47,12 @@ export function loadDepartments(path: string, defs: Definitions, fallback = fals
     return { mapping, issues: [{ severity: 'error', check: 'unreadable', file: e.location?.file ?? file, line: e.location?.line, column: e.location?.column, message: e.message, hint: e.hint }] };
   }
   table.header.forEach((h, i) => (mapping.columns[normalizeHeader(h)] ??= i + 1));
-  const records = readRecords(table, departmentRow);
+  const records = readRecords(table, departmentRow, OPTIONAL_DEPARTMENT_COLUMNS);
   mapping.assignments = records.rows.map((r) => ({
     index: r.index, component: r.component, lead: r.lead, coordinating: r.coordinating,
-    from: r.effective_from, to: r.effective_to, basis: r.basis, source: r.source, note: r.note, line: r.line,
+    from: r.effective_from, to: r.effective_to, basis: r.basis, source: r.source, note: r.note, groups: r.groups, line: r.line,
   }));
+  mapping.groups = [...new Set(mapping.assignments.flatMap((a) => a.groups ?? []))];
   if (records.issues.some((i) => i.severity === 'error')) return { mapping, issues: records.issues };
   if (fallback) {
     const known = (index: string, code: string) =>

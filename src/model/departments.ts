@@ -21,6 +21,8 @@ export interface Assignment {
   basis: Basis;
   source?: string;
   note?: string;
+  /** Names among lead and coordinating that stand for a group of bodies. */
+  groups?: string[];
   /** Line in the mapping file, for messages. */
   line: number;
 }
@@ -29,6 +31,11 @@ export interface Assignment {
 export interface DepartmentMapping {
   file: string;
   assignments: Assignment[];
+  /**
+   * Names that stand for a group of bodies ("các sở, ngành", "UBND cấp xã"): listed on the lead's
+   * sheet as coordinating, never sent a sheet of their own (the `groups` column of the file).
+   */
+  groups?: string[];
   /** 1-based column of each field in the file, for error locations. */
   columns: Record<string, number>;
 }
@@ -74,4 +81,9 @@ export const departmentRow = z.object({
   }),
   source: optText,
   note: optText,
+  /** Which of the row's bodies are groups of bodies (optional column). */
+  groups: list,
 });
+
+/** Columns of departments.csv that may be left out (read as empty). */
+export const OPTIONAL_DEPARTMENT_COLUMNS = ['groups'];

@@ -75,3 +75,17 @@ describe('formatSpan', () => {
     expect(formatSpan(undefined, undefined)).toBe('…');
   });
 });
+
+describe('assignments as of a day around the 1 July 2025 reorganisation (synthetic rows)', () => {
+  const row = (line: number, lead: string, from?: string, to?: string): Assignment => ({ index: 'pci', component: 'entry_costs', lead: [lead], coordinating: [], from, to, basis: 'unconfirmed', line });
+  const rows = [row(2, 'Sở Kế hoạch và Đầu tư', undefined, '2025-06-30'), row(3, 'Sở Tài chính', '2025-07-01')];
+
+  it('picks the body in force on the day, independently of the data year', () => {
+    expect(departmentFor(rows, 'pci', 'entry_costs', '2025-06-30')?.lead).toEqual(['Sở Kế hoạch và Đầu tư']);
+    expect(departmentFor(rows, 'pci', 'entry_costs', '2025-07-01')?.lead).toEqual(['Sở Tài chính']);
+    expect(departmentFor(rows, 'pci', 'entry_costs', '2026-12-01')?.lead).toEqual(['Sở Tài chính']);
+    expect(departmentFor(rows, 'pci', 'entry_costs', 2023)?.lead).toEqual(['Sở Kế hoạch và Đầu tư']);
+    expect(componentsOfDepartment(rows, 'Sở Kế hoạch và Đầu tư', '2025-07-01')).toEqual([]);
+    expect(componentsOfDepartment(rows, 'Sở Kế hoạch và Đầu tư', '2025-06-30')).toHaveLength(1);
+  });
+});

@@ -13,7 +13,7 @@ describe('chiso departments', () => {
 
   for (const format of ['table', 'json', 'csv', 'md']) {
     it(`matches the golden ${format} output (Sở KH&ĐT in 2022, with Quảng Trị's standing)`, async () => {
-      const r = await runCli(['departments', '--department', 'Sở KH&ĐT', '--year', '2022', '--format', format]);
+      const r = await runCli(['departments', '--department', 'Sở KH&ĐT', '--year', '2022', '--as-of', '2022-12-31', '--format', format]);
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
       await expect(r.stdout).toMatchFileSnapshot(`../golden/departments-khdt-2022.${ext(format)}`);
@@ -21,13 +21,13 @@ describe('chiso departments', () => {
   }
 
   it('names the successors of a merged department in 2025', async () => {
-    const r = await runCli(['departments', '--department', 'Sở KH&ĐT', '--year', '2025', '--lang', 'en']);
+    const r = await runCli(['departments', '--department', 'Sở KH&ĐT', '--year', '2025', '--as-of', '2025-07-01', '--lang', 'en']);
     expect(r.code).toBe(0);
     await expect(r.stdout).toMatchFileSnapshot('../golden/departments-khdt-2025-en.txt');
   });
 
   it('reads a province\'s own mapping from --departments (synthetic)', async () => {
-    const r = await runCli(['departments', '--data', `${SYN}/data`, '--year', '2016', '--province', 'alpha', '--format', 'md']);
+    const r = await runCli(['departments', '--data', `${SYN}/data`, '--year', '2016', '--as-of', '2016-12-31', '--province', 'alpha', '--format', 'md']);
     expect(r.code).toBe(0);
     await expect(r.stdout).toMatchFileSnapshot('../golden/departments-synthetic-2016.md');
   });

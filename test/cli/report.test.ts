@@ -85,7 +85,8 @@ describe('chiso report on the bundled data', () => {
         expect({ args, format, faults: documentFaults(r.stdout) }).toEqual({ args, format, faults: [] });
       }
     }
-  });
+    // Twelve full reports: allow for a loaded machine.
+  }, 30_000);
 
   it('exits 2 with one line on bad arguments', async () => {
     const cases: [string[], string][] = [

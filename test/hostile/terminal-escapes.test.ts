@@ -50,7 +50,7 @@ describe('control characters from the data never reach the terminal raw', () => 
   }
 
   it('JSON keeps the exact text', async () => {
-    const r = await runCli(['gaps', '--data', data, '--province', 'alpha', '--year', '2016', '--format', 'json']);
+    const r = await runCli(['gaps', '--data', data, '--province', 'alpha', '--year', '2016', '--as-of', '2016-12-31', '--format', 'json']);
     expect(r.stdout).not.toMatch(RAW_CONTROL);
     expect(JSON.stringify(JSON.parse(r.stdout))).toContain(JSON.stringify(`Sở Đất đai${OSC52}${CSI}`));
     expect(r.stdout).toContain('\\u001b]52;c;ZXZpbA==\\u0007\\u009b31m');

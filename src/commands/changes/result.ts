@@ -1,5 +1,6 @@
 import type { MethodologyBreak } from '../../analysis/breaks.js';
 import type { StandingChange } from '../../analysis/change.js';
+import type { MergerComparison } from '../../analysis/merger.js';
 import type { Standing } from '../../analysis/standing.js';
 import type { RankKind } from '../../model/types.js';
 
@@ -44,4 +45,9 @@ export interface ChangesResult {
   fallers: string[];
   /** With --province: the units compared (they differ across a merger) and each component's change. */
   province: { fromUnit: string; toUnit: string; components: ComponentChange[] } | null;
+  /**
+   * Across the 2025 merger (from ≤ 2024 < to): each unit of the later year against its members in
+   * the earlier one (an unchanged unit against itself), percentiles only; null otherwise.
+   */
+  byMembers: MergerComparison[] | null;
 }

@@ -2,6 +2,7 @@ import { breaksBetween } from '../../analysis/breaks.js';
 import { standingChange, type CompareContext } from '../../analysis/change.js';
 import { mainComponents } from '../../analysis/composite.js';
 import { leagueOrder } from '../../analysis/league.js';
+import { LAST_63_YEAR, unitsByMembers } from '../../analysis/merger.js';
 import { biggestMovers } from '../../analysis/movers.js';
 import { rankedYears } from '../../analysis/ranked-years.js';
 import { standingOf, standingsOf, type StandingTable } from '../../analysis/standing.js';
@@ -80,6 +81,11 @@ export function runChanges(data: Dataset, opts: ChangesOptions): ChangesResult {
     risers,
     fallers,
     province,
+    // Across the 1 July 2025 merger, units are compared with their members, by percentile only.
+    byMembers: fromYear <= LAST_63_YEAR && toYear > LAST_63_YEAR
+      ? unitsByMembers(data.defs.provinces.all, fromYear, order.filter((e) => toS.byProvince.has(e.province)).map((e) => e.province), (c) => standingOf(fromS, c).rank, (c) => standingOf(toS, c).rank)
+          .map((m) => ({ ...m, index: opts.index, year: m.rank ? toYear : null }))
+      : null,
   };
 }
 

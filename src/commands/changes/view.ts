@@ -1,3 +1,4 @@
+import { byMembersBlocks } from './merger-table.js';
 import type { StandingChange } from '../../analysis/change.js';
 import type { Standing } from '../../analysis/standing.js';
 import type { ChangeEntry, ChangesResult, ComponentChange, Coverage } from './result.js';
@@ -34,6 +35,7 @@ export function changesDoc(result: ChangesResult, defs: Definitions, view: View)
   if (fromMax !== undefined && toMax !== undefined && fromMax !== toMax) warnings.push(t.scaleChanged(fromMax, toMax));
   if (single && single.fromUnit !== single.toUnit) warnings.push(t.unitChanged(name(single.fromUnit), name(single.toUnit)));
   if (warnings.length > 0) doc.push({ kind: 'paragraph', text: `⚠ ${warnings.join(' ')}` });
+  if (!single) doc.push(...byMembersBlocks(result.byMembers, result.fromYear, result.toYear, defs, view));
 
   const columns: Column[] = [
     { label: single ? c.component : c.province },

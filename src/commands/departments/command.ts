@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { provinceSeries } from '../../model/province-series.js';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
 import { open, openMapping } from '../shared/open.js';
-import { benchmarkOption, departmentsOption, formatOption, indexList, indexOption, intOption, provinceOption, yearOption } from '../shared/options.js';
+import { asOfOption, asOfValue, benchmarkOption, departmentsOption, formatOption, indexList, indexOption, intOption, provinceOption, yearOption } from '../shared/options.js';
 import { benchmarkRequest, parseBenchmark } from '../shared/resolve.js';
 
 interface DepartmentsFlags extends CommonFlags {
@@ -12,6 +12,7 @@ interface DepartmentsFlags extends CommonFlags {
   index?: string;
   benchmark: string;
   departments?: string;
+  asOf?: string;
 }
 
 /** `chiso departments`: the department mapping, or every component one department answers for. */
@@ -28,6 +29,7 @@ export const departmentsCommand: CommandDef<DepartmentsFlags> = {
       .addOption(indexOption('list'))
       .addOption(benchmarkOption())
       .addOption(departmentsOption())
+      .addOption(asOfOption())
       .addOption(formatOption()),
   async execute(flags, env) {
     const [year, indices, spec] = [intOption(flags.year, '--year'), indexList(flags.index), parseBenchmark(flags.benchmark)];
@@ -36,7 +38,9 @@ export const departmentsCommand: CommandDef<DepartmentsFlags> = {
     const mapping = await openMapping(env.dataDir, flags.departments, data.defs);
     // Standings are shown with a year or a province; the province then defaults like everywhere else.
     const series = year !== undefined || flags.province !== undefined ? provinceSeries(data.defs, env.province(flags.province)) : undefined;
-    const result = runDepartments(data, mapping, { department: flags.department, year, series, indices, benchmark: benchmarkRequest(spec, data.defs) });
+    // The whole mapping (every date) unless a date, a year or a province narrows it to what is in force.
+    const asOf = flags.asOf !== undefined || series !== undefined || flags.department !== undefined ? asOfValue(flags.asOf, env.today) : undefined;
+    const result = runDepartments(data, mapping, { department: flags.department, year, series, indices, benchmark: benchmarkRequest(spec, data.defs), asOf });
     return { result, doc: async (view) => (await import('./view.js')).departmentsDoc(result, data.defs, view) };
   },
 };

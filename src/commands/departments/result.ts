@@ -23,6 +23,8 @@ export interface DepartmentsResult {
   file: string;
   department: string | null;
   year: number | null;
+  /** The ISO day whose assignments are listed (`--as-of`, default today with --department, --year or --province); null = every date. */
+  asOf: string | null;
   /** Province code the standings are for (null without a year or province). */
   province: string | null;
   /** What standings are compared with (`province` as a code); null without standings. */

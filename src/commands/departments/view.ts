@@ -1,3 +1,4 @@
+import { AS_OF, dayText } from '../../i18n/as-of.js';
 import { formatSpan } from '../../analysis/departments.js';
 import type { DepartmentsResult } from './result.js';
 import { COMMON } from '../../i18n/common.js';
@@ -21,12 +22,13 @@ export function departmentsDoc(result: DepartmentsResult, defs: Definitions, vie
   const indexName = (id: string) => defs.indices.get(id)?.shortName ?? id;
   const title = result.department ? t.titleOf(result.department) : result.year !== null ? t.titleYear(result.year) : t.title;
   const doc: Block[] = [{ kind: 'heading', level: 1, text: title }];
+  if (result.asOf !== null) doc.push({ kind: 'paragraph', text: view.pick(AS_OF).assigned(dayText(result.asOf, view.lang)) });
   if (result.province !== null) {
     const years = [...new Set(result.rows.map((r) => r.year).filter((y) => y !== null))];
     doc.push({ kind: 'paragraph', text: `${t.standing(provinceName(defs, result.province, view), years.length === 1 ? years[0]! : undefined)}.` });
   }
   if (result.rows.length === 0) {
-    const none = result.department ? t.noneFor(result.department, result.year ?? undefined) : t.none;
+    const none = result.department ? t.noneFor(result.department, result.asOf !== null ? dayText(result.asOf, view.lang) : (result.year ?? undefined)) : t.none;
     doc.push({ kind: 'paragraph', text: result.successors.length > 0 ? `${none} ${t.successors(result.successors.join('; '))}` : none });
     doc.push({ kind: 'paragraph', text: t.file(result.file) });
     return doc;

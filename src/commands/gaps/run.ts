@@ -14,12 +14,14 @@ export interface GapsOptions {
   year?: number;
   series: Province[];
   benchmark: BenchmarkRequest;
+  /** The ISO day whose department assignments apply (default: the year's last day). */
+  asOf?: string;
 }
 
 /** Component gaps of a province in one index-year, with the department of each component. */
 export function runGaps(data: Dataset, mapping: DepartmentMapping, opts: GapsOptions): GapsResult {
   const year = opts.year ?? componentYear(data, opts.index, opts.series);
   if (year === undefined) throw new UsageError(`${data.defs.indices.get(opts.index)!.shortName} has no data in the data folder`);
-  const gaps = indexYearGaps(data, mapping, { index: opts.index, year, series: opts.series, benchmark: opts.benchmark });
+  const gaps = indexYearGaps(data, mapping, { index: opts.index, year, series: opts.series, benchmark: opts.benchmark, asOf: opts.asOf });
   return { ...gaps, fragility: yearFragility(data, opts.index, year, gaps.province) };
 }

@@ -1,3 +1,4 @@
+import { AS_OF, dayText } from '../../i18n/as-of.js';
 import type { Gap } from '../../analysis/gaps.js';
 import type { GapsResult } from './result.js';
 import { COMMON } from '../../i18n/common.js';
@@ -23,7 +24,7 @@ export function gapsDoc(result: GapsResult, defs: Definitions, view: View): Doc 
   if (result.weightedGapSum !== null && result.composite.gap !== null) {
     notes.push(`${t.weightedSum(view.delta(result.weightedGapSum, p), view.delta(result.composite.gap, p), index.shortName)} ${t.weightedSumExplained}`);
   }
-  notes.push(t.deptFile(result.departmentsFile));
+  notes.push(t.deptFile(result.departmentsFile), view.pick(AS_OF).both(String(result.year), dayText(result.asOf, view.lang)));
   return [
     { kind: 'heading', level: 1, text: t.title(index.shortName, result.year, provinceName(defs, result.province, view)) },
     { kind: 'paragraph', text: `${t.benchmarkIs}: ${benchmarkText(result.benchmark, result.components.length > 0 ? result.components : [result.composite], defs, view, result.province)}. ${t.methodology(result.methodology.period, t.rules[result.methodology.aggregation])}.` },

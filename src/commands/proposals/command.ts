@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
 import { openProvince } from '../shared/open.js';
-import { departmentsOption, formatOption, intOption, outputOption, provinceOption, targetsOption, yearOption } from '../shared/options.js';
+import { asOfOption, asOfValue, departmentsOption, formatOption, intOption, outputOption, provinceOption, targetsOption, yearOption } from '../shared/options.js';
 
 interface ProposalsFlags extends CommonFlags {
   province?: string;
@@ -9,6 +9,7 @@ interface ProposalsFlags extends CommonFlags {
   department?: string;
   departments?: string;
   targets?: string;
+  asOf?: string;
 }
 
 /** `chiso proposals`: one proposal sheet per department, the skeleton of its proposal under item 2 of the directive. */
@@ -22,13 +23,14 @@ export const proposalsCommand: CommandDef<ProposalsFlags> = {
       .option('--department <name>', 'only this department (any spelling, a part of the name, or the usual abbreviation such as "Sở KH&ĐT")')
       .addOption(departmentsOption())
       .addOption(targetsOption())
+      .addOption(asOfOption())
       .addOption(formatOption(['md', 'json', 'table'], 'md'))
       .addOption(outputOption('sheets')),
   async execute(flags, env) {
     const year = intOption(flags.year, '--year');
     const { runProposals } = await import('./run.js');
     const { data, series, mapping } = await openProvince(env, { province: flags.province, year, departments: flags.departments });
-    const result = runProposals(data, mapping, { series, year, department: flags.department });
+    const result = runProposals(data, mapping, { series, year, department: flags.department, asOf: asOfValue(flags.asOf, env.today) });
     if (flags.targets !== undefined) {
       const [{ requireTargets }, { checkTargets, targetsOfProvince }] = await Promise.all([import('../../load/targets.js'), import('../../analysis/targets-check.js')]);
       result.targets = checkTargets(data, targetsOfProvince(requireTargets(flags.targets, data.defs), data.defs, series), { province: series[0]!.nameVi });

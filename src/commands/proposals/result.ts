@@ -5,6 +5,15 @@ import type { DepartmentRef } from '../../analysis/departments.js';
 import type { GapChange } from '../../analysis/gaps.js';
 import type { NaFields, NaReason, ReportReason } from '../../analysis/na.js';
 import type { RankInfo } from '../../analysis/ranking.js';
+import type { CompositeStanding } from '../../analysis/focal-standing.js';
+
+/** One component of an index in the focal point's overview. */
+export interface ComponentLine {
+  code: string;
+  score: number | null;
+  rank: RankInfo | null;
+  gapToMedian: number | null;
+}
 
 /** The year each index is reported for. */
 export interface ProposalsIndex {
@@ -39,6 +48,10 @@ export interface ProposalItem {
   na: NaFields;
   /** Why best is null (a null gapToBest with a best is explained by na.score). */
   naBest: NaReason | null;
+  /** For the composite (the overall focal point): the latest score and the latest rank in the data. */
+  standing?: CompositeStanding;
+  /** For the composite: every component of the index in the year, for the focal point's overview. */
+  components?: ComponentLine[];
 }
 
 /** One department's proposal sheet. */
@@ -57,6 +70,10 @@ export interface ProposalsResult {
   /** The department asked for with --department, as named in the mapping; null for all. */
   department: string | null;
   departmentsFile: string;
+  /** The ISO day whose assignments the sheets follow (`--as-of`); null = each data year's last day. */
+  asOf: string | null;
+  /** Names the mapping marks as groups of bodies: never sent a sheet, named on their leads' sheets. */
+  groups: string[];
   minCoverage: number;
   top: number;
   indices: ProposalsIndex[];

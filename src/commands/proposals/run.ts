@@ -1,7 +1,8 @@
 import type { BenchmarkContext, Score } from '../../analysis/benchmark.js';
 import { topScorers } from '../../analysis/best-practice.js';
 import { compositeOf, mainComponents } from '../../analysis/composite.js';
-import { componentsOfDepartment, departmentNames, departmentRef, inForce, resolveDepartment, reportDay } from '../../analysis/departments.js';
+import { componentsOfDepartment, dayOf, departmentNames, departmentRef, inForce, isGroup, resolveDepartment } from '../../analysis/departments.js';
+import { compositeStanding } from '../../analysis/focal-standing.js';
 import type { Gap } from '../../analysis/gaps.js';
 import { MIN_COVERAGE } from '../../analysis/coverage.js';
 import { indexYearGaps } from '../../analysis/index-gaps.js';
@@ -11,7 +12,7 @@ import type { Dataset } from '../../model/dataset.js';
 import { periodFor } from '../../model/definitions.js';
 import type { DepartmentMapping } from '../../model/departments.js';
 import type { Province } from '../../model/types.js';
-import type { ProposalItem, ProposalSheet, ProposalsIndex, ProposalsResult } from './result.js';
+import type { ComponentLine, ProposalItem, ProposalSheet, ProposalsIndex, ProposalsResult } from './result.js';
 
 /** Best-practice provinces listed per component, nationally and in the region (ties at the cut-off are kept). */
 export const TOP_PROVINCES = 3;
@@ -23,6 +24,8 @@ export interface ProposalsOptions {
   year?: number;
   /** Only this department (matched as `chiso departments` matches names). */
   department?: string;
+  /** The ISO day whose department assignments apply (`--as-of`); default: each data year's last day. */
+  asOf?: string;
 }
 
 /** One sheet per department (or one): every component it answers for, the province's standing, best practice, and room for proposals. */
@@ -35,7 +38,7 @@ export function runProposals(data: Dataset, mapping: DepartmentMapping, opts: Pr
 
   // One gap computation per index (against the median and against the best), shared by every sheet.
   const indices: ProposalsIndex[] = [];
-  const standings = new Map<string, { median: Map<string, Gap>; best: Map<string, Gap>; top: (code: string) => ProposalItem['bestPractice'] }>();
+  const standings = new Map<string, { median: Map<string, Gap>; best: Map<string, Gap>; top: (code: string) => ProposalItem['bestPractice']; summary: ComponentLine[] }>();
   for (const index of indexIds) {
     const year = opts.year ?? componentYearWithRow(data, index, opts.series);
     const unit = year === undefined ? undefined : unitIn(opts.series, year)?.code;
@@ -45,7 +48,7 @@ export function runProposals(data: Dataset, mapping: DepartmentMapping, opts: Pr
       indices.push({ index, year: year ?? null, province: unit ?? null, previousYear: null, reason });
       continue;
     }
-    const req = { index, year, series: opts.series };
+    const req = { index, year, series: opts.series, asOf: opts.asOf };
     const median = indexYearGaps(data, mapping, { ...req, benchmark: { kind: 'median' } });
     const best = indexYearGaps(data, mapping, { ...req, benchmark: { kind: 'best' } });
     indices.push({ index, year, province: unit, previousYear: median.previousYear, reason: null });
@@ -60,7 +63,8 @@ export function runProposals(data: Dataset, mapping: DepartmentMapping, opts: Pr
       return { national: topScorers(scores, ctx, 'national', TOP_PROVINCES), region: topScorers(scores, ctx, 'region', TOP_PROVINCES) };
     };
     const byCode = (g: { components: Gap[]; composite: Gap }) => new Map([...g.components, g.composite].map((x) => [x.code, x]));
-    standings.set(index, { median: byCode(median), best: byCode(best), top });
+    const summary = median.components.map((g) => ({ code: g.code, score: g.score, rank: g.rank, gapToMedian: g.gap }));
+    standings.set(index, { median: byCode(median), best: byCode(best), top, summary });
   }
 
   const measured = (index: string, code: string) => {
@@ -73,7 +77,7 @@ export function runProposals(data: Dataset, mapping: DepartmentMapping, opts: Pr
     const items: ProposalItem[] = [];
     for (const ix of reported) {
       const s = standings.get(ix.index)!;
-      const own = componentsOfDepartment(mapping.assignments.filter((a) => a.index === ix.index), name, ix.year!);
+      const own = componentsOfDepartment(mapping.assignments.filter((a) => a.index === ix.index), name, opts.asOf ?? ix.year!);
       for (const { assignment: a, role } of own) {
         if (!measured(ix.index, a.component)) continue;
         const m = s.median.get(a.component)!;
@@ -83,6 +87,7 @@ export function runProposals(data: Dataset, mapping: DepartmentMapping, opts: Pr
           score: m.score, rank: m.rank, median: m.benchmark, gapToMedian: m.gap, best: b.benchmark, gapToBest: b.gap, change: m.change,
           bestPractice: s.top(a.component), assignment: departmentRef(a),
           na: pick(m.na, ['score', 'rank', 'benchmark', 'gap', 'change']), naBest: b.na.benchmark ?? null,
+          ...(m.kind === 'composite' ? { standing: compositeStanding(data, opts.series, ix.index, opts.year), components: s.summary } : {}),
         });
       }
     }
@@ -94,7 +99,9 @@ export function runProposals(data: Dataset, mapping: DepartmentMapping, opts: Pr
 
   const names = department !== null
     ? [department]
-    : departmentNames(mapping.assignments.filter((a) => reported.some((i) => i.index === a.index && inForce(a, reportDay(i.year!)) && measured(a.index, a.component))));
+    : departmentNames(mapping.assignments.filter((a) => reported.some((i) => i.index === a.index && inForce(a, dayOf(opts.asOf ?? i.year!)) && measured(a.index, a.component))))
+        // A group of bodies ("các sở, ngành") is named on its leads' sheets, never sent one.
+        .filter((n) => !isGroup(mapping.groups, n));
   const collator = new Intl.Collator('vi');
   const sheets = names.map(sheetOf).filter((s) => department !== null || s.items.length > 0);
   sheets.sort((a, b) => b.led - a.led || collator.compare(a.department, b.department));
@@ -104,6 +111,8 @@ export function runProposals(data: Dataset, mapping: DepartmentMapping, opts: Pr
     year: opts.year ?? null,
     department,
     departmentsFile: mapping.file,
+    asOf: opts.asOf ?? null,
+    groups: mapping.groups ?? [],
     minCoverage: MIN_COVERAGE,
     top: TOP_PROVINCES,
     indices,

@@ -7,7 +7,6 @@ import { BASIS_LABELS } from '../../i18n/basis.js';
 import { GAPS } from '../../i18n/gaps.js';
 import { naText, reportReasonText } from '../../i18n/reasons.js';
 import { PROPOSALS } from './labels.js';
-import type { TargetsResult } from '../../analysis/targets-check.js';
 import { targetsOfItem, withTargets } from './targets-column.js';
 import { RANKS } from '../../i18n/ranks.js';
 import type { View } from '../../i18n/view.js';
@@ -15,6 +14,7 @@ import type { Definitions } from '../../model/definitions.js';
 import type { Block, Cell, Doc } from '../../render/doc.js';
 import { changeText, measureName, num, provinceName, rankText, signed } from '../../render/format.js';
 import { breakNotes } from '../../render/gap-notes.js';
+import { bodiesText, focalBlocks, noDataLines, sheetDates, withoutData } from './sheet-parts.js';
 
 
 /**
@@ -37,19 +37,23 @@ export function proposalsDoc(result: ProposalsResult, defs: Definitions, view: V
   doc.push({ kind: 'paragraph', text: preface.join(' ') });
 
   if (result.sheets.length === 0) doc.push({ kind: 'paragraph', text: t.noSheets });
-  for (const sheet of result.sheets) doc.push(...sheetBlocks(sheet, defs, view, result.targets));
+  for (const sheet of result.sheets) doc.push(...sheetBlocks(sheet, defs, view, result));
   doc.push({ kind: 'paragraph', text: t.file(result.departmentsFile) });
   return doc;
 }
 
-function sheetBlocks(sheet: ProposalSheet, defs: Definitions, view: View, targets?: TargetsResult): Block[] {
+function sheetBlocks(sheet: ProposalSheet, defs: Definitions, view: View, result: ProposalsResult): Block[] {
   const t = view.pick(PROPOSALS);
   const blocks: Block[] = [{ kind: 'heading', level: 2, text: sheet.department }];
+  const dates = sheetDates(sheet, result.asOf, defs, view);
+  if (dates) blocks.push({ kind: 'paragraph', text: dates });
   if (sheet.items.length === 0) {
     blocks.push({ kind: 'paragraph', text: t.noItems(sheet.department) });
     return blocks;
   }
-  blocks.push({ kind: 'paragraph', text: t.counts(sheet.led, sheet.coordinated) });
+  blocks.push({ kind: 'paragraph', text: [t.counts(sheet.led, sheet.coordinated), ...noDataLines(sheet, defs, view)].join(' ') });
+  const shown = sheet.items.filter((i) => !withoutData(i));
+  if (shown.length === 0) return blocks;
   const c = view.pick(COMMON);
   blocks.push({
     kind: 'table',
@@ -57,7 +61,7 @@ function sheetBlocks(sheet: ProposalSheet, defs: Definitions, view: View, target
       { label: t.index }, { label: t.component }, { label: t.role }, { label: c.score, align: 'right' }, { label: c.rank, align: 'right' },
       { label: t.gapMedian, align: 'right' }, { label: t.gapBest, align: 'right' }, { label: t.trend, align: 'right' },
     ],
-    rows: sheet.items.map((i): Cell[] => {
+    rows: shown.map((i): Cell[] => {
       const p = defs.indices.get(i.index)?.precision ?? 2;
       return [
         `${defs.indices.get(i.index)?.shortName ?? i.index} ${i.year}`,
@@ -71,11 +75,11 @@ function sheetBlocks(sheet: ProposalSheet, defs: Definitions, view: View, target
       ];
     }),
   });
-  for (const item of sheet.items) blocks.push(...withTargets(itemBlocks(item, defs, view), targets && targetsOfItem(targets, sheet.department, item), defs, view));
+  for (const item of shown) blocks.push(...withTargets(itemBlocks(item, defs, view, result.groups), result.targets && targetsOfItem(result.targets, sheet.department, item), defs, view));
   return blocks;
 }
 
-function itemBlocks(item: ProposalItem, defs: Definitions, view: View): Block[] {
+function itemBlocks(item: ProposalItem, defs: Definitions, view: View, groups: string[]): Block[] {
   const t = view.pick(PROPOSALS);
   const def = defs.indices.get(item.index)!;
   const p = def.precision;
@@ -94,11 +98,12 @@ function itemBlocks(item: ProposalItem, defs: Definitions, view: View): Block[] 
   const region = item.bestPractice.region.region === null ? undefined : defs.regions.get(item.bestPractice.region.region);
   lines.push(`${region ? t.region(view.name(region)) : t.regionPlain}: ${topText(item.bestPractice.region, p, defs, view)}.`);
   const a = item.assignment;
-  lines.push(`${t.leadBy}: ${a.lead.join('; ')}.`);
-  if (a.coordinating.length > 0) lines.push(`${t.coordinatedBy}: ${a.coordinating.join('; ')}.`);
+  lines.push(`${t.leadBy}: ${bodiesText(a.lead, groups, view)}.`);
+  if (a.coordinating.length > 0) lines.push(`${t.coordinatedBy}: ${bodiesText(a.coordinating, groups, view)}.`);
   lines.push(`${t.basis}: ${view.pick(BASIS_LABELS)[a.basis]}${a.source ? ` (${t.source}: ${a.source})` : ''}.`);
   return [
     { kind: 'heading', level: 3, text: `${t.roleHeading[item.role]}: ${def.shortName} ${item.year} — ${itemName(item, defs, view)}` },
+    ...focalBlocks(item, defs, view),
     { kind: 'list', items: lines },
     { kind: 'paragraph', text: t.solutions },
     {

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
 import { openProvince } from '../shared/open.js';
-import { countOption, countValue, departmentsOption, formatOption, intOption, outputOption, provinceOption, targetsOption, yearOption } from '../shared/options.js';
+import { asOfOption, asOfValue, countOption, countValue, departmentsOption, formatOption, intOption, outputOption, provinceOption, targetsOption, yearOption } from '../shared/options.js';
 
 interface ReportFlags extends CommonFlags {
   province?: string;
@@ -9,6 +9,7 @@ interface ReportFlags extends CommonFlags {
   n: string;
   departments?: string;
   targets?: string;
+  asOf?: string;
 }
 
 /** `chiso report` (the default command): the province report across the four indices. */
@@ -22,6 +23,7 @@ export const reportCommand: CommandDef<ReportFlags> = {
       .addOption(countOption('weakest components listed per index'))
       .addOption(departmentsOption())
       .addOption(targetsOption())
+      .addOption(asOfOption())
       .addOption(formatOption(['table', 'md', 'json']))
       .addOption(outputOption('report')),
   async execute(flags, env) {
@@ -29,7 +31,7 @@ export const reportCommand: CommandDef<ReportFlags> = {
     const { runReport } = await import('./run.js');
     const { data, series, mapping } = await openProvince(env, { province: flags.province, year, departments: flags.departments });
     const targets = flags.targets === undefined ? undefined : (await import('../../load/targets.js')).requireTargets(flags.targets, data.defs);
-    const result = runReport(data, mapping, { series, year, n, targets });
+    const result = runReport(data, mapping, { series, year, n, targets, asOf: asOfValue(flags.asOf, env.today) });
     return { result, doc: async (view) => (await import('./view.js')).reportDoc(result, data.defs, view) };
   },
 };

@@ -6,6 +6,8 @@ import type { DepartmentRef } from '../../analysis/departments.js';
 import type { DepartmentGap } from '../../analysis/index-gaps.js';
 import type { NaReason, ReportReason } from '../../analysis/na.js';
 import type { HistoryYear } from '../../analysis/rank-history.js';
+import type { Predecessor } from '../../analysis/merger-history.js';
+import type { MergerComparison } from '../../analysis/merger.js';
 import type { ReportTriage } from '../../analysis/triage.js';
 import type { WeakestBy } from '../../analysis/weakest.js';
 import type { Basis } from '../../model/departments.js';
@@ -92,10 +94,16 @@ export interface ReportResult {
   n: number;
   minCoverage: number;
   departmentsFile: string;
+  /** The ISO day whose department assignments are shown (`--as-of`); null = each data year's last day. */
+  asOf: string | null;
   coverage: ReportCoverage[];
   indices: ReportIndex[];
   triage: ReportTriage;
   caveats: Caveat[];
   /** The province's targets judged against the data (with --targets FILE), else null. */
   targets: TargetsResult | null;
+  /** The other former provinces of a merged unit, each with its own history (up to 2024) in the window. */
+  predecessors: Predecessor[];
+  /** Per index: the merged unit's first rank from 2025 against each member's last, by percentile. */
+  mergers: MergerComparison[];
 }

@@ -5,6 +5,7 @@ import { departmentFor, departmentRef } from '../../analysis/departments.js';
 import { indexYearGaps, type IndexGaps } from '../../analysis/index-gaps.js';
 import type { ReportReason } from '../../analysis/na.js';
 import { rankHistory, type IndexHistory } from '../../analysis/rank-history.js';
+import { mergerHistories } from '../../analysis/merger-history.js';
 import { componentYearWithRow, requireSomeIndexIn, rowIn, unitIn } from '../../analysis/scope.js';
 import { hasData } from '../../analysis/standing.js';
 import { triageOf } from '../../analysis/triage.js';
@@ -30,6 +31,8 @@ export interface ReportOptions {
   n: number;
   /** A targets file (--targets): the province's targets are judged in the report. */
   targets?: TargetsFile;
+  /** The ISO day whose department assignments apply (default: each data year's last day). */
+  asOf?: string;
 }
 
 /** The years an index section rests on: composite (score and rank) and components. */
@@ -67,11 +70,14 @@ export function runReport(data: Dataset, mapping: DepartmentMapping, opts: Repor
     n: opts.n,
     minCoverage: MIN_COVERAGE,
     departmentsFile: mapping.file,
+    asOf: opts.asOf ?? null,
     coverage,
     indices,
     triage,
     caveats: caveatsOf(data, mapping, opts.series, { window, indices, coverage, triage, gapsOf }),
     targets: opts.targets ? checkTargets(data, targetsOfProvince(opts.targets, defs, opts.series), { province: opts.series[0]!.nameVi }) : null,
+    // A merged unit's members, each with its own ranks to 2024 within the window (never the unit's).
+    ...mergerSection(data, opts.series, history, window),
   };
 }
 
@@ -84,12 +90,12 @@ function indexSection(data: Dataset, mapping: DepartmentMapping, opts: ReportOpt
 
   let weakest: ReportWeakest | null = null;
   if (componentYear !== undefined && rowIn(data, h.index, opts.series, componentYear)) {
-    const gaps = indexYearGaps(data, mapping, { index: h.index, year: componentYear, series: opts.series, benchmark: { kind: 'median' } });
+    const gaps = indexYearGaps(data, mapping, { index: h.index, year: componentYear, series: opts.series, benchmark: { kind: 'median' }, asOf: opts.asOf });
     gapsOf.set(h.index, gaps);
     weakest = weakestOf(gaps, opts.n);
   }
   const shown = window === null ? [] : h.years.filter((x) => x.year >= window.from && x.year <= window.to);
-  const focal = compositeYear === undefined ? undefined : departmentFor(mapping.assignments, h.index, def.compositeCode, compositeYear);
+  const focal = compositeYear === undefined ? undefined : departmentFor(mapping.assignments, h.index, def.compositeCode, opts.asOf ?? compositeYear);
   return {
     index: h.index,
     rankKind: def.rankKind,
@@ -135,4 +141,11 @@ function weakestOf(gaps: IndexGaps, n: number): ReportWeakest {
 function indexReason(data: Dataset, index: string, opts: ReportOptions, compositeYear: number | undefined, componentYear: number | undefined): ReportReason | null {
   if (opts.year !== undefined) return rowIn(data, index, opts.series, opts.year) ? null : { code: 'no-data', index, year: opts.year };
   return compositeYear === undefined && componentYear === undefined ? { code: 'not-in-data', index, years: data.years(index) } : null;
+}
+
+/** The former members of a merged unit in the window, and the unit's first ranks against theirs. */
+function mergerSection(data: Dataset, series: Province[], history: ReturnType<typeof rankHistory>, window: ReportResult['window']): Pick<ReportResult, 'predecessors' | 'mergers'> {
+  if (window === null) return { predecessors: [], mergers: [] };
+  const m = mergerHistories(data, series, history, window.from, window.to);
+  return { predecessors: m.predecessors, mergers: m.mergers.filter((x) => x.members.length > 0) };
 }

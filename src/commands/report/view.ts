@@ -1,3 +1,5 @@
+import { mergerBlocks, predecessorBlocks } from '../../render/merger-text.js';
+import { AS_OF, dayText } from '../../i18n/as-of.js';
 import type { ChangeFlag } from '../../analysis/change.js';
 import type { DepartmentRef } from '../../analysis/departments.js';
 import type { NaFields } from '../../analysis/na.js';
@@ -36,9 +38,11 @@ export function reportDoc(result: ReportResult, defs: Definitions, view: View): 
   if (result.dataYear === null) doc.push({ kind: 'paragraph', text: t.noData(province) });
   else if (result.year !== null) doc.push({ kind: 'paragraph', text: `${t.dataOf(result.year)} ${t.introYear}` });
   else doc.push({ kind: 'paragraph', text: `${t.dataUntil(result.dataYear)} ${t.intro}` });
+  if (result.asOf !== null) doc.push({ kind: 'paragraph', text: view.pick(AS_OF).assigned(dayText(result.asOf, view.lang)) });
 
   doc.push(...coverageSection(result, defs, view));
   doc.push(...summarySection(result, defs, view));
+  doc.push(...predecessorBlocks(result.predecessors, defs, view), ...mergerBlocks(result.mergers, defs, view));
   doc.push(...weakestSection(result, defs, view));
   doc.push(...triageSection(result, defs, view));
 

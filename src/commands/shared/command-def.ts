@@ -24,6 +24,8 @@ export interface CommandEnv {
   args: string[];
   /** The province to report on: the option, else CHISO_PROVINCE, else Quảng Trị. */
   province(option: string | undefined): string;
+  /** Today as an ISO day, read by the CLI once: the default of --as-of. */
+  today: string;
 }
 
 /** The flags every command has (declared by the command's own options). */

@@ -43,6 +43,24 @@ export function targetsOption(): Option {
   return new Option('--targets <file>', 'targets file (as for chiso targets): show the province\'s targets against the data');
 }
 
+/** `--as-of DATE`: the day whose department assignments apply, independently of the data year. */
+export function asOfOption(): Option {
+  return new Option('--as-of <date>', 'date of the department assignments, YYYY-MM-DD or DD/MM/YYYY (default: today), independent of the data year');
+}
+
+/** Parses `--as-of` to an ISO day (YYYY-MM-DD or DD/MM/YYYY), `today` when absent; a usage error otherwise. */
+export function asOfValue(value: string | undefined, today: string): string {
+  if (value === undefined) return today;
+  const v = value.trim();
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v) ?? /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v);
+  const [y, mo, d] = m === null ? [] : v.includes('/') ? [m[3]!, m[2]!.padStart(2, '0'), m[1]!.padStart(2, '0')] : [m[1]!, m[2]!, m[3]!];
+  const iso = `${y}-${mo}-${d}`;
+  if (m === null || new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d))).toISOString().slice(0, 10) !== iso) {
+    throw new UsageError(`--as-of must be a date (YYYY-MM-DD or DD/MM/YYYY), got "${value}"`);
+  }
+  return iso;
+}
+
 /** `-n COUNT` (a whole number ≥ 1). */
 export function countOption(what: string, fallback = '3'): Option {
   return new Option('-n <count>', what).default(fallback);

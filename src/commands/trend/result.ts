@@ -1,3 +1,4 @@
+import type { MergerComparison } from '../../analysis/merger.js';
 import type { RankedHistory } from '../../analysis/rank-history.js';
 
 /** One index in the trend: how its ranks come about, and the province's years. */
@@ -10,4 +11,8 @@ export interface TrendResult {
   from: number | null;
   to: number | null;
   indices: TrendIndex[];
+  /** The other former provinces merged into a unit of the series, each with its own series up to 2024. */
+  predecessors: { unit: string; successor: string; indices: TrendIndex[] }[];
+  /** Per index and merged unit: its first ranked year from 2025 against each member's last, by percentile. */
+  mergers: MergerComparison[];
 }

@@ -1,3 +1,4 @@
+import { mergerHistories } from '../../analysis/merger-history.js';
 import { rankHistory } from '../../analysis/rank-history.js';
 import type { Dataset } from '../../model/dataset.js';
 import type { Province } from '../../model/types.js';
@@ -16,10 +17,15 @@ export interface TrendOptions {
 export function runTrend(data: Dataset, opts: TrendOptions): TrendResult {
   const indices = opts.indices ?? [...data.defs.indices.keys()];
   const history = rankHistory(data, opts.series, indices, opts.from, opts.to);
+  const rankKind = (index: string) => data.defs.indices.get(index)!.rankKind;
+  // A merged unit's other members (Quảng Bình for the new Quảng Trị): their own series to 2024.
+  const { predecessors, mergers } = mergerHistories(data, opts.series, history, opts.from, opts.to);
   return {
     units: history.units,
     from: opts.from ?? null,
     to: opts.to ?? null,
-    indices: history.indices.map((h) => ({ ...h, rankKind: data.defs.indices.get(h.index)!.rankKind })),
+    indices: history.indices.map((h) => ({ ...h, rankKind: rankKind(h.index) })),
+    predecessors: predecessors.map((p) => ({ ...p, indices: p.indices.map((h) => ({ ...h, rankKind: rankKind(h.index) })) })),
+    mergers,
   };
 }

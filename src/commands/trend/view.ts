@@ -10,6 +10,7 @@ import type { Block, Cell, Column, Doc } from '../../render/doc.js';
 import { flagLegend, flagMarks, rankOriginText, rankOrDash, standingNotes } from '../../render/rank-text.js';
 import { provinceName } from '../../render/format.js';
 import { chartLines, summaryLine, unitNote } from '../../render/history-text.js';
+import { MERGER, mergerBlocks, pct } from '../../render/merger-text.js';
 
 /**
  * `chiso trend` as a document: one table of every index-year, notes on breaks, one summary line
@@ -26,7 +27,7 @@ export function trendDoc(result: TrendResult, defs: Definitions, view: View): Do
 
   const columns: Column[] = [
     { label: c.index }, { label: c.year }, { label: c.score, align: 'right' }, { label: t.scoreDelta, align: 'right' },
-    { label: c.rank, align: 'right' }, { label: t.places, align: 'right' }, { label: r.rankOrigin }, { label: r.notes },
+    { label: c.rank, align: 'right' }, { label: view.pick(MERGER).percentile, align: 'right' }, { label: t.places, align: 'right' }, { label: r.rankOrigin }, { label: r.notes },
   ];
   const rows: Cell[][] = [];
   const notes: string[] = [];
@@ -42,6 +43,13 @@ export function trendDoc(result: TrendResult, defs: Definitions, view: View): Do
     }
   }
   if (rows.length > 0) doc.push({ kind: 'table', columns, rows });
+  // The other members of a merged unit, each with its own series to 2024 (never joined to the unit's).
+  for (const p of result.predecessors) {
+    const own = p.indices.flatMap((h) => h.years.map((y) => yearRow(defs.indices.get(h.index)!.shortName, defs.indices.get(h.index)!.precision, h, y, defs, view)));
+    if (own.length === 0) continue;
+    doc.push({ kind: 'heading', level: 2, text: view.pick(MERGER).predecessor(provinceName(defs, p.unit, view), provinceName(defs, p.successor, view)) }, { kind: 'table', columns, rows: own });
+  }
+  doc.push(...mergerBlocks(result.mergers, defs, view));
   // Breaks are spelled out in their own paragraph above.
   const legend = flagLegend(result.indices.flatMap((h) => h.years.flatMap((y) => y.change?.flags.filter((f) => f !== 'methodology-break') ?? [])), view);
   if (legend) notes.push(legend);
@@ -73,6 +81,7 @@ function yearRow(short: string, decimals: number, h: TrendIndex, y: HistoryYear,
     view.num(y.score ?? undefined, decimals),
     { text: view.delta(ch?.scoreDelta ?? undefined, decimals), tone: tone(ch?.scoreDelta === null || ch === null ? null : Number(ch.scoreDelta.toFixed(decimals))) },
     y.rank ? { text: rankOrDash(y.rank), tone: 'strong' } : rankOrDash(null),
+    y.rank ? String(pct(y.rank.percentile)) : '—',
     { text: view.delta(ch?.places ?? undefined, 0), tone: tone(ch?.places) },
     rankOriginText(y.rank, h.rankKind, view),
     notes.join('; '),

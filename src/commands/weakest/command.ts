@@ -3,7 +3,7 @@ import type { WeakestBy } from '../../analysis/weakest.js';
 import { provinceSeries } from '../../model/province-series.js';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
 import { open, openMapping } from '../shared/open.js';
-import { benchmarkOption, countOption, countValue, departmentsOption, formatOption, indexList, indexOption, intOption, provinceOption, yearOption } from '../shared/options.js';
+import { asOfOption, asOfValue, benchmarkOption, countOption, countValue, departmentsOption, formatOption, indexList, indexOption, intOption, provinceOption, yearOption } from '../shared/options.js';
 import { benchmarkRequest, parseBenchmark } from '../shared/resolve.js';
 
 interface WeakestFlags extends CommonFlags {
@@ -14,6 +14,7 @@ interface WeakestFlags extends CommonFlags {
   by: WeakestBy;
   benchmark: string;
   departments?: string;
+  asOf?: string;
 }
 
 /** `chiso weakest`: the n weakest components of a province, each with its lead and coordinating departments. */
@@ -29,6 +30,7 @@ export const weakestCommand: CommandDef<WeakestFlags> = {
       .addOption(new Option('--by <order>', 'order: percentile rank, gap as % of max, weighted gap in composite points, or own score').choices(['rank', 'gap', 'weighted-gap', 'score']).default('rank'))
       .addOption(benchmarkOption())
       .addOption(departmentsOption())
+      .addOption(asOfOption())
       .addOption(formatOption()),
   async execute(flags, env) {
     const pooled = flags.index?.trim().toLowerCase() === 'all';
@@ -38,7 +40,7 @@ export const weakestCommand: CommandDef<WeakestFlags> = {
     const data = await open(env.dataDir, { indices });
     const mapping = await openMapping(env.dataDir, flags.departments, data.defs);
     const series = provinceSeries(data.defs, env.province(flags.province));
-    const result = runWeakest(data, mapping, { series, year, indices, pooled, by: flags.by, n, benchmark: benchmarkRequest(spec, data.defs) });
+    const result = runWeakest(data, mapping, { series, year, indices, pooled, by: flags.by, n, benchmark: benchmarkRequest(spec, data.defs), asOf: asOfValue(flags.asOf, env.today) });
     return { result, doc: async (view) => (await import('./view.js')).weakestDoc(result, data.defs, view) };
   },
 };

@@ -27,6 +27,8 @@ export type WeakestRow = DepartmentGap & { index: string; year: number; province
 
 /** `chiso weakest --format json`. */
 export interface WeakestResult {
+  /** The ISO day whose department assignments are shown (`--as-of`); null = each data year's last day. */
+  asOf: string | null;
   by: WeakestBy;
   n: number;
   pooled: boolean;

@@ -22,6 +22,8 @@ export interface WeakestOptions {
   by: WeakestBy;
   n: number;
   benchmark: BenchmarkRequest;
+  /** The ISO day whose department assignments apply (default: each year's last day). */
+  asOf?: string;
 }
 
 type Candidate = WeakCandidate & { gap: DepartmentGap; index: string; year: number; province: string };
@@ -48,7 +50,7 @@ export function runWeakest(data: Dataset, mapping: DepartmentMapping, opts: Weak
       scopes.push(empty({ code: 'no-data', index, year: year ?? opts.year ?? 0 }, year ?? null));
       continue;
     }
-    const gaps = indexYearGaps(data, mapping, { index, year, series: opts.series, benchmark: opts.benchmark });
+    const gaps = indexYearGaps(data, mapping, { index, year, series: opts.series, benchmark: opts.benchmark, asOf: opts.asOf });
     const candidates: Candidate[] = gaps.components.map((gap) => ({ gap, compositeMax: gaps.methodology.compositeMax, index, year, province: gaps.province }));
     const scope: WeakestScope = { ...empty({ code: 'no-component-data', index }, year), province: gaps.province, previousYear: gaps.previousYear, benchmark: gaps.benchmark, reason: null };
     if (candidates.every((c) => c.gap.score === null)) {
@@ -69,7 +71,7 @@ export function runWeakest(data: Dataset, mapping: DepartmentMapping, opts: Weak
     throw new UsageError(`no index has data for ${opts.year}`, `see chiso datasets for the years of each index`);
   }
   if (opts.pooled) rows.push(...weakestComponents(pool, opts.by, opts.n, false).picked.map((c, i) => row(c, i)));
-  return { by: opts.by, n: opts.n, pooled: opts.pooled, minCoverage: MIN_COVERAGE, departmentsFile: mapping.file, scopes, rows };
+  return { asOf: opts.asOf ?? null, by: opts.by, n: opts.n, pooled: opts.pooled, minCoverage: MIN_COVERAGE, departmentsFile: mapping.file, scopes, rows };
 }
 
 function row(c: Candidate, i: number): WeakestRow {

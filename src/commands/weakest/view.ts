@@ -1,3 +1,4 @@
+import { AS_OF, dayText } from '../../i18n/as-of.js';
 import type { Gap } from '../../analysis/gaps.js';
 import type { NaFields } from '../../analysis/na.js';
 import type { WeakestResult, WeakestRow } from './result.js';
@@ -27,6 +28,7 @@ export function weakestDoc(result: WeakestResult, defs: Definitions, view: View)
     const single = new Set(result.rows.map((r) => `${r.index} ${r.year}`)).size === 1;
     intro.push(`${g.benchmarkIs}: ${benchmarkText(withBenchmark.benchmark!, single ? result.rows : [], defs, view, withBenchmark.province!)}.`);
   }
+  if (result.asOf !== null) intro.push(view.pick(AS_OF).assigned(dayText(result.asOf, view.lang)));
   doc.push({ kind: 'paragraph', text: intro.join(' ') });
 
   const label = (r: WeakestRow) => measureName(defs, r.index, r.year, r.code, view);
