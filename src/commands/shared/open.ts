@@ -2,6 +2,7 @@ import type { Dataset } from '../../model/dataset.js';
 import type { DepartmentMapping } from '../../model/departments.js';
 import type { Definitions } from '../../model/definitions.js';
 import type { DataNeed } from '../../load/open-data.js';
+import type { IndicatorSet } from '../../model/indicators.js';
 import { provinceSeries } from '../../model/province-series.js';
 import type { CommandEnv } from './command-def.js';
 
@@ -23,4 +24,9 @@ export async function openProvince(env: CommandEnv, flags: { province?: string; 
   const series = provinceSeries(data.defs, env.province(flags.province));
   const mapping = await openMapping(env.dataDir, flags.departments, data.defs);
   return { data, series, mapping };
+}
+
+/** The indicators below the components (indicators.csv, indicator-values.csv of the data folder). */
+export async function openIndicators(dataDir: string, defs: Definitions): Promise<IndicatorSet> {
+  return (await import('../../load/indicators.js')).requireIndicators(dataDir, defs);
 }
