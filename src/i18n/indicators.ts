@@ -17,6 +17,8 @@ export const INDICATORS = {
     weakUnder: (component: string) => `${component}:`,
     weakItem: (name: string, value: string, rank: string, gap: string) => `${name}: ${value}, hạng ${rank}, chênh lệch ${gap}`,
     none: 'năm này không có chỉ tiêu cấp dưới',
+    leadIs: (lead: string) => `sở chủ trì: ${lead}`,
+    weakLine: 'Chỉ tiêu yếu nhất (kém hơn trung vị)',
   },
   en: {
     title: (index: string, year: number, component: string, province: string) => `Indicators of ${component} — ${index} ${year}, ${province}`,
@@ -35,5 +37,7 @@ export const INDICATORS = {
     weakUnder: (component: string) => `${component}:`,
     weakItem: (name: string, value: string, rank: string, gap: string) => `${name}: ${value}, rank ${rank}, gap ${gap}`,
     none: 'no indicators below the components this year',
+    leadIs: (lead: string) => `lead: ${lead}`,
+    weakLine: 'Weakest indicators (worse than the median)',
   },
 };

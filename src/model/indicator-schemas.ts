@@ -16,12 +16,3 @@ export const indicatorRow = z.object({
   direction: z.enum(['higher-better', 'lower-better']),
   direction_basis: optText,
 });
-
-/** A row of indicator-values.csv: one value (long format). */
-export const indicatorValueRow = z.object({
-  index: code,
-  year,
-  province: text,
-  code,
-  value: z.string().regex(/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/, 'is not a number').transform(Number),
-});

@@ -33,3 +33,22 @@ describe('chiso gaps --component', () => {
     expect(r.stderr).toMatch(/^chiso: PCI 2019 has no indicators under "entry_costs"/);
   });
 });
+
+describe('weakest indicators under the weak components', () => {
+  it('the default report ranks Quảng Trị’s PCI 2023 sub-indices among 63 and names indicators worse than the median under each weak one', async () => {
+    const r = await runCli(['report', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const pci = JSON.parse(r.stdout).indices.find((i: { index: string }) => i.index === 'pci');
+    expect(pci.weakest.year).toBe(2023);
+    for (const row of pci.weakest.rows) expect(row.rank.of).toBe(63);
+    expect(pci.weakest.indicators.map((w: { component: string }) => w.component)).toEqual(pci.weakest.rows.map((x: { code: string }) => x.code));
+    for (const w of pci.weakest.indicators) {
+      expect(w.indicators.length).toBeGreaterThan(0);
+      for (const g of w.indicators) {
+        expect(g.parent).toBe(w.component);
+        expect(g.gap).toBeLessThan(0);
+        expect(g.rank.of).toBe(63);
+      }
+    }
+  }, 20_000);
+});

@@ -85,7 +85,7 @@ describe('chiso report on the bundled data', () => {
         expect({ args, format, faults: documentFaults(r.stdout) }).toEqual({ args, format, faults: [] });
       }
     }
-  });
+  }, 30_000); // twelve whole reports: slow on a shared machine
 
   it('exits 2 with one line on bad arguments', async () => {
     const cases: [string[], string][] = [

@@ -25,8 +25,8 @@ export const proposalsCommand: CommandDef<ProposalsFlags> = {
   async execute(flags, env) {
     const year = intOption(flags.year, '--year');
     const { runProposals } = await import('./run.js');
-    const { data, series, mapping } = await openProvince(env, { province: flags.province, year, departments: flags.departments });
-    const result = runProposals(data, mapping, { series, year, department: flags.department });
+    const { data, series, mapping, indicators } = await openProvince(env, { province: flags.province, year, departments: flags.departments });
+    const result = runProposals(data, mapping, { series, year, department: flags.department, indicators });
     return { result, doc: async (view) => (await import('./view.js')).proposalsDoc(result, data.defs, view) };
   },
 };

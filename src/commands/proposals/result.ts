@@ -4,6 +4,7 @@ import type { DepartmentRef } from '../../analysis/departments.js';
 import type { GapChange } from '../../analysis/gaps.js';
 import type { NaFields, NaReason, ReportReason } from '../../analysis/na.js';
 import type { RankInfo } from '../../analysis/ranking.js';
+import type { IndicatorGap } from '../../analysis/indicator-gaps.js';
 
 /** The year each index is reported for. */
 export interface ProposalsIndex {
@@ -38,6 +39,8 @@ export interface ProposalItem {
   na: NaFields;
   /** Why best is null (a null gapToBest with a best is explained by na.score). */
   naBest: NaReason | null;
+  /** Below a component worse than the median: its weakest indicators (worse than the median) where the year has them. */
+  indicators: IndicatorGap[];
 }
 
 /** One department's proposal sheet. */

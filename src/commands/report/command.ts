@@ -25,8 +25,8 @@ export const reportCommand: CommandDef<ReportFlags> = {
   async execute(flags, env) {
     const [n, year] = [countValue(flags.n), intOption(flags.year, '--year')];
     const { runReport } = await import('./run.js');
-    const { data, series, mapping } = await openProvince(env, { province: flags.province, year, departments: flags.departments });
-    const result = runReport(data, mapping, { series, year, n });
+    const { data, series, mapping, indicators } = await openProvince(env, { province: flags.province, year, departments: flags.departments });
+    const result = runReport(data, mapping, { series, year, n, indicators });
     return { result, doc: async (view) => (await import('./view.js')).reportDoc(result, data.defs, view) };
   },
 };
