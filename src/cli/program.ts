@@ -36,7 +36,13 @@ export function buildProgram(ctx: CliContext, io: Io): Command {
   for (const def of COMMANDS) {
     const cmd = program.command(def.name);
     def.declare(cmd);
-    cmd.action(async (flags: CommonFlags, self: Command) => ctx.emit(await def.execute(flags as never, ctx.env(self)), flags, self));
+    // A command with a positional argument (import FILE...) gets it as `files`, before its flags and itself.
+    cmd.action(async (...args: unknown[]) => {
+      const self = args[args.length - 1] as Command;
+      const flags = args[args.length - 2] as CommonFlags;
+      const all = args.length > 2 ? { ...flags, files: args[0] } : flags;
+      await ctx.emit(await def.execute(all as never, ctx.env(self)), flags, self);
+    });
   }
 
   for (const c of program.commands) c.exitOverride().configureOutput(program.configureOutput());

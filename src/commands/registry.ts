@@ -2,6 +2,7 @@ import { changesCommand } from './changes/command.js';
 import { datasetsCommand } from './datasets/command.js';
 import { departmentsCommand } from './departments/command.js';
 import { gapsCommand } from './gaps/command.js';
+import { importCommand } from './import/command.js';
 import { proposalsCommand } from './proposals/command.js';
 import { ranksCommand } from './ranks/command.js';
 import { reportCommand } from './report/command.js';
@@ -22,4 +23,5 @@ export const COMMANDS: readonly CommandDef<never>[] = [
   departmentsCommand,
   datasetsCommand,
   validateCommand,
+  importCommand,
 ];
