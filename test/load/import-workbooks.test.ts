@@ -5,6 +5,8 @@ import { requireDefinitions } from '../../src/load/definitions.js';
 import { readWorkbook } from '../../src/load/import/read-workbook.js';
 import { recognise, type ImportedTable } from '../../src/load/import/recognise.js';
 import { openData } from '../../src/load/open-data.js';
+import { indicatorSheets } from '../../src/load/import/indicator-sheets.js';
+import { requireIndicators } from '../../src/load/indicators.js';
 
 // The owners' workbooks are test inputs only, never committed: ../shared/workbooks next to the repository.
 const WORKBOOKS = resolve(import.meta.dirname, '../../../shared/workbooks');
@@ -58,5 +60,20 @@ describe.skipIf(!present)('chiso import of the owners’ workbooks', () => {
     expect(qt.policy_bias!.toFixed(2)).toBe('4.65');
     expect(t!.notes).toEqual(['Yên Bái: identical duplicate row dropped']);
     expect(t!.skipped).toEqual(['Thấp nhất', 'Trung vị', 'Cao nhất']);
+  }, 60_000);
+
+  it('PCI_2023_data.xlsx: the 142 base indicators of its sub-index sheets equal the bundled indicator values', async () => {
+    const file = join(WORKBOOKS, 'pci/PCI_2023_data.xlsx');
+    const level = requireIndicators('data', defs).level('pci', 2023)!;
+    const imp = indicatorSheets(await readWorkbook(file, file), file, defs, 2023, level.indicators)!;
+    expect(imp.columns).toHaveLength(142);
+    const faults: string[] = [];
+    for (const [province, values] of level.values) {
+      for (const [code, want] of Object.entries(values)) {
+        const got = imp.rows.get(province)?.[code];
+        if (got === undefined || !same(got, want)) faults.push(`${province} ${code}: ${got} ≠ ${want}`);
+      }
+    }
+    expect(faults).toEqual([]);
   }, 60_000);
 });

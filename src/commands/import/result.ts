@@ -19,4 +19,6 @@ export interface ImportResult {
   dryRun: boolean;
   written: boolean;
   sheets: ImportedSheet[];
+  /** Base indicators read from indicator sheets, merged into indicator-values.csv. */
+  indicators: { file: string; year: number; sheets: string[]; indicators: number; provinces: number; target: string }[];
 }

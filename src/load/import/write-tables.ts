@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Definitions } from '../../model/definitions.js';
-import { UsageError } from '../../model/errors.js';
+import { DataError } from '../../model/errors.js';
 import type { ImportedTable } from './recognise.js';
 
 /** Source id written into each imported row (ids of data/sources.csv): the workbooks these layouts come from. */
@@ -28,11 +28,11 @@ export function tablePath(dataDir: string, t: ImportedTable): string {
 
 /**
  * Writes every file whole or none: all are written to temporary names first and renamed only when
- * all are written. An existing year file is refused unless `force`.
+ * all are written. An existing year file is refused unless `force` (files in `merged` were merged, not replaced).
  */
-export function writeTables(files: { path: string; text: string }[], force: boolean): void {
-  const existing = files.filter((f) => existsSync(f.path));
-  if (existing.length > 0 && !force) throw new UsageError(`${existing[0]!.path} exists`, 'pass --force to overwrite it, or --dry-run to see what would be written');
+export function writeTables(files: { path: string; text: string }[], force: boolean, merged: ReadonlySet<string> = new Set()): void {
+  const existing = files.filter((f) => existsSync(f.path) && !merged.has(f.path));
+  if (existing.length > 0 && !force) throw new DataError('exists: pass --force to overwrite it, or --dry-run to see what would be written', { file: existing[0]!.path });
   const temps: string[] = [];
   try {
     for (const f of files) {
