@@ -45,7 +45,8 @@ export class CliContext {
     const text = await this.render(output, flags.format, lang, flags.output === undefined && color);
     if (output.exitCode !== undefined) this.exitCode = output.exitCode;
     if (flags.output === undefined) {
-      this.io.stdout(text);
+      // A command whose output is a report on what it did (import) says it on stderr.
+      this.io[output.toStderr ? 'stderr' : 'stdout'](text);
       return;
     }
     const { writeFileAtomic } = await import('./write-atomic.js');

@@ -3,6 +3,7 @@ import { datasetsCommand } from './datasets/command.js';
 import { departmentsCommand } from './departments/command.js';
 import { diffCommand } from './diff/command.js';
 import { gapsCommand } from './gaps/command.js';
+import { importCommand } from './import/command.js';
 import { proposalsCommand } from './proposals/command.js';
 import { ranksCommand } from './ranks/command.js';
 import { reportCommand } from './report/command.js';
@@ -30,4 +31,5 @@ export const COMMANDS: readonly CommandDef<never>[] = [
   datasetsCommand,
   validateCommand,
   diffCommand,
+  importCommand,
 ];

@@ -7,6 +7,7 @@ import { applyBaseline } from './baseline.js';
 import { listTableFiles, loadTables } from './dataset.js';
 import { DEFINITION_FILES, displayPath, loadDefinitions } from './definitions.js';
 import { openDepartments } from './departments.js';
+import { INDICATOR_FILES, loadIndicators } from './indicators.js';
 
 /** Every problem found in a data folder, with the notes of the checks and how many files were read. */
 export interface FolderCheck {
@@ -33,10 +34,13 @@ export function checkFolder(dataDir: string, departments: string | undefined): F
   if (!issues.some((i) => i.severity === 'error')) {
     const listed = listTableFiles(dataDir, defs);
     const loaded = loadTables(defs, listed.files);
-    issues.push(...escalateListing(listed.issues), ...loaded.issues, ...strayFolders(dataDir, [...defs.indices.keys()]));
+    issues.push(...escalateListing(listed.issues), ...loaded.issues, ...strayFolders(dataDir, [...defs.indices.keys()]), ...workbookHints(dataDir));
     if (listed.files.length === 0) {
       issues.push({ severity: 'error', check: 'no-year-files', file: shown, message: 'no year files <index>/<year>.csv in the data folder', hint: `index folders: ${[...defs.indices.keys()].join(', ')}` });
     }
+    const indicators = loadIndicators(dataDir, defs);
+    issues.push(...indicators.issues);
+    if (indicators.set.file !== '') filesChecked += INDICATOR_FILES.filter((f) => existsSync(join(dataDir, f))).length;
     notes.push(...loaded.notes);
     filesChecked += listed.files.length;
     // The department mapping is read against the definitions, so it is checked only when they load.
@@ -57,4 +61,13 @@ function strayFolders(dataDir: string, indices: string[]): Issue[] {
       severity: 'error', check: 'unknown-index', file: displayPath(join(dataDir, name)),
       message: `folder ${quote(name)} is not an index listed in indices.csv`, hint: `known indices: ${indices.join(', ')}`,
     }));
+}
+
+/** Workbooks left in the data folder or its index folders: the loader reads CSV only, `chiso import` turns them into year files. */
+function workbookHints(dataDir: string): Issue[] {
+  // Workbooks inside an index folder are errors of the listing (check-shape); one beside them is only a reminder.
+  if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) return [];
+  return readdirSync(dataDir)
+    .filter((name) => /\.(xlsx?|ods)$/i.test(name))
+    .map((name): Issue => ({ severity: 'warning', check: 'workbook', file: displayPath(join(dataDir, name)), message: 'a workbook, not read by the loader', hint: `run: chiso import ${displayPath(join(dataDir, name))} --data ${displayPath(dataDir)}` }));
 }

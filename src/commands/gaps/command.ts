@@ -1,7 +1,8 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { provinceSeries } from '../../model/province-series.js';
-import type { CommandDef, CommonFlags } from '../shared/command-def.js';
-import { open, openMapping } from '../shared/open.js';
+import type { CommandDef, CommandEnv, CommonFlags } from '../shared/command-def.js';
+import type { View } from '../../i18n/view.js';
+import { open, openIndicators, openMapping } from '../shared/open.js';
 import { asOfOption, asOfValue, benchmarkOption, departmentsOption, formatOption, indexOption, intOption, provinceOption, singleIndex, yearOption } from '../shared/options.js';
 import { benchmarkRequest, parseBenchmark } from '../shared/resolve.js';
 
@@ -12,6 +13,7 @@ interface GapsFlags extends CommonFlags {
   benchmark: string;
   departments?: string;
   asOf?: string;
+  component?: string;
 }
 
 /** `chiso gaps`: component gaps of a province in one index-year against a benchmark. */
@@ -26,10 +28,12 @@ export const gapsCommand: CommandDef<GapsFlags> = {
       .addOption(benchmarkOption())
       .addOption(departmentsOption())
       .addOption(asOfOption())
+      .addOption(new Option('--component <code>', "one component's indicators (PCI 2023 base indicators, PAPI sub-dimensions): value, rank/N by direction, median, gap, best province"))
       .addOption(formatOption()),
   async execute(flags, env) {
     const index = singleIndex(flags.index, 'gaps', 'e.g. --index pci; chiso weakest compares several');
     const [year, spec, asOf] = [intOption(flags.year, '--year'), parseBenchmark(flags.benchmark), asOfValue(flags.asOf, env.today)];
+    if (flags.component !== undefined) return componentGaps(flags, env, index, year);
     const { runGaps } = await import('./run.js');
     const data = await open(env.dataDir, { indices: [index] });
     const mapping = await openMapping(env.dataDir, flags.departments, data.defs);
@@ -38,3 +42,13 @@ export const gapsCommand: CommandDef<GapsFlags> = {
     return { result, doc: async (view) => (await import('./view.js')).gapsDoc(result, data.defs, view) };
   },
 };
+
+/** `gaps --component CODE`: the level below one component (a separate result, see component-result.ts). */
+async function componentGaps(flags: GapsFlags, env: CommandEnv, index: string, year: number | undefined) {
+  const { runComponentGaps } = await import('./run-component.js');
+  const data = await open(env.dataDir, { indices: [index] });
+  const [set, mapping] = [await openIndicators(env.dataDir, data.defs), await openMapping(env.dataDir, flags.departments, data.defs)];
+  const series = provinceSeries(data.defs, env.province(flags.province));
+  const result = runComponentGaps(data, set, mapping, { index, year, component: flags.component!, series });
+  return { result, doc: async (view: View) => (await import('./component-view.js')).componentGapsDoc(result, data.defs, view) };
+}

@@ -29,8 +29,8 @@ export const proposalsCommand: CommandDef<ProposalsFlags> = {
   async execute(flags, env) {
     const year = intOption(flags.year, '--year');
     const { runProposals } = await import('./run.js');
-    const { data, series, mapping } = await openProvince(env, { province: flags.province, year, departments: flags.departments });
-    const result = runProposals(data, mapping, { series, year, department: flags.department, asOf: asOfValue(flags.asOf, env.today) });
+    const { data, series, mapping, indicators } = await openProvince(env, { province: flags.province, year, departments: flags.departments });
+    const result = runProposals(data, mapping, { series, year, department: flags.department, asOf: asOfValue(flags.asOf, env.today), indicators });
     if (flags.targets !== undefined) {
       const [{ requireTargets }, { checkTargets, targetsOfProvince }] = await Promise.all([import('../../load/targets.js'), import('../../analysis/targets-check.js')]);
       result.targets = checkTargets(data, targetsOfProvince(requireTargets(flags.targets, data.defs), data.defs, series), { province: series[0]!.nameVi });

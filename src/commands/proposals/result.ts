@@ -7,6 +7,8 @@ import type { NaFields, NaReason, ReportReason } from '../../analysis/na.js';
 import type { RankInfo } from '../../analysis/ranking.js';
 import type { CompositeStanding } from '../../analysis/focal-standing.js';
 
+import type { IndicatorGap } from '../../analysis/indicator-gaps.js';
+
 /** One component of an index in the focal point's overview. */
 export interface ComponentLine {
   code: string;
@@ -52,6 +54,8 @@ export interface ProposalItem {
   standing?: CompositeStanding;
   /** For the composite: every component of the index in the year, for the focal point's overview. */
   components?: ComponentLine[];
+  /** Below a component worse than the median: its weakest indicators (worse than the median) where the year has them. */
+  indicators: IndicatorGap[];
 }
 
 /** One department's proposal sheet. */

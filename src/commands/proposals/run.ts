@@ -12,6 +12,9 @@ import type { Dataset } from '../../model/dataset.js';
 import { periodFor } from '../../model/definitions.js';
 import type { DepartmentMapping } from '../../model/departments.js';
 import type { Province } from '../../model/types.js';
+import { NO_INDICATORS, type IndicatorSet } from '../../model/indicators.js';
+import { weakIndicatorsOf } from '../../analysis/weak-indicators.js';
+import type { IndicatorGap } from '../../analysis/indicator-gaps.js';
 import type { ComponentLine, ProposalItem, ProposalSheet, ProposalsIndex, ProposalsResult } from './result.js';
 
 /** Best-practice provinces listed per component, nationally and in the region (ties at the cut-off are kept). */
@@ -26,6 +29,8 @@ export interface ProposalsOptions {
   department?: string;
   /** The ISO day whose department assignments apply (`--as-of`); default: each data year's last day. */
   asOf?: string;
+  /** The level below the components (none: no indicator lines on the sheets). */
+  indicators?: IndicatorSet;
 }
 
 /** One sheet per department (or one): every component it answers for, the province's standing, best practice, and room for proposals. */
@@ -38,7 +43,7 @@ export function runProposals(data: Dataset, mapping: DepartmentMapping, opts: Pr
 
   // One gap computation per index (against the median and against the best), shared by every sheet.
   const indices: ProposalsIndex[] = [];
-  const standings = new Map<string, { median: Map<string, Gap>; best: Map<string, Gap>; top: (code: string) => ProposalItem['bestPractice']; summary: ComponentLine[] }>();
+  const standings = new Map<string, { median: Map<string, Gap>; best: Map<string, Gap>; top: (code: string) => ProposalItem['bestPractice']; summary: ComponentLine[]; weak: Map<string, IndicatorGap[]> }>();
   for (const index of indexIds) {
     const year = opts.year ?? componentYearWithRow(data, index, opts.series);
     const unit = year === undefined ? undefined : unitIn(opts.series, year)?.code;
@@ -64,7 +69,8 @@ export function runProposals(data: Dataset, mapping: DepartmentMapping, opts: Pr
     };
     const byCode = (g: { components: Gap[]; composite: Gap }) => new Map([...g.components, g.composite].map((x) => [x.code, x]));
     const summary = median.components.map((g) => ({ code: g.code, score: g.score, rank: g.rank, gapToMedian: g.gap }));
-    standings.set(index, { median: byCode(median), best: byCode(best), top, summary });
+    const weakList = weakIndicatorsOf(data, opts.indicators ?? NO_INDICATORS, index, year, unit, median.components.filter((g) => g.gap !== null && g.gap < 0).map((g) => g.code));
+    standings.set(index, { median: byCode(median), best: byCode(best), top, summary, weak: new Map(weakList.map((w) => [w.component, w.indicators])) });
   }
 
   const measured = (index: string, code: string) => {
@@ -87,6 +93,7 @@ export function runProposals(data: Dataset, mapping: DepartmentMapping, opts: Pr
           score: m.score, rank: m.rank, median: m.benchmark, gapToMedian: m.gap, best: b.benchmark, gapToBest: b.gap, change: m.change,
           bestPractice: s.top(a.component), assignment: departmentRef(a),
           na: pick(m.na, ['score', 'rank', 'benchmark', 'gap', 'change']), naBest: b.na.benchmark ?? null,
+          indicators: s.weak.get(a.component) ?? [],
           ...(m.kind === 'composite' ? { standing: compositeStanding(data, opts.series, ix.index, opts.year), components: s.summary } : {}),
         });
       }

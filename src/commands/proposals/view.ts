@@ -10,6 +10,8 @@ import { PROPOSALS } from './labels.js';
 import { targetsOfItem, withTargets } from './targets-column.js';
 import { RANKS } from '../../i18n/ranks.js';
 import type { View } from '../../i18n/view.js';
+import { INDICATORS } from '../../i18n/indicators.js';
+import { weakIndicatorLine } from '../../render/indicator-format.js';
 import type { Definitions } from '../../model/definitions.js';
 import type { Block, Cell, Doc } from '../../render/doc.js';
 import { changeText, measureName, num, provinceName, rankText, signed } from '../../render/format.js';
@@ -94,6 +96,7 @@ function itemBlocks(item: ProposalItem, defs: Definitions, view: View, groups: s
     if (ch.delta !== null) lines.push(...breakNotes([item], item.year, view).map((n) => `${n}.`));
   }
   lines.push(...missingNotes(item, defs, view));
+  if (item.indicators.length > 0) lines.push(`${view.pick(INDICATORS).weakLine}: ${item.indicators.map((g) => weakIndicatorLine(g, view)).join('; ')}.`);
   lines.push(`${t.national}: ${topText(item.bestPractice.national, p, defs, view)}.`);
   const region = item.bestPractice.region.region === null ? undefined : defs.regions.get(item.bestPractice.region.region);
   lines.push(`${region ? t.region(view.name(region)) : t.regionPlain}: ${topText(item.bestPractice.region, p, defs, view)}.`);

@@ -29,9 +29,9 @@ export const reportCommand: CommandDef<ReportFlags> = {
   async execute(flags, env) {
     const [n, year] = [countValue(flags.n), intOption(flags.year, '--year')];
     const { runReport } = await import('./run.js');
-    const { data, series, mapping } = await openProvince(env, { province: flags.province, year, departments: flags.departments });
+    const { data, series, mapping, indicators } = await openProvince(env, { province: flags.province, year, departments: flags.departments });
     const targets = flags.targets === undefined ? undefined : (await import('../../load/targets.js')).requireTargets(flags.targets, data.defs);
-    const result = runReport(data, mapping, { series, year, n, targets, asOf: asOfValue(flags.asOf, env.today) });
+    const result = runReport(data, mapping, { series, year, n, targets, asOf: asOfValue(flags.asOf, env.today), indicators });
     return { result, doc: async (view) => (await import('./view.js')).reportDoc(result, data.defs, view) };
   },
 };

@@ -10,6 +10,7 @@ import type { Predecessor } from '../../analysis/merger-history.js';
 import type { MergerComparison } from '../../analysis/merger.js';
 import type { ReportTriage } from '../../analysis/triage.js';
 import type { WeakestBy } from '../../analysis/weakest.js';
+import type { WeakIndicators } from '../../analysis/weak-indicators.js';
 import type { Basis } from '../../model/departments.js';
 import type { RankKind } from '../../model/types.js';
 
@@ -33,6 +34,8 @@ export interface ReportWeakest {
   unranked: { code: string; reason: NaReason | null }[];
   /** Why there are no rows (no component values for the province). */
   reason: NaReason | null;
+  /** Under each listed component, its weakest indicators (worse than the median) where the year has them. */
+  indicators: WeakIndicators[];
 }
 
 /** One index in the report. */

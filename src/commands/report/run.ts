@@ -16,6 +16,8 @@ import type { Province } from '../../model/types.js';
 import type { TargetsFile } from '../../model/targets.js';
 import { yearFragility } from '../../analysis/fragility.js';
 import { checkTargets, targetsOfProvince } from '../../analysis/targets-check.js';
+import { NO_INDICATORS, type IndicatorSet } from '../../model/indicators.js';
+import { weakIndicatorsOf } from '../../analysis/weak-indicators.js';
 import { caveatsOf } from './caveats.js';
 import type { ReportIndex, ReportResult, ReportWeakest } from './result.js';
 
@@ -33,6 +35,8 @@ export interface ReportOptions {
   targets?: TargetsFile;
   /** The ISO day whose department assignments apply (default: each data year's last day). */
   asOf?: string;
+  /** The level below the components (none: no indicator lines under the weakest components). */
+  indicators?: IndicatorSet;
 }
 
 /** The years an index section rests on: composite (score and rank) and components. */
@@ -93,6 +97,7 @@ function indexSection(data: Dataset, mapping: DepartmentMapping, opts: ReportOpt
     const gaps = indexYearGaps(data, mapping, { index: h.index, year: componentYear, series: opts.series, benchmark: { kind: 'median' }, asOf: opts.asOf });
     gapsOf.set(h.index, gaps);
     weakest = weakestOf(gaps, opts.n);
+    weakest.indicators = weakIndicatorsOf(data, opts.indicators ?? NO_INDICATORS, h.index, componentYear, gaps.province, weakest.rows.map((r) => r.code));
   }
   const shown = window === null ? [] : h.years.filter((x) => x.year >= window.from && x.year <= window.to);
   const focal = compositeYear === undefined ? undefined : departmentFor(mapping.assignments, h.index, def.compositeCode, opts.asOf ?? compositeYear);
@@ -130,11 +135,11 @@ function coverageSection(data: Dataset, series: Province[], y: IndexYears): Repo
 function weakestOf(gaps: IndexGaps, n: number): ReportWeakest {
   const base = { year: gaps.year, previousYear: gaps.previousYear };
   if (gaps.components.every((g) => g.score === null)) {
-    return { ...base, by: 'rank', fellBack: false, fallbackReason: null, rows: [], unranked: [], reason: { code: 'no-component-data', index: gaps.index } };
+    return { ...base, by: 'rank', fellBack: false, fallbackReason: null, rows: [], unranked: [], reason: { code: 'no-component-data', index: gaps.index }, indicators: [] };
   }
   const pick = pickWeakest(gaps, 'rank', n);
   const rows = pick.rows.map((gap, i) => ({ ...gap, position: i + 1 }));
-  return { ...base, by: pick.by, fellBack: pick.fellBack, fallbackReason: pick.fallbackReason, rows, unranked: pick.unranked, reason: null };
+  return { ...base, by: pick.by, fellBack: pick.fellBack, fallbackReason: pick.fallbackReason, rows, unranked: pick.unranked, reason: null, indicators: [] };
 }
 
 /** Why an index has nothing for the province (null when it has something). */

@@ -5,7 +5,8 @@ import type { DepartmentRef } from '../../analysis/departments.js';
 import type { NaFields } from '../../analysis/na.js';
 import { yearRuns } from '../../model/lookup.js';
 import type { RankInfo } from '../../analysis/ranking.js';
-import type { Caveat, ReportCoverage, ReportIndex, ReportResult, TriageItem } from './result.js';
+import type { Caveat, ReportCoverage, ReportIndex, ReportResult, ReportWeakest, TriageItem } from './result.js';
+import { weakIndicatorBlocks } from '../../render/weak-indicators.js';
 import type { RankedHistory } from '../../analysis/rank-history.js';
 import { COMMON } from '../../i18n/common.js';
 import { GAPS } from '../../i18n/gaps.js';
@@ -174,6 +175,11 @@ function summarySection(result: ReportResult, defs: Definitions, view: View): Bl
   return blocks;
 }
 
+function leadOf(w: ReportWeakest, component: string, view: View): string | undefined {
+  const d = w.rows.find((r) => r.code === component)?.departments;
+  return d ? leadText(d, view) : undefined;
+}
+
 function weakestSection(result: ReportResult, defs: Definitions, view: View): Block[] {
   const t = view.pick(REPORT);
   const c = view.pick(COMMON);
@@ -219,6 +225,7 @@ function weakestSection(result: ReportResult, defs: Definitions, view: View): Bl
     if (w.unranked.length > 0) {
       notes.push(wk.unranked(w.unranked.map((u) => measureName(defs, ix.index, w.year, u.code, view)).join('; '), w.unranked[0]!.reason ? reportReasonText(w.unranked[0]!.reason, view.lang, nameOf, yearRuns) : c.notAvailable));
     }
+    blocks.push(...weakIndicatorBlocks(w.indicators, defs, view, 3, (x) => leadOf(w, x.component, view)));
     if (notes.length > 0) blocks.push({ kind: 'list', items: [...new Set(notes)] });
   }
   return blocks;

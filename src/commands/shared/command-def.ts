@@ -12,6 +12,8 @@ export interface Output<R = unknown> {
   doc: (view: View) => Promise<Doc>;
   /** Exit code other than 0 that the result calls for (validate: 3 when the data failed). */
   exitCode?: number;
+  /** The output is a report on what the command did: printed on stderr (import). */
+  toStderr?: boolean;
   /** Text formats the command draws itself (validate's text and github annotations). */
   text?: (format: string, view: View) => Promise<string | undefined>;
 }

@@ -2,6 +2,7 @@ import type { Dataset } from '../../model/dataset.js';
 import type { DepartmentMapping } from '../../model/departments.js';
 import type { Definitions } from '../../model/definitions.js';
 import type { DataNeed } from '../../load/open-data.js';
+import type { IndicatorSet } from '../../model/indicators.js';
 import { provinceSeries } from '../../model/province-series.js';
 import type { CommandEnv } from './command-def.js';
 
@@ -16,11 +17,17 @@ export async function openMapping(dataDir: string, file: string | undefined, def
 }
 
 
-/** What report-like commands read once: every table (up to `year`), the province's units, the department mapping. */
+/** What report-like commands read once: every table (up to `year`), the province's units, the department mapping, the indicators. */
 export async function openProvince(env: CommandEnv, flags: { province?: string; year?: number; departments?: string }) {
   const { year } = flags;
   const data = await open(env.dataDir, { years: year === undefined ? undefined : (y) => y <= year, readAll: true });
   const series = provinceSeries(data.defs, env.province(flags.province));
   const mapping = await openMapping(env.dataDir, flags.departments, data.defs);
-  return { data, series, mapping };
+  const indicators = await openIndicators(env.dataDir, data.defs);
+  return { data, series, mapping, indicators };
+}
+
+/** The indicators below the components (indicators.csv, indicator-values.csv of the data folder). */
+export async function openIndicators(dataDir: string, defs: Definitions): Promise<IndicatorSet> {
+  return (await import('../../load/indicators.js')).requireIndicators(dataDir, defs);
 }

@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import type { WeakestBy } from '../../analysis/weakest.js';
 import { provinceSeries } from '../../model/province-series.js';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
-import { open, openMapping } from '../shared/open.js';
+import { open, openIndicators, openMapping } from '../shared/open.js';
 import { asOfOption, asOfValue, benchmarkOption, countOption, countValue, departmentsOption, formatOption, indexList, indexOption, intOption, provinceOption, yearOption } from '../shared/options.js';
 import { benchmarkRequest, parseBenchmark } from '../shared/resolve.js';
 
@@ -40,7 +40,8 @@ export const weakestCommand: CommandDef<WeakestFlags> = {
     const data = await open(env.dataDir, { indices });
     const mapping = await openMapping(env.dataDir, flags.departments, data.defs);
     const series = provinceSeries(data.defs, env.province(flags.province));
-    const result = runWeakest(data, mapping, { series, year, indices, pooled, by: flags.by, n, benchmark: benchmarkRequest(spec, data.defs), asOf: asOfValue(flags.asOf, env.today) });
+    const indicators = await openIndicators(env.dataDir, data.defs);
+    const result = runWeakest(data, mapping, { series, year, indices, pooled, by: flags.by, n, benchmark: benchmarkRequest(spec, data.defs), asOf: asOfValue(flags.asOf, env.today), indicators });
     return { result, doc: async (view) => (await import('./view.js')).weakestDoc(result, data.defs, view) };
   },
 };

@@ -2,6 +2,7 @@ import type { BenchmarkSpec } from '../../analysis/benchmark.js';
 import type { DepartmentGap } from '../../analysis/index-gaps.js';
 import type { NaReason } from '../../analysis/na.js';
 import type { WeakestBy } from '../../analysis/weakest.js';
+import type { WeakIndicators } from '../../analysis/weak-indicators.js';
 
 /** What was looked at for one index, and how its components were ordered. */
 export interface WeakestScope {
@@ -36,4 +37,6 @@ export interface WeakestResult {
   departmentsFile: string;
   scopes: WeakestScope[];
   rows: WeakestRow[];
+  /** Under each listed component, its weakest indicators where the year has them. */
+  indicators: WeakIndicators[];
 }

@@ -9,6 +9,8 @@ import type { Dataset } from '../../model/dataset.js';
 import type { DepartmentMapping } from '../../model/departments.js';
 import { UsageError } from '../../model/errors.js';
 import type { Province } from '../../model/types.js';
+import { NO_INDICATORS, type IndicatorSet } from '../../model/indicators.js';
+import { weakIndicatorsOf } from '../../analysis/weak-indicators.js';
 import type { WeakestResult, WeakestRow, WeakestScope } from './result.js';
 
 export interface WeakestOptions {
@@ -24,6 +26,8 @@ export interface WeakestOptions {
   benchmark: BenchmarkRequest;
   /** The ISO day whose department assignments apply (default: each year's last day). */
   asOf?: string;
+  /** The level below the components (none: no indicator sections). */
+  indicators?: IndicatorSet;
 }
 
 type Candidate = WeakCandidate & { gap: DepartmentGap; index: string; year: number; province: string };
@@ -71,7 +75,9 @@ export function runWeakest(data: Dataset, mapping: DepartmentMapping, opts: Weak
     throw new UsageError(`no index has data for ${opts.year}`, `see chiso datasets for the years of each index`);
   }
   if (opts.pooled) rows.push(...weakestComponents(pool, opts.by, opts.n, false).picked.map((c, i) => row(c, i)));
-  return { asOf: opts.asOf ?? null, by: opts.by, n: opts.n, pooled: opts.pooled, minCoverage: MIN_COVERAGE, departmentsFile: mapping.file, scopes, rows };
+  const set = opts.indicators ?? NO_INDICATORS;
+  const indicators = scopes.flatMap((s) => (s.year === null || s.province === null ? [] : weakIndicatorsOf(data, set, s.index, s.year, s.province, rows.filter((r) => r.index === s.index).map((r) => r.code))));
+  return { asOf: opts.asOf ?? null, by: opts.by, n: opts.n, pooled: opts.pooled, minCoverage: MIN_COVERAGE, departmentsFile: mapping.file, scopes, rows, indicators };
 }
 
 function row(c: Candidate, i: number): WeakestRow {

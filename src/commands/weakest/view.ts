@@ -12,6 +12,7 @@ import type { Definitions } from '../../model/definitions.js';
 import type { Block, Cell, Column, Doc } from '../../render/doc.js';
 import { measureName, num, provinceName, rankText, share, signed } from '../../render/format.js';
 import { benchmarkShort, benchmarkText, breakNotes, naNotes } from '../../render/gap-notes.js';
+import { weakIndicatorBlocks } from '../../render/weak-indicators.js';
 
 
 /** The weakest components as a document: one table per index (or one pooled table), then notes. */
@@ -57,6 +58,8 @@ export function weakestDoc(result: WeakestResult, defs: Definitions, view: View)
     doc.push(rows.length > 0 ? table(result, rows, defs, view, false) : { kind: 'paragraph', text: t.noRows });
     if (unranked) doc.push({ kind: 'paragraph', text: unranked });
   }
+
+  doc.push(...weakIndicatorBlocks(result.indicators, defs, view, 2));
 
   // Rows of several indices share notes, so their names say which index they belong to.
   const several = new Set(result.rows.map((r) => r.index)).size > 1;

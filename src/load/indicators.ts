@@ -1,0 +1,102 @@
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { throwFirstError } from '../check/issues.js';
+import { periodFor, type Definitions } from '../model/definitions.js';
+import { indicatorRow } from '../model/indicator-schemas.js';
+import { NO_INDICATORS, type IndicatorDef, type IndicatorLevel, type IndicatorSet } from '../model/indicators.js';
+import type { Issue } from '../model/types.js';
+import { definitionPath, displayPath } from './definitions.js';
+import { readCsv } from './read-csv.js';
+import { readRecords } from './records.js';
+import { normalizeHeader } from './cells.js';
+
+/** The indicator files of a data folder. */
+export const INDICATOR_FILES = ['indicators.csv', 'indicator-values.csv'] as const;
+
+/**
+ * Reads the data folder's indicators.csv and indicator-values.csv (none: an empty set; values are
+ * never borrowed from the bundled data, as they belong to that folder's provinces and years).
+ */
+export function loadIndicators(dataDir: string, defs: Definitions): { set: IndicatorSet; issues: Issue[] } {
+  const defPath = join(dataDir, INDICATOR_FILES[0]);
+  const valPath = join(dataDir, INDICATOR_FILES[1]);
+  if (!existsSync(defPath)) return { set: NO_INDICATORS, issues: [] };
+  const issues: Issue[] = [];
+  const defFile = displayPath(defPath);
+  const err = (file: string, line: number, message: string, column?: number) => issues.push({ severity: 'error', check: 'indicators', file, line, column, message });
+  const key = (index: string, year: number) => `${index}/${year}`;
+  const levels = new Map<string, IndicatorLevel>();
+  const defsRead = readRecords(readCsv(defPath, defFile), indicatorRow);
+  issues.push(...defsRead.issues);
+  for (const r of defsRead.rows) {
+    const period = periodFor(defs, r.index, r.year);
+    if (!period) err(defFile, r.line, `no methodology period for ${r.index} ${r.year}`);
+    else if (!period.components.some((c) => c.code === r.parent)) err(defFile, r.line, `unknown component ${r.parent} of ${r.index} ${r.year}`);
+    const level: IndicatorLevel = levels.get(key(r.index, r.year)) ?? { indicators: [], values: new Map() };
+    if (level.indicators.some((i) => i.code === r.code)) err(defFile, r.line, `duplicate indicator ${r.code} in ${r.index} ${r.year}`);
+    const def: IndicatorDef = { index: r.index, year: r.year, code: r.code, parent: r.parent, nameVi: r.name_vi, nameEn: r.name_en ?? r.name_vi, unit: r.unit, direction: r.direction, basis: r.direction_basis };
+    level.indicators.push(def);
+    levels.set(key(r.index, r.year), level);
+  }
+  if (existsSync(valPath)) readValues(valPath, defFile, defs, levels, issues);
+  const years = (index: string) => [...levels.keys()].filter((k) => k.startsWith(`${index}/`)).map((k) => Number(k.slice(index.length + 1))).sort((a, b) => a - b);
+  return { set: { file: defFile, level: (index, year) => levels.get(key(index, year)), years }, issues };
+}
+
+// One process may open the same folder many times (scripts driving run(), the tests): the files are
+// read again only when they, or the definitions they are checked against, changed.
+const memo = new Map<string, { stamp: string; set: IndicatorSet }>();
+
+/** Loads the indicators, throwing the first error as a DataError. */
+export function requireIndicators(dataDir: string, defs: Definitions): IndicatorSet {
+  const paths = [...INDICATOR_FILES.map((f) => join(dataDir, f)), ...['provinces.csv', 'methodology.csv', 'components.csv'].map((f) => definitionPath(dataDir, f))];
+  const stamp = paths.map((path) => (existsSync(path) ? `${path}:${statSync(path).mtimeMs}:${statSync(path).size}` : '-')).join('|');
+  const hit = memo.get(dataDir);
+  if (hit?.stamp === stamp) return hit.set;
+  const { set, issues } = loadIndicators(dataDir, defs);
+  throwFirstError(issues);
+  memo.set(dataDir, { stamp, set });
+  return set;
+}
+
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * Reads indicator-values.csv into the levels. Nine thousand rows: cells are checked by hand rather
+ * than through zod, and each province spelling is resolved once, so that a report starts quickly.
+ */
+function readValues(path: string, defFile: string, defs: Definitions, levels: Map<string, IndicatorLevel>, issues: Issue[]): void {
+  const file = displayPath(path);
+  const csv = readCsv(path, file);
+  const err = (line: number, message: string, column?: number) => issues.push({ severity: 'error', check: 'indicators', file, line, column, message });
+  const header = csv.header.map(normalizeHeader);
+  const col = Object.fromEntries(['index', 'year', 'province', 'code', 'value'].map((k) => [k, header.indexOf(k)]));
+  const missing = Object.keys(col).filter((k) => col[k]! < 0);
+  if (missing.length > 0) return void err(1, `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
+  const resolved = new Map<string, string | undefined>();
+  for (const { line, cells } of csv.rows) {
+    const [index, yearText, name, code, raw] = [cells[col.index!] ?? '', cells[col.year!] ?? '', cells[col.province!] ?? '', cells[col.code!] ?? '', cells[col.value!] ?? ''];
+    const year = Number(yearText);
+    const level = levels.get(`${index}/${year}`);
+    if (!level?.indicators.some((i) => i.code === code)) {
+      err(line, `indicator ${code} of ${index} ${yearText} is not in ${defFile}`, col.code! + 1);
+      continue;
+    }
+    if (!NUMBER.test(raw)) {
+      err(line, `value: "${raw}" is not a number`, col.value! + 1);
+      continue;
+    }
+    const key = `${name}\u0000${year}`;
+    if (!resolved.has(key)) resolved.set(key, defs.provinces.resolve(name, year)?.code);
+    const province = resolved.get(key);
+    if (!province) {
+      err(line, `unknown province "${name}" in ${year}`, col.province! + 1);
+      continue;
+    }
+    const value = Number(raw);
+    const row = level.values.get(province) ?? {};
+    if (code in row && row[code] !== value) err(line, `${name} ${code}: two different values`, col.value! + 1);
+    row[code] = value;
+    level.values.set(province, row);
+  }
+}

@@ -1,0 +1,65 @@
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+
+const WORKBOOKS = resolve(import.meta.dirname, '../../../shared/workbooks');
+const present = existsSync(WORKBOOKS);
+if (!present) console.warn(`skipping chiso import on the owners' workbooks: ${WORKBOOKS} is absent`);
+const W2023 = join(WORKBOOKS, 'pci/PCI_2023_data.xlsx');
+const fresh = () => mkdtempSync(join(tmpdir(), 'chiso-import-'));
+
+describe.skipIf(!present)('chiso import', () => {
+  it('writes the 2023 year file and the base indicators, says what it recognised on stderr, and the folder validates', async () => {
+    const dir = fresh();
+    const r = await runCli(['import', W2023, '--data', dir, '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('CSTP 6: Cạnh tranh bình đẳng');
+    expect(r.stderr).toContain('policy_bias');
+    expect(r.stderr).toContain('Skipped (not provinces): Thấp nhất; Trung vị; Cao nhất');
+    expect(r.stderr).toContain('Yên Bái: identical duplicate row dropped');
+    const csv = readFileSync(join(dir, 'pci/2023.csv'), 'utf8').split('\n');
+    expect(csv[0]).toBe('province,entry_costs,land_access,transparency,time_costs,informal_charges,policy_bias,proactivity,business_support,labor_policy,legal_institutions,source');
+    expect(csv.filter((l) => l !== '')).toHaveLength(64);
+    // Read by hand from sheet "Gia nhập thị trường", row Quảng Trị, column C (days to register, median): 7.
+    expect(readFileSync(join(dir, 'indicator-values.csv'), 'utf8')).toContain('\npci,2023,Quảng Trị,entry_costs_c,7\n');
+    const v = await runCli(['validate', '--data', dir]);
+    expect(v.code).toBe(0);
+    const g = await runCli(['gaps', '--data', dir, '--index', 'pci', '--year', '2023', '--format', 'json']);
+    const transparency = JSON.parse(g.stdout).components.find((c: { code: string }) => c.code === 'transparency');
+    expect(transparency.score.toFixed(2)).toBe('6.09');
+  }, 60_000);
+
+  it('never overwrites without --force, writes nothing with --dry-run, and is whole or nothing', async () => {
+    const dir = fresh();
+    const dry = await runCli(['import', W2023, '--data', dir, '--dry-run']);
+    expect(dry.code).toBe(0);
+    expect(readdirSync(dir)).toEqual([]);
+    expect((await runCli(['import', W2023, '--data', dir])).code).toBe(0);
+    const before = readFileSync(join(dir, 'pci/2023.csv'), 'utf8');
+    writeFileSync(join(dir, 'pci/2023.csv'), 'edited\n');
+    const again = await runCli(['import', W2023, '--data', dir]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/^chiso: .*(exists|already has)/);
+    expect(readFileSync(join(dir, 'pci/2023.csv'), 'utf8')).toBe('edited\n');
+    expect((await runCli(['import', W2023, '--data', dir, '--force'])).code).toBe(0);
+    expect(readFileSync(join(dir, 'pci/2023.csv'), 'utf8')).toBe(before);
+  }, 60_000);
+
+  it('an unknown layout is one line naming the sheets and headers looked for (exit 1)', async () => {
+    const dir = fresh();
+    const r = await runCli(['import', join(WORKBOOKS, 'SOURCES.md'), '--data', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^chiso: unknown workbook layout: no sheet named "Tổng hợp".*"Summary_VN".*"Tỉnh"/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('validate on a folder holding a workbook says to run chiso import', async () => {
+    const dir = fresh();
+    copyFileSync(join(WORKBOOKS, 'pci/PCI_2016.xlsx'), join(dir, 'PCI_2016.xlsx'));
+    const r = await runCli(['validate', '--data', dir]);
+    expect(r.stdout + r.stderr).toContain('chiso import');
+  });
+});
