@@ -11,6 +11,7 @@ export interface Globals {
   lang: Lang;
   color: boolean;
   debug?: boolean;
+  wide?: boolean;
 }
 
 /** What command wiring needs: the process, the global options, and a way to print a result. */
@@ -36,29 +37,36 @@ export class CliContext {
   /**
    * Prints a command's output in the chosen format: JSON from the result, the rest from its document.
    * With `--output FILE` the text goes to that file instead, written whole or not at all, without
-   * colour, and one line on stderr says where it went.
+   * colour, and one line on stderr says where it went; `--output -` is stdout.
    */
   async emit(output: Output, flags: CommonFlags, cmd: Command): Promise<void> {
-    const { lang, color } = this.globals(cmd);
-    const text = await this.render(output, flags.format, lang, flags.output === undefined && color);
+    const { lang, color, wide } = this.globals(cmd);
+    const file = flags.output === '-' ? undefined : flags.output;
+    const text = await this.render(output, flags.format, lang, file === undefined && color, wide === true);
     if (output.exitCode !== undefined) this.exitCode = output.exitCode;
-    if (flags.output === undefined) {
+    if (file === undefined) {
       this.io.stdout(text);
       return;
     }
     const { writeFileAtomic } = await import('./write-atomic.js');
-    writeFileAtomic(flags.output, text);
-    this.io.stderr(`chiso: wrote ${flags.output}\n`);
+    writeFileAtomic(file, text);
+    this.io.stderr(`chiso: wrote ${file}\n`);
   }
 
-  private async render(output: Output, format: string, lang: Lang, color: boolean): Promise<string> {
+  /** Width of table output: COLUMNS when set (a user's explicit choice), else the terminal's, else 100 (see main.ts). */
+  width(): number {
+    const cols = Number(this.io.env.COLUMNS);
+    return Number.isInteger(cols) && cols > 0 ? cols : this.io.columns;
+  }
+
+  private async render(output: Output, format: string, lang: Lang, color: boolean, wide: boolean): Promise<string> {
     if (format === 'json') return JSON.stringify(output.result, null, 2) + '\n';
     const own = await output.text?.(format, makeView(lang, true));
     if (own !== undefined) return own;
     const doc = await output.doc(makeView(lang, format === 'csv'));
     if (format === 'csv') return (await import('../render/render-csv.js')).renderCsv(doc);
     if (format === 'md') return (await import('../render/render-markdown.js')).renderMarkdown(doc);
-    return (await import('../render/render-table.js')).renderTable(doc, colorEnabled(this.io, color), this.io.columns);
+    return (await import('../render/render-table.js')).renderTable(doc, colorEnabled(this.io, color), this.width(), wide);
   }
 }
 

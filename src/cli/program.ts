@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { UsageError } from '../model/errors.js';
 import { COMMANDS } from '../commands/registry.js';
 import type { CommonFlags } from '../commands/shared/command-def.js';
+import { packageVersion } from '../load/paths.js';
 import { langOption, type CliContext } from './context.js';
 import type { Io } from './io.js';
 
@@ -22,7 +23,9 @@ export function buildProgram(ctx: CliContext, io: Io): Command {
     .option('--data <dir>', 'data folder (default: CHISO_DATA, else the bundled data)')
     .addOption(langOption())
     .option('--no-color', 'no colour (also NO_COLOR=1; FORCE_COLOR=1 forces it)')
+    .option('--wide', 'keep tables at their full width instead of fitting them to the terminal')
     .addOption(new Option('--debug', 'show stack traces of internal errors'))
+    .version(packageVersion(), '-V, --version', 'print the version of chiso')
     .addHelpText('after', HELP_AFTER)
     .showSuggestionAfterError(true)
     .exitOverride()

@@ -1,0 +1,78 @@
+import { displayWidth, longestWord, wrapText } from './wrap.js';
+
+/** A table laid out for a width: the columns kept, their widths, wrapped cells, and what moved under each row. */
+export interface FittedTable {
+  /** Indices of the columns drawn as columns, in order. */
+  kept: number[];
+  /** Content width of each kept column (without padding and borders). */
+  widths: number[];
+  /** Header text of each kept column, wrapped or shortened to its width. */
+  head: string[];
+  /** Per row: the wrapped text of each kept column, and "Label: value" lines of the moved columns (or null). */
+  rows: { cells: string[]; under: string | null }[];
+  /** Whether any cell needed more than one line (rows are then separated by rules). */
+  wrapped: boolean;
+}
+
+/** Columns never get narrower than this, so that a shortened header still says something. */
+const MIN_COLUMN = 4;
+
+/** Width of the borders and padding of a boxed table with n columns: "│ a │ b │". */
+export function frameWidth(n: number): number {
+  return n * 3 + 1;
+}
+
+/**
+ * Lays out a table to fit `width` columns: first it narrows the columns with the most room (text
+ * wraps between words), shortening headers wider than their content; when even the narrowest
+ * layout is too wide, the rightmost columns (the least important by convention: notes, departments)
+ * move into a line under their row. With `width` Infinity the table keeps its natural widths.
+ */
+export function fitTable(labels: string[], rows: string[][], width: number): FittedTable {
+  const n = labels.length;
+  const natural = labels.map((l, i) => Math.max(displayWidth(l), ...rows.map((r) => displayWidth(r[i] ?? ''))));
+  const content = labels.map((_, i) => Math.max(0, ...rows.map((r) => longestWord(r[i] ?? ''))));
+  // A header may be shortened to its content's width (never below MIN_COLUMN), content words never.
+  const least = labels.map((l, i) => Math.max(content[i]!, Math.min(longestWord(l), Math.max(content[i]!, MIN_COLUMN))));
+  const kept = labels.map((_, i) => i);
+  const sum = (xs: number[], of: number[]) => xs.reduce((a, i) => a + of[i]!, 0);
+  while (kept.length > 1 && sum(kept, least) + frameWidth(kept.length) > width) kept.pop();
+  const widths = kept.map((i) => natural[i]!);
+  const mins = kept.map((i) => least[i]!);
+  let total = widths.reduce((a, b) => a + b, 0) + frameWidth(kept.length);
+  while (total > width) {
+    // Narrow the widest column that can still give up room: balanced columns wrap least.
+    let pick = -1;
+    widths.forEach((w, j) => {
+      if (w > mins[j]! && (pick < 0 || w > widths[pick]!)) pick = j;
+    });
+    if (pick < 0) break;
+    widths[pick]!--;
+    total--;
+  }
+  // A single kept column whose words are wider than the terminal is cut there (a long URL).
+  if (total > width && kept.length === 1) widths[0] = Math.max(1, width - frameWidth(1));
+  const moved = labels.map((_, i) => i).filter((i) => !kept.includes(i));
+  const span = widths.reduce((a, b) => a + b, 0) + 3 * (widths.length - 1);
+  let wrapped = false;
+  const fitted = rows.map((r) => {
+    const cells = kept.map((i, j) => {
+      const text = wrapText(r[i] ?? '', widths[j]!);
+      if (text.includes('\n')) wrapped = true;
+      return text;
+    });
+    const parts = moved.filter((i) => (r[i] ?? '') !== '').map((i) => `${labels[i]}: ${r[i]}`);
+    return { cells, under: parts.length > 0 ? wrapText(parts.join('\n'), span) : null };
+  });
+  const head = kept.map((i, j) => shortenHeader(labels[i]!, widths[j]!));
+  return { kept, widths, head, rows: fitted, wrapped: wrapped || moved.length > 0 };
+}
+
+/** A header wrapped between words; a word still wider than the column ends in "…". */
+function shortenHeader(label: string, width: number): string {
+  return label
+    .split(/\s+/)
+    .map((w) => (displayWidth(w) <= width ? w : `${[...w].slice(0, Math.max(1, width - 1)).join('')}…`))
+    .join(' ')
+    .replace(/.+/, (s) => wrapText(s, width));
+}
