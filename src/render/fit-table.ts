@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import { displayWidth, longestWord, wrapText } from './wrap.js';
 
 /** A table laid out for a width: the columns kept, their widths, wrapped cells, and what moved under each row. */
@@ -29,7 +30,6 @@ export function frameWidth(n: number): number {
  * move into a line under their row. With `width` Infinity the table keeps its natural widths.
  */
 export function fitTable(labels: string[], rows: string[][], width: number): FittedTable {
-  const n = labels.length;
   const natural = labels.map((l, i) => Math.max(displayWidth(l), ...rows.map((r) => displayWidth(r[i] ?? ''))));
   const content = labels.map((_, i) => Math.max(0, ...rows.map((r) => longestWord(r[i] ?? ''))));
   // A header may be shortened to its content's width (never below MIN_COLUMN), content words never.
@@ -40,14 +40,26 @@ export function fitTable(labels: string[], rows: string[][], width: number): Fit
   const widths = kept.map((i) => natural[i]!);
   const mins = kept.map((i) => least[i]!);
   let total = widths.reduce((a, b) => a + b, 0) + frameWidth(kept.length);
+  // Narrow one column at a time, always the one whose narrowing adds the fewest screen lines
+  // (the widest on a tie): long notes wrap before short headers do.
+  const texts = [labels, ...rows];
+  const count = new LineCounter();
+  const lines = (j: number, w: number) => texts.map((r) => count.lines(r[kept[j]!] ?? '', w));
+  const current = kept.map((_, j) => lines(j, widths[j]!));
+  const height = (cols: number[][]) => texts.reduce((sum, _, r) => sum + Math.max(...cols.map((c) => c[r]!)), 0);
   while (total > width) {
-    // Narrow the widest column that can still give up room: balanced columns wrap least.
     let pick = -1;
+    let best = Infinity;
+    let bestLines: number[] = [];
     widths.forEach((w, j) => {
-      if (w > mins[j]! && (pick < 0 || w > widths[pick]!)) pick = j;
+      if (w <= mins[j]!) return;
+      const next = lines(j, w - 1);
+      const h = height(current.map((c, k) => (k === j ? next : c)));
+      if (h < best || (h === best && w > widths[pick]!)) [pick, best, bestLines] = [j, h, next];
     });
     if (pick < 0) break;
     widths[pick]!--;
+    current[pick] = bestLines;
     total--;
   }
   // A single kept column whose words are wider than the terminal is cut there (a long URL).
@@ -75,4 +87,30 @@ function shortenHeader(label: string, width: number): string {
     .map((w) => (displayWidth(w) <= width ? w : `${[...w].slice(0, Math.max(1, width - 1)).join('')}…`))
     .join(' ')
     .replace(/.+/, (s) => wrapText(s, width));
+}
+
+/** Counts the lines greedy word wrapping gives, with each word's width measured once. */
+class LineCounter {
+  private readonly widths = new Map<string, number>();
+
+  lines(text: string, width: number): number {
+    let total = 0;
+    for (const para of text.split('\n')) {
+      let used = -1;
+      let n = 1;
+      for (const word of para.split(/\s+/).filter(Boolean)) {
+        const w = Math.min(this.width(word), width);
+        if (used >= 0 && used + 1 + w > width) [n, used] = [n + 1, w];
+        else used += 1 + w;
+      }
+      total += n;
+    }
+    return total;
+  }
+
+  private width(word: string): number {
+    let w = this.widths.get(word);
+    if (w === undefined) this.widths.set(word, (w = stringWidth(word)));
+    return w;
+  }
 }

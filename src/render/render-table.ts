@@ -2,7 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import { cellText, type Block, type Cell, type Doc, type Tone } from './doc.js';
 import { fitTable } from './fit-table.js';
-import { wrapHanging, wrapText } from './wrap.js';
+import { displayWidth, wrapHanging, wrapText } from './wrap.js';
 
 /**
  * Renders a document for a terminal: bold headings, prose wrapped at word boundaries and boxed
@@ -12,7 +12,8 @@ export function renderTable(doc: Doc, color: boolean, width = 100, wide = false)
   const chalk = new Chalk({ level: color ? 1 : 0 });
   const paint = (cell: Cell) => tone(chalk, cellText(cell), typeof cell === 'string' ? undefined : cell.tone);
   const out: string[] = [];
-  for (const block of doc) {
+  for (let b = 0; b < doc.length; b++) {
+    const block = doc[b]!;
     switch (block.kind) {
       case 'heading':
         out.push(wrapText(block.text, width).split('\n').map((l) => (block.level === 1 ? chalk.bold.underline(l) : chalk.bold(l))).join('\n'));
@@ -23,9 +24,17 @@ export function renderTable(doc: Doc, color: boolean, width = 100, wide = false)
       case 'list':
         out.push(block.items.map((item) => paintLines(wrapHanging(cellText(item), width, '  • '), item, paint)).join('\n'));
         break;
-      case 'figure':
-        out.push(block.lines.join('\n'));
+      case 'figure': {
+        // Consecutive figures (one rank chart per index) go side by side where the width allows.
+        const run: string[][] = [];
+        for (; b < doc.length && doc[b]!.kind === 'figure'; b++) {
+          const f = doc[b] as Extract<Block, { kind: 'figure' }>;
+          run.push(f.fit?.(width) ?? f.lines);
+        }
+        b--;
+        out.push(...sideBySide(run, width));
         break;
+      }
       case 'table':
         out.push(drawTable(block, paint, chalk, wide ? Infinity : width));
         break;
@@ -71,4 +80,29 @@ function drawTable(block: Extract<Block, { kind: 'table' }>, paint: (c: Cell) =>
     if (row.under !== null) table.push([{ colSpan: fit.kept.length, content: row.under }]);
   });
   return table.toString();
+}
+
+/** Figures packed into rows of at most `width` columns, four spaces apart, each row as one text. */
+function sideBySide(figures: string[][], width: number): string[] {
+  const rows: string[][][] = [];
+  let used = Infinity;
+  for (const f of figures) {
+    const w = displayWidth(f.join('\n'));
+    if (used + 4 + w <= width) {
+      rows[rows.length - 1]!.push(f);
+      used += 4 + w;
+    } else {
+      rows.push([f]);
+      used = w;
+    }
+  }
+  return rows.map((row) => {
+    const widths = row.map((f) => displayWidth(f.join('\n')));
+    const height = Math.max(...row.map((f) => f.length));
+    return Array.from({ length: height }, (_, y) => row.map((f, i) => pad(f[y] ?? '', i === row.length - 1 ? 0 : widths[i]! + 4)).join('').replace(/\s+$/, '')).join('\n');
+  });
+}
+
+function pad(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
