@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import type { CommandEnv, CommonFlags, Output } from '../commands/shared/command-def.js';
 import { LANGS, makeView, type Lang } from '../i18n/view.js';
+import { choiceOption } from '../commands/shared/options.js';
 import { resolveDataDir } from '../load/data-dir.js';
 import { DEFAULT_PROVINCE } from '../model/province-series.js';
 import { colorEnabled, type Io } from './io.js';
@@ -22,7 +23,11 @@ export class CliContext {
 
   /** The global options as seen from a (sub)command. */
   globals(cmd: Command): Globals {
-    return cmd.optsWithGlobals() as Globals;
+    const g = cmd.optsWithGlobals() as Globals;
+    // CHISO_LANG applies when --lang is not given (commander's own .env() would read process.env, not the Io's).
+    const fromEnv = LANGS.find((l) => l === this.io.env.CHISO_LANG?.trim().toLowerCase());
+    if (fromEnv && cmd.getOptionValueSourceWithGlobals('lang') === 'default') return { ...g, lang: fromEnv };
+    return g;
   }
 
   /** What a command needs from the process: the data folder (--data, CHISO_DATA, bundled) and the default province. */
@@ -72,5 +77,5 @@ export class CliContext {
 
 /** The --lang option (global). */
 export function langOption(): Option {
-  return new Option('--lang <lang>', 'language of labels').choices(LANGS).default('vi');
+  return choiceOption(new Option('--lang <lang>', 'language of labels (also CHISO_LANG)'), LANGS).default('vi');
 }

@@ -4,17 +4,14 @@ import { COMMANDS } from '../commands/registry.js';
 import type { CommonFlags } from '../commands/shared/command-def.js';
 import { packageVersion } from '../load/paths.js';
 import { langOption, type CliContext } from './context.js';
+import { EXIT_CODES, helpAfter } from './examples.js';
 import type { Io } from './io.js';
 
 const HELP_AFTER = `
 Data: the bundled datasets, or --data DIR / CHISO_DATA with the same layout
 (<index>/<year>.csv plus optional definition files; see data/README.md).
 
-Exit codes:
-  0  ok
-  1  runtime error (unreadable or malformed input data)
-  2  usage error (unknown command, option or value)
-  3  dataset failed validation (chiso validate)`;
+${EXIT_CODES}`;
 
 /** Builds the command line: global options, then every command of the registry (each loads its code lazily). */
 export function buildProgram(ctx: CliContext, io: Io): Command {
@@ -39,7 +36,20 @@ export function buildProgram(ctx: CliContext, io: Io): Command {
   for (const def of COMMANDS) {
     const cmd = program.command(def.name);
     def.declare(cmd);
-    cmd.action(async (flags: CommonFlags, self: Command) => ctx.emit(await def.execute(flags as never, ctx.env(self)), flags, self));
+    // The province may also come first, as a word: `chiso trend "Quảng Trị"` = `chiso trend --province "Quảng Trị"`.
+    const positional = cmd.options.some((o) => o.long === '--province');
+    if (positional) cmd.argument('[province]', 'province, as --province');
+    cmd.addHelpText('after', helpAfter(def.name));
+    cmd.action(async (...args: unknown[]) => {
+      const self = args[args.length - 1] as Command;
+      const flags = self.opts<CommonFlags & { province?: string }>();
+      const word = positional ? (args[0] as string | undefined) : undefined;
+      if (word !== undefined && flags.province !== undefined && word !== flags.province) {
+        throw new UsageError(`two provinces given: "${word}" and --province "${flags.province}"`, 'name one');
+      }
+      if (word !== undefined) flags.province = word;
+      await ctx.emit(await def.execute(flags as never, ctx.env(self)), flags, self);
+    });
   }
 
   for (const c of program.commands) c.exitOverride().configureOutput(program.configureOutput());
