@@ -66,7 +66,7 @@ export class ProvinceRegistry {
       if (d < best) [best, near] = [d, [p]];
       else if (d === best) near.push(p);
     }
-    return best <= Math.max(2, key.length / 3) ? distinct(near).slice(0, 5) : [];
+    return best <= Math.max(3, key.length / 2) ? distinct(near).slice(0, 5) : [];
   }
 
   private spellings(p: Province): string[] {

@@ -1,5 +1,4 @@
-import stringWidth from 'string-width';
-import { displayWidth, longestWord, wrapText } from './wrap.js';
+import { displayWidth, longestWord, textWidth, words, wrapText } from './wrap.js';
 
 /** A table laid out for a width: the columns kept, their widths, wrapped cells, and what moved under each row. */
 export interface FittedTable {
@@ -44,7 +43,13 @@ export function fitTable(labels: string[], rows: string[][], width: number): Fit
   // (the widest on a tie): long notes wrap before short headers do.
   const texts = [labels, ...rows];
   const count = new LineCounter();
-  const lines = (j: number, w: number) => texts.map((r) => count.lines(r[kept[j]!] ?? '', w));
+  const cache = new Map<string, number[]>();
+  const lines = (j: number, w: number) => {
+    const key = `${j}:${w}`;
+    let got = cache.get(key);
+    if (!got) cache.set(key, (got = texts.map((r) => count.lines(r[kept[j]!] ?? '', w))));
+    return got;
+  };
   const current = kept.map((_, j) => lines(j, widths[j]!));
   const height = (cols: number[][]) => texts.reduce((sum, _, r) => sum + Math.max(...cols.map((c) => c[r]!)), 0);
   while (total > width) {
@@ -83,7 +88,7 @@ export function fitTable(labels: string[], rows: string[][], width: number): Fit
 /** A header wrapped between words; a word still wider than the column ends in "…". */
 function shortenHeader(label: string, width: number): string {
   return label
-    .split(/\s+/)
+    .split(' ')
     .map((w) => (displayWidth(w) <= width ? w : `${[...w].slice(0, Math.max(1, width - 1)).join('')}…`))
     .join(' ')
     .replace(/.+/, (s) => wrapText(s, width));
@@ -91,15 +96,15 @@ function shortenHeader(label: string, width: number): string {
 
 /** Counts the lines greedy word wrapping gives, with each word's width measured once. */
 class LineCounter {
-  private readonly widths = new Map<string, number>();
+  private readonly words = new Map<string, number[][]>();
 
   lines(text: string, width: number): number {
     let total = 0;
-    for (const para of text.split('\n')) {
+    for (const para of this.split(text)) {
       let used = -1;
       let n = 1;
-      for (const word of para.split(/\s+/).filter(Boolean)) {
-        const w = Math.min(this.width(word), width);
+      for (const ww of para) {
+        const w = Math.min(ww, width);
         if (used >= 0 && used + 1 + w > width) [n, used] = [n + 1, w];
         else used += 1 + w;
       }
@@ -108,9 +113,10 @@ class LineCounter {
     return total;
   }
 
-  private width(word: string): number {
-    let w = this.widths.get(word);
-    if (w === undefined) this.widths.set(word, (w = stringWidth(word)));
-    return w;
+  /** The widths of a text's words, paragraph by paragraph, measured once per text. */
+  private split(text: string): number[][] {
+    let got = this.words.get(text);
+    if (!got) this.words.set(text, (got = text.split('\n').map((p) => words(p).map(textWidth))));
+    return got;
   }
 }
