@@ -27,11 +27,14 @@ export function displayPath(path: string): string {
   return rel.length < path.length ? rel : path;
 }
 
+/** Columns added after data folders were first written, read as empty where absent. */
+const OPTIONAL_COLUMNS = ['title_vi'];
+
 /** Reads one definition file against its schema, collecting issues instead of stopping at the first. */
 function load<S extends z.ZodObject>(dataDir: string, name: string, schema: S, issues: Issue[]) {
   const path = definitionPath(dataDir, name);
   try {
-    const records = readRecords(readCsv(path, displayPath(path)), schema);
+    const records = readRecords(readCsv(path, displayPath(path)), schema, OPTIONAL_COLUMNS);
     issues.push(...records.issues);
     return { rows: records.rows, file: displayPath(path) };
   } catch (e) {
@@ -105,7 +108,7 @@ export function loadDefinitions(dataDir: string): { defs: Definitions; issues: I
   });
 
   const src = load(dataDir, 'sources.csv', sourceRow, issues);
-  const sources = new Map(src.rows.map((r) => [r.id, { id: r.id, title: r.title, url: r.url, repository: r.repository, path: r.path, commit: r.commit, licence: r.licence, note: r.note }]));
+  const sources = new Map(src.rows.map((r) => [r.id, { id: r.id, title: r.title, titleVi: r.title_vi, url: r.url, repository: r.repository, path: r.path, commit: r.commit, licence: r.licence, note: r.note }]));
 
   return { defs: { indices, periods, provinces: registry, regions, sources }, issues };
 }

@@ -109,7 +109,7 @@ function coverageSection(result: ReportResult, defs: Definitions, view: View): B
     { kind: 'paragraph', text: t.coverageRule(Math.round(result.minCoverage * 100)) },
   ];
   if (sources.length > 0) {
-    blocks.push({ kind: 'heading', level: 3, text: t.sources }, { kind: 'list', items: sources.map((id) => sourceText(id, defs)) });
+    blocks.push({ kind: 'heading', level: 3, text: t.sources }, { kind: 'list', items: sources.map((id) => sourceText(id, defs, view)) });
   }
   return blocks;
 }
@@ -341,11 +341,12 @@ function trendIndex(ix: ReportIndex): RankedHistory {
   return { index: ix.index, rankKind: ix.rankKind, years: ix.history, breaks: ix.breaks, tableYears: [] };
 }
 
-function sourceText(id: string, defs: Definitions): string {
+function sourceText(id: string, defs: Definitions, view: View): string {
   const s = defs.sources.get(id);
   if (!s) return id;
+  const title = view.lang === 'vi' ? (s.titleVi ?? s.title) : s.title;
   const where = s.url ?? (s.repository ? `${s.repository}${s.path ? `/${s.path}` : ''}` : undefined);
-  return `${id}: ${s.title}${where ? ` — ${where}` : ''}`;
+  return `${id}: ${title}${where ? ` — ${where}` : ''}`;
 }
 
 function joinAnd(parts: string[], and: string): string {
