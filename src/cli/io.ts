@@ -5,7 +5,7 @@ export interface Io {
   env: Record<string, string | undefined>;
   /** Whether stdout is a terminal (colour is on by default only then). */
   isTTY: boolean;
-  /** Terminal width for tables (120 when not a terminal). */
+  /** Terminal width for tables (100 when not a terminal; COLUMNS overrides it). */
   columns: number;
   /** Today as an ISO day (the default of --as-of); the local date of the machine when absent. */
   today?: string;

@@ -61,7 +61,8 @@ export async function main(): Promise<void> {
     stderr: (text) => void process.stderr.write(text),
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
-    columns: process.stdout.columns || 120,
+    // A pipe has no width: 100 keeps tables readable in a pager or a file.
+    columns: process.stdout.columns || 100,
   };
   process.exitCode = await run(process.argv.slice(2), io);
 }

@@ -2,20 +2,16 @@ import { Command, Option } from 'commander';
 import { UsageError } from '../model/errors.js';
 import { COMMANDS } from '../commands/registry.js';
 import type { CommonFlags } from '../commands/shared/command-def.js';
+import { packageVersion } from '../load/paths.js';
 import { langOption, type CliContext } from './context.js';
+import { EXIT_CODES, helpAfter } from './examples.js';
 import type { Io } from './io.js';
 
 const HELP_AFTER = `
 Data: the bundled datasets, or --data DIR / CHISO_DATA with the same layout
 (<index>/<year>.csv plus optional definition files; see data/README.md).
 
-Exit codes:
-  0  ok
-  1  runtime error (unreadable or malformed input data)
-  2  usage error (unknown command, option or value)
-  3  dataset failed validation (chiso validate)
-  4  a target was missed (chiso targets)
-  5  the dataset changed as --fail-on says (chiso diff --fail-on revised|any)`;
+${EXIT_CODES}`;
 
 /** Builds the command line: global options, then every command of the registry (each loads its code lazily). */
 export function buildProgram(ctx: CliContext, io: Io): Command {
@@ -24,7 +20,9 @@ export function buildProgram(ctx: CliContext, io: Io): Command {
     .option('--data <dir>', 'data folder (default: CHISO_DATA, else the bundled data)')
     .addOption(langOption())
     .option('--no-color', 'no colour (also NO_COLOR=1; FORCE_COLOR=1 forces it)')
+    .option('--wide', 'keep tables at their full width instead of fitting them to the terminal')
     .addOption(new Option('--debug', 'show stack traces of internal errors'))
+    .version(packageVersion(), '-V, --version', 'print the version of chiso')
     .addHelpText('after', HELP_AFTER)
     .showSuggestionAfterError(true)
     .exitOverride()
@@ -38,10 +36,19 @@ export function buildProgram(ctx: CliContext, io: Io): Command {
   for (const def of COMMANDS) {
     const cmd = program.command(def.name);
     def.declare(cmd);
-    // Positional operands (chiso diff OLD NEW, chiso targets FILE) come before the flags: read both from the command itself.
-    cmd.action(async (...params: unknown[]) => {
-      const self = params[params.length - 1] as Command;
-      const flags = self.opts<CommonFlags>();
+    // The province may also come first, as a word: `chiso trend "Quảng Trị"` = `chiso trend --province "Quảng Trị"`
+    // (not on commands with operands of their own: chiso targets FILE, chiso diff OLD NEW).
+    const positional = cmd.options.some((o) => o.long === '--province') && cmd.registeredArguments.length === 0;
+    if (positional) cmd.argument('[province]', 'province, as --province');
+    cmd.addHelpText('after', helpAfter(def.name));
+    cmd.action(async (...args: unknown[]) => {
+      const self = args[args.length - 1] as Command;
+      const flags = self.opts<CommonFlags & { province?: string }>();
+      const word = positional ? (args[0] as string | undefined) : undefined;
+      if (word !== undefined && flags.province !== undefined && word !== flags.province) {
+        throw new UsageError(`two provinces given: "${word}" and --province "${flags.province}"`, 'name one');
+      }
+      if (word !== undefined) flags.province = word;
       await ctx.emit(await def.execute(flags as never, ctx.env(self, def.missingDataOk)), flags, self);
     });
   }

@@ -41,13 +41,16 @@ export function displayPath(path: string): string {
   return rel.length < path.length ? rel : path;
 }
 
+/** Columns added after data folders were first written, read as empty where absent. */
+const OPTIONAL_COLUMNS = ['title_vi'];
+
 /** Reads one definition file against its schema, collecting issues instead of stopping at the first. */
 function load<S extends z.ZodObject>(dataDir: string, name: string, schema: S, issues: Issue[], order: string[]) {
   const path = definitionPath(dataDir, name);
   order.push(displayPath(path));
   try {
     const table = readCsv(path, displayPath(path));
-    const records = readRecords(table, schema);
+    const records = readRecords(table, schema, OPTIONAL_COLUMNS);
     issues.push(...records.issues);
     const header = table.header.map(normalizeHeader);
     return { rows: records.rows, file: displayPath(path), column: (name: string) => header.indexOf(name) + 1 || undefined };
@@ -131,7 +134,7 @@ export function loadDefinitions(dataDir: string): { defs: Definitions; issues: I
   });
 
   const src = load(dataDir, 'sources.csv', sourceRow, issues, files);
-  const sources = new Map(src.rows.map((r) => [r.id, { id: r.id, title: r.title, url: r.url, repository: r.repository, path: r.path, commit: r.commit, licence: r.licence, note: r.note }]));
+  const sources = new Map(src.rows.map((r) => [r.id, { id: r.id, title: r.title, titleVi: r.title_vi, url: r.url, repository: r.repository, path: r.path, commit: r.commit, licence: r.licence, note: r.note }]));
 
   return { defs: { indices, periods, provinces: registry, regions, sources }, issues, files };
 }

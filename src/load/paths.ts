@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,3 +15,8 @@ function packageRoot(): string {
 
 /** The datasets bundled with chiso (`data/` in the package). */
 export const BUNDLED_DATA_DIR = join(packageRoot(), 'data');
+
+/** The version in chiso's own package.json, for `chiso --version`. */
+export function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+}

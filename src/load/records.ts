@@ -13,18 +13,20 @@ export interface Records<T> {
  * Checks every row of a CSV table against a zod object schema keyed by (normalised) header names.
  * A missing column (other than an `optional` one, read as empty) is one issue on line 1; a bad cell is an issue at its line and column.
  */
-export function readRecords<S extends z.ZodObject>(table: CsvTable, schema: S, optional: string[] = []): Records<z.output<S>> {
+export function readRecords<S extends z.ZodObject>(table: CsvTable, schema: S, optional: readonly string[] = []): Records<z.output<S>> {
   const header = table.header.map(normalizeHeader);
   const issues: Issue[] = [];
   const file = table.file;
-  const missing = Object.keys(schema.shape).filter((k) => !header.includes(k) && !optional.includes(k));
+  // A column added later (sources.title_vi) may be absent from older data folders: read as empty.
+  const absent = optional.filter((k) => !header.includes(k));
+  const missing = Object.keys(schema.shape).filter((k) => !header.includes(k) && !absent.includes(k));
   if (missing.length > 0) {
     issues.push({ severity: 'error', check: 'missing-column', file, line: 1, message: `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}` });
     return { rows: [], issues };
   }
   const rows: (z.output<S> & { line: number })[] = [];
   for (const { line, cells } of table.rows) {
-    const raw = { ...Object.fromEntries(optional.map((k) => [k, ''])), ...Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ''])) };
+    const raw = Object.fromEntries([...header.map((h, i) => [h, cells[i] ?? '']), ...absent.map((k) => [k, ''])]);
     const parsed = schema.safeParse(raw);
     if (parsed.success) rows.push({ ...parsed.data, line });
     else {

@@ -48,6 +48,31 @@ export class ProvinceRegistry {
     return this.all.filter((p) => p.kind === 'unit' && existsIn(p, year));
   }
 
+  /**
+   * The provinces a user may have meant by an unknown `name`, for "did you mean" hints: those whose
+   * initials it is ("ĐN": Đà Nẵng, Đồng Nai, Đắk Nông), else those closest in spelling (all that tie);
+   * never a unit that `name` already spells, and never an aggregate ("Cả nước").
+   */
+  suggest(name: string): Province[] {
+    const key = nameKey(name);
+    const units = this.all.filter((p) => p.kind === 'unit' && !this.spellings(p).includes(key));
+    const distinct = (ps: Province[]) => ps.filter((p, i) => ps.findIndex((q) => nameKey(q.nameVi) === nameKey(p.nameVi)) === i);
+    const byInitials = units.filter((p) => [p.nameVi, p.nameEn, ...p.aliases].some((n) => initials(n) === key));
+    if (key.length >= 2 && byInitials.length > 0) return distinct(byInitials);
+    let best = Infinity;
+    let near: Province[] = [];
+    for (const p of units) {
+      const d = Math.min(...this.spellings(p).map((k) => editDistance(key, k)));
+      if (d < best) [best, near] = [d, [p]];
+      else if (d === best) near.push(p);
+    }
+    return best <= Math.max(3, key.length / 2) ? distinct(near).slice(0, 5) : [];
+  }
+
+  private spellings(p: Province): string[] {
+    return [p.code, p.nameVi, p.nameEn, ...p.aliases].map(nameKey);
+  }
+
   /** The known province whose spelling is closest to `name`, for "did you mean" hints. */
   nearest(name: string, year?: number): Province | undefined {
     const key = nameKey(name);
@@ -66,6 +91,13 @@ export class ProvinceRegistry {
 /** Whether a unit existed in an index year (first_year..last_year, either end open). */
 export function existsIn(p: Province, year: number): boolean {
   return (p.firstYear === undefined || p.firstYear <= year) && (p.lastYear === undefined || year <= p.lastYear);
+}
+
+/** The first letters of a name's words, folded like nameKey ("Bà Rịa - Vũng Tàu" → "brvt", "TP Hồ Chí Minh" → "hcm"). */
+function initials(name: string): string {
+  const words = name.split(/[\s\-–.]+/).filter(Boolean);
+  const first = words.filter((w, i) => !(i === 0 && /^(tp|thành|tỉnh)$/i.test(w)) && !(i === 1 && /^phố$/i.test(w)));
+  return nameKey(first.map((w) => [...w.normalize('NFC')][0]).join(''));
 }
 
 /** Levenshtein distance; names are short, so the quadratic table is cheap. */

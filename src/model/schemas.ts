@@ -93,6 +93,7 @@ export const regionRow = z.object({ code, name_vi: text, name_en: text });
 export const sourceRow = z.object({
   id: code,
   title: text,
+  title_vi: optText,
   url: optText,
   repository: optText,
   path: optText,

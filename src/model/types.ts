@@ -74,6 +74,8 @@ export interface Region {
 export interface Source {
   id: string;
   title: string;
+  /** The title in Vietnamese, shown under --lang vi (the English title when absent). */
+  titleVi?: string;
   url?: string;
   repository?: string;
   path?: string;

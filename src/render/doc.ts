@@ -15,8 +15,11 @@ export type Block =
   | { kind: 'paragraph'; text: string }
   | { kind: 'list'; items: Cell[] }
   | { kind: 'table'; columns: Column[]; rows: Cell[][] }
-  /** Pre-drawn monospace lines (an ASCII chart); CSV leaves it out. */
-  | { kind: 'figure'; lines: string[] };
+  /**
+   * Pre-drawn monospace lines (an ASCII chart); CSV leaves it out. `fit` redraws it for a width
+   * (the terminal's); renderers without a width use `lines`.
+   */
+  | { kind: 'figure'; lines: string[]; fit?: (width: number) => string[] };
 
 export type Doc = Block[];
 

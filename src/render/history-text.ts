@@ -35,13 +35,30 @@ export function summaryLine(h: RankedHistory, defs: Definitions, view: View): st
   return t.summary(view.name(index), index.shortName, parts, unranked.length > 0 ? t.unranked(yearRuns(unranked)) : '');
 }
 
-/** The rank chart of one index (no chart with fewer than two ranked years), with its label and the years left out. */
+/** The rank chart of one index (no chart with fewer than two ranked years), with its label and the years left out; redrawn for the terminal's width. */
 export function chartLines(h: RankedHistory, defs: Definitions, view: View): Block[] {
   const t = view.pick(TREND);
   const points = h.years.flatMap((y) => (y.rank ? [{ year: y.year, rank: y.rank.rank, of: y.rank.of }] : []));
   if (points.length < 2) return [];
   const short = defs.indices.get(h.index)!.shortName;
   const skipped = h.years.filter((y) => !y.rank).map((y) => y.year);
-  const label = t.chartLabel(short, Math.max(...points.map((p) => p.of))) + (skipped.length > 0 ? ` — ${t.skipped(yearRuns(skipped))}` : '');
-  return [{ kind: 'figure', lines: [label, ...rankChart(points)] }];
+  // Two lines rather than one long one, so that the label fits a narrow terminal too.
+  const label = [t.chartLabel(short), ...(skipped.length > 0 ? [t.skipped(yearRuns(skipped))] : [])];
+  const draw = (width: number) => {
+    const chart = rankChart(points, width);
+    const earlier = chart.left.map((p) => `${p.year}: ${p.rank}/${p.of}`);
+    return [...label, ...chart.lines, ...(earlier.length > 0 ? fillLines([t.earlier, ...earlier], width) : [])];
+  };
+  return [{ kind: 'figure', lines: draw(100), fit: draw }];
+}
+
+/** Short ASCII pieces ("2009: 12/64") joined into lines of at most `width` characters. */
+function fillLines(pieces: string[], width: number): string[] {
+  const lines: string[] = [];
+  for (const p of pieces) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + 2 + p.length <= width) lines[lines.length - 1] = `${last}, ${p}`;
+    else lines.push(p);
+  }
+  return lines.map((l, i) => (i === 0 ? l.replace(':, ', ': ') : l));
 }

@@ -1,58 +1,49 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import { cellText, type Cell, type Doc, type Tone } from './doc.js';
-import { terminalText } from '../model/sanitize.js';
+import { cellText, type Block, type Cell, type Doc, type Tone } from './doc.js';
+import { fitTable } from './fit-table.js';
+import { safeDoc } from './safe-doc.js';
+import { displayWidth, wrapHanging, wrapText } from './wrap.js';
 
 /**
- * Renders a document for a terminal: bold headings, boxed tables wrapped to `width`, colour by tone
- * when enabled. Control characters from the data are shown escaped, before any colour is added.
+ * Renders a document for a terminal: bold headings, prose wrapped at word boundaries and boxed
+ * tables fitted to `width` (see fit-table.ts); `wide` keeps tables at their natural width.
+ * Control characters from the data are shown escaped, before any layout or colour.
  */
-export function renderTable(doc: Doc, color: boolean, width = 120): string {
+export function renderTable(raw: Doc, color: boolean, width = 100, wide = false): string {
+  const doc = safeDoc(raw);
   const chalk = new Chalk({ level: color ? 1 : 0 });
-  const paint = (cell: Cell) => tone(chalk, safe(cellText(cell)), typeof cell === 'string' ? undefined : cell.tone);
+  const paint = (cell: Cell) => tone(chalk, cellText(cell), typeof cell === 'string' ? undefined : cell.tone);
   const out: string[] = [];
-  for (const block of doc) {
+  for (let b = 0; b < doc.length; b++) {
+    const block = doc[b]!;
     switch (block.kind) {
       case 'heading':
-        out.push(block.level === 1 ? chalk.bold.underline(heading(block.text)) : chalk.bold(heading(block.text)));
+        out.push(wrapText(block.text, width).split('\n').map((l) => (block.level === 1 ? chalk.bold.underline(l) : chalk.bold(l))).join('\n'));
         break;
       case 'paragraph':
-        out.push(terminalText(block.text));
+        out.push(wrapText(block.text, width));
         break;
       case 'list':
-        out.push(block.items.map((item) => `  • ${paint(item)}`).join('\n'));
+        out.push(block.items.map((item) => paintLines(wrapHanging(cellText(item), width, '  • '), item, paint)).join('\n'));
         break;
-      case 'figure':
-        out.push(block.lines.map((l) => terminalText(l)).join('\n'));
-        break;
-      case 'table': {
-        const texts = [block.columns.map((c) => safe(c.label)), ...block.rows.map((r) => r.map((c) => safe(cellText(c))))];
-        const widths = fitWidths(texts, width);
-        const wraps = texts.some((r) => r.some((t, i) => t.length > widths[i]!));
-        const table = new Table({
-          head: block.columns.map((c) => chalk.bold(safe(c.label))),
-          colAligns: block.columns.map((c) => c.align ?? 'left'),
-          colWidths: widths.map((w) => w + 2),
-          wordWrap: true,
-          style: { head: [], border: [], compact: !wraps },
-        });
-        for (const row of block.rows) table.push(row.map(paint));
-        out.push(table.toString());
+      case 'figure': {
+        // Consecutive figures (one rank chart per index) go side by side where the width allows.
+        const run: string[][] = [];
+        for (; b < doc.length && doc[b]!.kind === 'figure'; b++) {
+          const f = doc[b] as Extract<Block, { kind: 'figure' }>;
+          run.push(f.fit?.(width) ?? f.lines);
+        }
+        b--;
+        out.push(...sideBySide(run, width));
         break;
       }
+      case 'table':
+        out.push(drawTable(block, paint, chalk, wide ? Infinity : width));
+        break;
     }
   }
   return out.join('\n\n') + '\n';
-}
-
-/** A cell's text: newlines stay (a cell may have several lines), tabs are escaped (they would break the columns). */
-function safe(text: string): string {
-  return terminalText(text, { tab: false });
-}
-
-/** A heading is one line. */
-function heading(text: string): string {
-  return safe(text.replace(/\r\n|[\r\n]/g, ' '));
 }
 
 function tone(chalk: ChalkInstance, text: string, t: Tone | undefined): string {
@@ -70,25 +61,51 @@ function tone(chalk: ChalkInstance, text: string, t: Tone | undefined): string {
   }
 }
 
-/**
- * Column widths that fit the table into `width` characters: columns are narrowed where they have
- * the most room above their longest word (so that text wraps between words), widest column last.
- */
-function fitWidths(texts: string[][], width: number): number[] {
-  const measure = (f: (t: string) => number) => texts[0]!.map((_, i) => Math.max(...texts.map((r) => f(r[i] ?? ''))));
-  const widths = measure((t) => longest(t.split('\n')));
-  const words = measure((t) => longest(t.split(/\s+/)));
-  const frame = widths.length * 3 + 1;
-  while (widths.reduce((a, b) => a + b, 0) + frame > width) {
-    const slack = widths.map((w, i) => w - words[i]!);
-    let i = slack.indexOf(Math.max(...slack));
-    if (slack[i]! <= 0) i = widths.indexOf(Math.max(...widths));
-    if (widths[i]! <= 12) break;
-    widths[i]!--;
-  }
-  return widths;
+/** Paints each line of wrapped text with the cell's tone, so that colour never spans a line break. */
+function paintLines(text: string, cell: Cell, paint: (c: Cell) => string): string {
+  return text
+    .split('\n')
+    .map((line) => paint(typeof cell === 'string' ? line : { ...cell, text: line }))
+    .join('\n');
 }
 
-function longest(parts: string[]): number {
-  return Math.max(0, ...parts.map((p) => [...p].length));
+function drawTable(block: Extract<Block, { kind: 'table' }>, paint: (c: Cell) => string, chalk: ChalkInstance, width: number): string {
+  const fit = fitTable(block.columns.map((c) => c.label), block.rows.map((r) => r.map(cellText)), width);
+  const table = new Table({
+    head: fit.head.map((h) => chalk.bold(h)),
+    colAligns: fit.kept.map((i) => block.columns[i]!.align ?? 'left'),
+    colWidths: fit.widths.map((w) => w + 2),
+    wordWrap: false,
+    style: { head: [], border: [], compact: !fit.wrapped },
+  });
+  fit.rows.forEach((row, r) => {
+    table.push(row.cells.map((text, j) => paintLines(text, block.rows[r]![fit.kept[j]!] ?? '', paint)));
+    if (row.under !== null) table.push([{ colSpan: fit.kept.length, content: row.under }]);
+  });
+  return table.toString();
+}
+
+/** Figures packed into rows of at most `width` columns, four spaces apart, each row as one text. */
+function sideBySide(figures: string[][], width: number): string[] {
+  const rows: string[][][] = [];
+  let used = Infinity;
+  for (const f of figures) {
+    const w = displayWidth(f.join('\n'));
+    if (used + 4 + w <= width) {
+      rows[rows.length - 1]!.push(f);
+      used += 4 + w;
+    } else {
+      rows.push([f]);
+      used = w;
+    }
+  }
+  return rows.map((row) => {
+    const widths = row.map((f) => displayWidth(f.join('\n')));
+    const height = Math.max(...row.map((f) => f.length));
+    return Array.from({ length: height }, (_, y) => row.map((f, i) => pad(f[y] ?? '', i === row.length - 1 ? 0 : widths[i]! + 4)).join('').replace(/\s+$/, '')).join('\n');
+  });
+}
+
+function pad(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }

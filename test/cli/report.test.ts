@@ -17,6 +17,18 @@ describe('chiso report on synthetic data (golden files)', () => {
     });
   }
 
+  for (const columns of [80, 120]) {
+    it(`matches the golden table at ${columns} columns, answer first, no line wider than the terminal`, async () => {
+      const r = await runCli(['report', ...SYN], { columns });
+      expect(r.code).toBe(0);
+      const lines = r.stdout.split('\n');
+      expect(lines.filter((l) => [...l].length > columns)).toEqual([]);
+      // The headline table comes within the first 15 lines.
+      expect(lines.slice(0, 15).some((l) => l.startsWith('┌'))).toBe(true);
+      await expect(r.stdout).toMatchFileSnapshot(`../golden/report-synthetic-${columns}.txt`);
+    });
+  }
+
   it('matches the golden English Markdown', async () => {
     const r = await runCli(['report', ...SYN, '--format', 'md', '--lang', 'en']);
     expect(r.code).toBe(0);
@@ -69,10 +81,10 @@ describe('chiso report on the bundled data', () => {
   it('reproduces the directive’s footnote ranks in the summary with --year 2022', async () => {
     const r = await runCli(['report', '--year', '2022', '--format', 'md']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('| PCI | 2022 | 61,26 | **59/63** | công bố |');
-    expect(r.stdout).toContain('| PAPI | 2022 | 41,7742 | **37/63** | theo báo chí |');
-    expect(r.stdout).toContain('| PAR INDEX | 2022 | không có | **52/63** | công bố |');
-    expect(r.stdout).toContain('| SIPAS | 2022 | 76,43 | **55/63** | theo báo chí |');
+    expect(r.stdout).toContain('| PCI | 2022 | 61,26 | **59/63** | ↓18 bậc, điểm −2,07 (so với 2021) |');
+    expect(r.stdout).toContain('| PAPI | 2022 | 41,7742 | **37/63** | ↓9 bậc');
+    expect(r.stdout).toContain('| PAR INDEX | 2022 | không có | **52/63** |');
+    expect(r.stdout).toContain('| SIPAS | 2022 | 76,43 | **55/63** | ↓9 bậc');
     expect(r.stdout).toContain('Chỉ số năng lực cạnh tranh cấp tỉnh PCI: năm 2018 xếp thứ 53/63, năm 2019 xếp thứ 49/63, năm 2020 xếp thứ 41/63, năm 2021 xếp thứ 41/63 và năm 2022 xếp thứ 59/63.');
     expect(documentFaults(r.stdout)).toEqual([]);
   });

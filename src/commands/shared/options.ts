@@ -1,4 +1,4 @@
-import { Option } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../../model/errors.js';
 
 /** Output formats every command offers. */
@@ -71,9 +71,18 @@ export function outputOption(what: string): Option {
   return new Option('--output <file>', `write the ${what} to FILE (whole or not at all) instead of stdout`);
 }
 
-/** The --format option with the given choices. */
+/** The --format option with the given choices (any case: `--format JSON`). */
 export function formatOption(choices: readonly string[] = FORMATS, fallback = 'table'): Option {
-  return new Option('--format <format>', 'output format').choices(choices).default(fallback);
+  return choiceOption(new Option('--format <format>', 'output format'), choices).default(fallback);
+}
+
+/** Restricts an option to `choices`, matched in any case, and listed in --help like commander's own choices. */
+export function choiceOption(option: Option, choices: readonly string[]): Option {
+  return option.choices(choices).argParser((value: string) => {
+    const found = choices.find((c) => c.toLowerCase() === value.trim().toLowerCase());
+    if (found === undefined) throw new InvalidArgumentError(`Allowed choices are ${choices.join(', ')}.`);
+    return found;
+  });
 }
 
 /** Parses a whole number option, or throws a UsageError naming the option. */
@@ -90,8 +99,8 @@ export function countValue(value: string): number {
   return n;
 }
 
-/** Index ids the bundled data defines; other data folders may define more, which the loader checks. */
-const INDEX_ALIASES: Record<string, string> = { par: 'par-index', parindex: 'par-index', par_index: 'par-index' };
+/** Other spellings of the bundled index ids (after folding case, spaces and underscores to "-"); other data folders may define more ids, which the loader checks. */
+const INDEX_ALIASES: Record<string, string> = { par: 'par-index', parindex: 'par-index' };
 
 /** The single index a command works on (`--index pci`); a list is a usage error with `hint`. */
 export function singleIndex(value: string | undefined, command: string, hint = 'e.g. --index pci'): string {
@@ -100,12 +109,12 @@ export function singleIndex(value: string | undefined, command: string, hint = '
   return ids[0]!;
 }
 
-/** Splits `--index pci,papi` into ids (accepting "par" and "par_index" for par-index); undefined when absent. */
+/** Splits `--index pci,papi` into ids, in any case and spelling of the display name ("PAR INDEX", "par_index", "Papi"); undefined when absent. */
 export function indexList(value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined;
   const ids = value
     .split(',')
-    .map((s) => s.trim().toLowerCase())
+    .map((s) => s.trim().toLowerCase().replace(/[\s_]+/g, '-'))
     .filter(Boolean)
     .map((s) => INDEX_ALIASES[s] ?? s);
   if (ids.length === 0) throw new UsageError('--index needs at least one index id');

@@ -62,7 +62,7 @@ export function trendDoc(result: TrendResult, defs: Definitions, view: View): Do
   }
 
   const charts = result.indices.flatMap((h) => chartLines(h, defs, view));
-  if (charts.length > 0) doc.push({ kind: 'heading', level: 2, text: t.chartTitle }, ...charts);
+  if (charts.length > 0) doc.push({ kind: 'heading', level: 2, text: t.chartTitle }, { kind: 'paragraph', text: t.chartKey }, ...charts);
   return doc;
 }
 

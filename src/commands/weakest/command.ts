@@ -3,7 +3,7 @@ import type { WeakestBy } from '../../analysis/weakest.js';
 import { provinceSeries } from '../../model/province-series.js';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
 import { open, openIndicators, openMapping } from '../shared/open.js';
-import { asOfOption, asOfValue, benchmarkOption, countOption, countValue, departmentsOption, formatOption, indexList, indexOption, intOption, provinceOption, yearOption } from '../shared/options.js';
+import { asOfOption, asOfValue, benchmarkOption, choiceOption, countOption, countValue, departmentsOption, formatOption, indexList, indexOption, intOption, provinceOption, yearOption } from '../shared/options.js';
 import { benchmarkRequest, parseBenchmark } from '../shared/resolve.js';
 
 interface WeakestFlags extends CommonFlags {
@@ -27,7 +27,7 @@ export const weakestCommand: CommandDef<WeakestFlags> = {
       .addOption(indexOption('list', ', one list each, or "all" for one list across the four'))
       .addOption(yearOption())
       .addOption(countOption('how many components per list'))
-      .addOption(new Option('--by <order>', 'order: percentile rank, gap as % of max, weighted gap in composite points, or own score').choices(['rank', 'gap', 'weighted-gap', 'score']).default('rank'))
+      .addOption(choiceOption(new Option('--by <order>', 'order: percentile rank, gap as % of max, weighted gap in composite points, or own score'), ['rank', 'gap', 'weighted-gap', 'score']).default('rank'))
       .addOption(benchmarkOption())
       .addOption(departmentsOption())
       .addOption(asOfOption())

@@ -1,0 +1,87 @@
+import stringWidth from 'string-width';
+
+/** Words are split at ordinary spaces only, so that a no-break space keeps "↑ +0,15" together. */
+const SPACES = / +/;
+
+const widths = new Map<string, number>();
+
+/**
+ * Display width of one line in terminal columns (combining marks take none, wide characters two),
+ * by string-width; plain ASCII, the common case, is counted directly because it is hot in layout.
+ */
+export function textWidth(text: string): number {
+  if (/^[\x20-\x7e]*$/.test(text)) return text.length;
+  let w = widths.get(text);
+  if (w === undefined) widths.set(text, (w = stringWidth(text)));
+  return w;
+}
+
+/** Display width of text: its widest line. */
+export function displayWidth(text: string): number {
+  return Math.max(0, ...text.split('\n').map(textWidth));
+}
+
+/** The widest single word of text, so that a column is never narrower than that. */
+export function longestWord(text: string): number {
+  return Math.max(0, ...text.split(/[ \n]+/).map(textWidth));
+}
+
+/** The words of one paragraph. */
+export function words(paragraph: string): string[] {
+  return paragraph.split(SPACES).filter(Boolean);
+}
+
+/**
+ * Wraps text at word boundaries to `width` columns; only a word longer than the whole width (a URL)
+ * is cut, between graphemes, since nothing else would keep the line inside the terminal.
+ */
+export function wrapText(text: string, width: number): string {
+  const w = Math.max(1, width);
+  return text
+    .split('\n')
+    .map((para) => wrapParagraph(para, w).join('\n'))
+    .join('\n');
+}
+
+function wrapParagraph(para: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  let used = 0;
+  for (const word of words(para)) {
+    const w = textWidth(word);
+    if (w > width) {
+      if (line) lines.push(line);
+      const pieces = cut(word, width);
+      line = pieces.pop()!;
+      used = textWidth(line);
+      lines.push(...pieces);
+    } else if (line && used + 1 + w > width) {
+      lines.push(line);
+      [line, used] = [word, w];
+    } else {
+      [line, used] = line ? [`${line} ${word}`, used + 1 + w] : [word, w];
+    }
+  }
+  lines.push(line);
+  return lines;
+}
+
+/** A word too long for any line, cut into pieces of at most `width` columns between graphemes. */
+function cut(word: string, width: number): string[] {
+  const pieces = [''];
+  for (const { segment } of new Intl.Segmenter().segment(word)) {
+    const last = pieces[pieces.length - 1]!;
+    if (last && textWidth(last + segment) > width) pieces.push(segment);
+    else pieces[pieces.length - 1] = last + segment;
+  }
+  return pieces;
+}
+
+/** Wraps text with a first-line prefix ("  • ") and a hanging indent of the prefix's width for the rest. */
+export function wrapHanging(text: string, width: number, prefix: string): string {
+  const indent = ' '.repeat(textWidth(prefix));
+  return wrapText(text, width - indent.length)
+    .split('\n')
+    .map((line, i) => (i === 0 ? prefix : indent) + line)
+    .join('\n');
+}
