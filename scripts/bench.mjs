@@ -48,15 +48,49 @@ function syntheticFolder(dir, { years, provinces, components }) {
   const codes = Array.from({ length: components }, (_, c) => `c${c}`);
   const first = 2100 - years + 1;
   const lines = (header, rows) => [header, ...rows].join('\n') + '\n';
-  writeFileSync(join(dir, 'indices.csv'), lines('id,short_name,name_vi,name_en,publisher,composite,rank_kind,precision', ['syn,SYN,Chỉ số thử nghiệm (tổng hợp),Synthetic benchmark index,chiso benchmark (synthetic),syn,none,2']));
-  writeFileSync(join(dir, 'methodology.csv'), lines('index,period,from_year,to_year,aggregation,composite_max,tolerance,sub_tolerance,change_vi,change_en,note_vi,note_en', [`syn,p,${first},2100,sum,${components * 10},0.001,,,,Dữ liệu thử nghiệm,Synthetic benchmark data`]));
-  writeFileSync(join(dir, 'components.csv'), lines('index,period,code,kind,parent,name_vi,name_en,max,weight', codes.map((c) => `syn,p,${c},component,,Thành phần ${c},Component ${c},10,`)));
+  writeFileSync(
+    join(dir, 'indices.csv'),
+    lines('id,short_name,name_vi,name_en,publisher,composite,rank_kind,precision', [
+      'syn,SYN,Chỉ số thử nghiệm (tổng hợp),Synthetic benchmark index,chiso benchmark (synthetic),syn,none,2',
+    ]),
+  );
+  writeFileSync(
+    join(dir, 'methodology.csv'),
+    lines('index,period,from_year,to_year,aggregation,composite_max,tolerance,sub_tolerance,change_vi,change_en,note_vi,note_en', [
+      `syn,p,${first},2100,sum,${components * 10},0.001,,,,Dữ liệu thử nghiệm,Synthetic benchmark data`,
+    ]),
+  );
+  writeFileSync(
+    join(dir, 'components.csv'),
+    lines(
+      'index,period,code,kind,parent,name_vi,name_en,max,weight',
+      codes.map((c) => `syn,p,${c},component,,Thành phần ${c},Component ${c},10,`),
+    ),
+  );
   writeFileSync(join(dir, 'regions.csv'), lines('code,name_vi,name_en', ['r,Vùng thử nghiệm,Synthetic region']));
-  writeFileSync(join(dir, 'sources.csv'), lines('id,title,url,repository,path,commit,licence,note', ['synthetic,Synthetic benchmark values (not data),,,,,,made up for the benchmark']));
-  writeFileSync(join(dir, 'provinces.csv'), lines('code,kind,name_vi,name_en,region,first_year,last_year,successor,aliases', Array.from({ length: provinces }, (_, p) => `p${p},unit,Tỉnh ${p},Province ${p},r,,,,`)));
-  writeFileSync(join(dir, 'departments.csv'), lines('index,component,lead,coordinating,effective_from,effective_to,basis,source,note', codes.map((c) => `syn,${c},Sở ${c},,,,unconfirmed,synthetic,`)));
+  writeFileSync(
+    join(dir, 'sources.csv'),
+    lines('id,title,url,repository,path,commit,licence,note', ['synthetic,Synthetic benchmark values (not data),,,,,,made up for the benchmark']),
+  );
+  writeFileSync(
+    join(dir, 'provinces.csv'),
+    lines(
+      'code,kind,name_vi,name_en,region,first_year,last_year,successor,aliases',
+      Array.from({ length: provinces }, (_, p) => `p${p},unit,Tỉnh ${p},Province ${p},r,,,,`),
+    ),
+  );
+  writeFileSync(
+    join(dir, 'departments.csv'),
+    lines(
+      'index,component,lead,coordinating,effective_from,effective_to,basis,source,note',
+      codes.map((c) => `syn,${c},Sở ${c},,,,unconfirmed,synthetic,`),
+    ),
+  );
   for (let y = first; y <= 2100; y++) {
-    const rows = Array.from({ length: provinces }, (_, p) => `Tỉnh ${p},${codes.map((_, c) => (((p * 7919 + c * 104729 + y) % 1000) / 100).toFixed(2)).join(',')},synthetic`);
+    const rows = Array.from(
+      { length: provinces },
+      (_, p) => `Tỉnh ${p},${codes.map((_, c) => (((p * 7919 + c * 104729 + y) % 1000) / 100).toFixed(2)).join(',')},synthetic`,
+    );
     writeFileSync(join(dir, 'syn', `${y}.csv`), lines(`province,${codes.join(',')},source`, rows));
   }
   return { first, last: 2100 };
@@ -96,7 +130,9 @@ function scale() {
         const m = measure(args);
         const growth = prev[name] ? (m.seconds / prev[name]).toFixed(1) + '×' : '';
         prev[name] = m.seconds;
-        console.log(`| ${shape} (${dims.years}y × ${dims.provinces}p × ${dims.components}c) | ${n.toExponential(0)} | ${name} | ${m.seconds.toFixed(2)}${m.status > 3 ? ' (failed)' : ''} | ${growth} | ${m.rssMiB.toFixed(0)} |`);
+        console.log(
+          `| ${shape} (${dims.years}y × ${dims.provinces}p × ${dims.components}c) | ${n.toExponential(0)} | ${name} | ${m.seconds.toFixed(2)}${m.status > 3 ? ' (failed)' : ''} | ${growth} | ${m.rssMiB.toFixed(0)} |`,
+        );
       }
       rmSync(dir, { recursive: true, force: true });
     }

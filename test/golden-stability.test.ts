@@ -48,11 +48,18 @@ describe('goldens on the bundled data survive a new year file', () => {
     const defs = requireDefinitions(BUNDLED_DATA_DIR);
     const year = Math.max(...readdirSync(join(data, 'sipas')).map((f) => Number(f.slice(0, 4)))) + 1;
     const parsed = Papa.parse<Record<string, string>>(readFileSync(join(data, 'sipas', `${year - 1}.csv`), 'utf8'), { header: true, skipEmptyLines: true });
-    const rows = parsed.data.filter((r) => defs.provinces.resolve(r.province!, year)?.kind === 'unit' && r.sipas).map((r) => ({ province: r.province, sipas: r.sipas, source: r.source }));
+    const rows = parsed.data
+      .filter((r) => defs.provinces.resolve(r.province!, year)?.kind === 'unit' && r.sipas)
+      .map((r) => ({ province: r.province, sipas: r.sipas, source: r.source }));
     writeFileSync(join(data, 'sipas', `${year}.csv`), Papa.unparse(rows) + '\n');
     if (!periodFor(defs, 'sipas', year)) {
       const path = join(data, 'methodology.csv');
-      writeFileSync(path, readFileSync(path, 'utf8').replace(/^(sipas,\d+,\d+,)(\d+)(,)/gm, (line, a: string, to: string, c: string) => (Number(to) === year - 1 ? `${a}${year}${c}` : line)));
+      writeFileSync(
+        path,
+        readFileSync(path, 'utf8').replace(/^(sipas,\d+,\d+,)(\d+)(,)/gm, (line, a: string, to: string, c: string) =>
+          Number(to) === year - 1 ? `${a}${year}${c}` : line,
+        ),
+      );
     }
   }, 60_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

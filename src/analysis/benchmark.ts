@@ -6,9 +6,7 @@ import type { NaReason } from './na.js';
 
 /** What a score is compared with. `province` holds a name until the runner resolves it to a code for the year. */
 export type BenchmarkSpec =
-  | { kind: 'median' | 'mean' | 'top-quartile' | 'best' | 'region' }
-  | { kind: 'province'; province: string }
-  | { kind: 'rank'; rank: number };
+  { kind: 'median' | 'mean' | 'top-quartile' | 'best' | 'region' } | { kind: 'province'; province: string } | { kind: 'rank'; rank: number };
 
 /** A benchmark as asked for, with a `province:NAME` benchmark resolved to its units over time. */
 export type BenchmarkRequest = Exclude<BenchmarkSpec, { kind: 'province' }> | { kind: 'province'; series: Province[] };
@@ -62,7 +60,11 @@ export function benchmarkValue(spec: BenchmarkSpec, scores: Score[], ctx: Benchm
   const n = pool.length;
   if (!coverageSuffices(n, of)) return { value: null, n, of, provinces: [], reason: coverageReason(n, of) };
   const asc = pool.map((s) => s.value).sort((a, b) => a - b);
-  const at = (value: number) => pool.filter((s) => s.value === value).map((s) => s.province).sort();
+  const at = (value: number) =>
+    pool
+      .filter((s) => s.value === value)
+      .map((s) => s.province)
+      .sort();
   switch (spec.kind) {
     case 'median':
     case 'region':

@@ -31,7 +31,7 @@ export interface TopList {
  */
 export function topScorers(scores: Score[], ctx: BenchmarkContext, scope: TopList['scope'], k: number): TopList {
   const { pool, of, reason } = scorePool(scores, ctx, scope === 'region' ? 'region' : 'all');
-  const region = scope === 'region' ? ctx.units.find((u) => u.code === ctx.province)?.region ?? null : null;
+  const region = scope === 'region' ? (ctx.units.find((u) => u.code === ctx.province)?.region ?? null) : null;
   const base = { scope, region, n: pool.length, of, provinces: [] as TopScorer[] };
   if (reason) return { ...base, reason };
   if (!coverageSuffices(pool.length, of)) return { ...base, reason: coverageReason(pool.length, of) };

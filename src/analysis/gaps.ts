@@ -142,7 +142,7 @@ function measureGap(input: GapInput, m: Measure): Gap {
   if (benchmark.reason) na.benchmark = benchmark.reason;
 
   const row = current.table.rows.find((r) => r.province === current.province);
-  const score = row ? m.value(row) ?? null : null;
+  const score = row ? (m.value(row) ?? null) : null;
   if (score === null) na.score = { code: 'no-score' };
 
   const rank = m.ranks.ranks.get(current.province) ?? null;
@@ -186,7 +186,22 @@ function measureGap(input: GapInput, m: Measure): Gap {
     else if (delta === null) na.change = { code: 'no-score' };
   }
 
-  return { code: m.code, kind: m.kind, parent: m.parent, max: m.max, weight: m.weight, score, rank, benchmark, gap, gapShare, pointsPerUnit: ppu, weightedGap, change, na };
+  return {
+    code: m.code,
+    kind: m.kind,
+    parent: m.parent,
+    max: m.max,
+    weight: m.weight,
+    score,
+    rank,
+    benchmark,
+    gap,
+    gapShare,
+    pointsPerUnit: ppu,
+    weightedGap,
+    change,
+    na,
+  };
 }
 
 /**

@@ -37,7 +37,12 @@ export interface ComponentIndicators {
  * The level below the components of an index-year: indicators.csv where it has that year, else
  * the sub-components of the year file (PAPI's sub-dimensions), which are higher-better scores.
  */
-export function indicatorLevel(data: Dataset, set: IndicatorSet, index: string, year: number): { level: IndicatorLevel; source: ComponentIndicators['source'] } | undefined {
+export function indicatorLevel(
+  data: Dataset,
+  set: IndicatorSet,
+  index: string,
+  year: number,
+): { level: IndicatorLevel; source: ComponentIndicators['source'] } | undefined {
   const own = set.level(index, year);
   if (own) return { level: own, source: 'indicators' };
   const period = periodFor(data.defs, index, year);
@@ -49,12 +54,26 @@ export function indicatorLevel(data: Dataset, set: IndicatorSet, index: string, 
     const own = Object.fromEntries(subs.filter((s) => row.values[s.code] !== undefined).map((s) => [s.code, row.values[s.code]!]));
     if (Object.keys(own).length > 0) values.set(row.province, own);
   }
-  const indicators = subs.map((s) => ({ index, year, code: s.code, parent: s.parent!, nameVi: s.nameVi, nameEn: s.nameEn, direction: 'higher-better' as const }));
+  const indicators = subs.map((s) => ({
+    index,
+    year,
+    code: s.code,
+    parent: s.parent!,
+    nameVi: s.nameVi,
+    nameEn: s.nameEn,
+    direction: 'higher-better' as const,
+  }));
   return { level: { indicators, values }, source: 'sub-components' };
 }
 
 /** Gaps of every indicator of `component` for `province` among `units` (the year's provincial units). */
-export function componentIndicatorGaps(level: IndicatorLevel, source: ComponentIndicators['source'], component: string, province: string, units: string[]): ComponentIndicators {
+export function componentIndicatorGaps(
+  level: IndicatorLevel,
+  source: ComponentIndicators['source'],
+  component: string,
+  province: string,
+  units: string[],
+): ComponentIndicators {
   const defs = level.indicators.filter((i) => i.parent === component);
   const present = units.filter((u) => level.values.has(u));
   const indicators = defs.map((d): IndicatorGap => {
@@ -76,7 +95,13 @@ export function componentIndicatorGaps(level: IndicatorLevel, source: ComponentI
       rank: r ? { rank: r.rank, of: items.length, percentile: percentile(r.rank, items.length) } : null,
       median: mid,
       gap: value === null ? null : sign * (value - mid),
-      best: { value: bestValue, provinces: items.filter((i) => i.value === bestValue).map((i) => i.key).sort() },
+      best: {
+        value: bestValue,
+        provinces: items
+          .filter((i) => i.value === bestValue)
+          .map((i) => i.key)
+          .sort(),
+      },
     };
   });
   return { component, source, provinces: present.length, indicators };

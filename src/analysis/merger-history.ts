@@ -15,7 +15,13 @@ export interface Predecessor {
  * per index the unit's first rank from 2025 against each member's last (by percentile). `history`
  * is the series' own history over the same indices and years.
  */
-export function mergerHistories(data: Dataset, series: Province[], history: RankHistory, from?: number, to?: number): { predecessors: Predecessor[]; mergers: MergerComparison[] } {
+export function mergerHistories(
+  data: Dataset,
+  series: Province[],
+  history: RankHistory,
+  from?: number,
+  to?: number,
+): { predecessors: Predecessor[]; mergers: MergerComparison[] } {
   const indices = history.indices.map((h) => h.index);
   const predecessors: Predecessor[] = [];
   const mergers: MergerComparison[] = [];
@@ -29,7 +35,10 @@ export function mergerHistories(data: Dataset, series: Province[], history: Rank
       predecessors.push({ unit: m.code, successor: unit.code, indices: m.history.indices.map((h) => ({ ...h, years: upTo63(h) })) });
     }
     for (const h of history.indices) {
-      const memberYears = own.map((m) => ({ code: m.code, years: upTo63(m.history.indices.find((x) => x.index === h.index)!).filter((y) => y.unit === m.code) }));
+      const memberYears = own.map((m) => ({
+        code: m.code,
+        years: upTo63(m.history.indices.find((x) => x.index === h.index)!).filter((y) => y.unit === m.code),
+      }));
       mergers.push(mergerComparison(h.index, unit.code, h.years, memberYears));
     }
   }

@@ -58,7 +58,15 @@ export function mergerComparison(index: string, unit: string, unitYears: History
     const last = [...m.years].reverse().find((y) => y.year <= LAST_63_YEAR && y.rank !== null);
     if (!last?.rank) continue;
     const p = last.rank.percentile;
-    out.push({ member: m.code, year: last.year, rank: last.rank.rank, of: last.rank.of, percentile: p, equivalentRank: equivalentRank(p, n), percentileChange: rank ? rank.percentile - p : null });
+    out.push({
+      member: m.code,
+      year: last.year,
+      rank: last.rank.rank,
+      of: last.rank.of,
+      percentile: p,
+      equivalentRank: equivalentRank(p, n),
+      percentileChange: rank ? rank.percentile - p : null,
+    });
   }
   return { index, unit, year: first?.year ?? null, rank, formedFrom: members.map((m) => m.code), members: out };
 }
@@ -84,7 +92,15 @@ export function unitsByMembers(all: readonly Province[], year: number, units: st
     for (const m of members.length > 0 ? members.map((p) => p.code) : [unit]) {
       const r = fromRank(m);
       if (!r) continue;
-      list.push({ member: m, year: year, rank: r.rank, of: r.of, percentile: r.percentile, equivalentRank: equivalentRank(r.percentile, n), percentileChange: rank ? rank.percentile - r.percentile : null });
+      list.push({
+        member: m,
+        year: year,
+        rank: r.rank,
+        of: r.of,
+        percentile: r.percentile,
+        equivalentRank: equivalentRank(r.percentile, n),
+        percentileChange: rank ? rank.percentile - r.percentile : null,
+      });
     }
     return { index: '', unit, year: rank ? year : null, rank, formedFrom: members.length > 0 ? members.map((p) => p.code) : [unit], members: list };
   });

@@ -36,7 +36,4 @@ export type NaFields = Partial<Record<'score' | 'rank' | 'benchmark' | 'gap' | '
  * there is no earlier year with data for the province (`no-earlier-data`).
  */
 export type ReportReason =
-  | NaReason
-  | { code: 'not-in-data'; index: string; years: number[] }
-  | { code: 'unit-changed'; from: string; to: string }
-  | { code: 'no-earlier-data' };
+  NaReason | { code: 'not-in-data'; index: string; years: number[] } | { code: 'unit-changed'; from: string; to: string } | { code: 'no-earlier-data' };

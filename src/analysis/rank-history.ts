@@ -72,8 +72,13 @@ export function rankHistory(data: Dataset, units: Province[], indices: string[],
       if (prev && hasData(y)) {
         y.change = standingChange(
           {
-            periods: data.defs.periods, index, fromYear: prev.year, toYear: y.year, precision,
-            scaleFrom: periodFor(data.defs, index, prev.year)?.compositeMax, scaleTo: periodFor(data.defs, index, y.year)?.compositeMax,
+            periods: data.defs.periods,
+            index,
+            fromYear: prev.year,
+            toYear: y.year,
+            precision,
+            scaleFrom: periodFor(data.defs, index, prev.year)?.compositeMax,
+            scaleTo: periodFor(data.defs, index, y.year)?.compositeMax,
             unitChanged: prev.unit !== y.unit,
           },
           prev,

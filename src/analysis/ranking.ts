@@ -20,7 +20,6 @@ export interface RankInfo {
   byScore?: { rank: number; of: number; tiedWith: string[] };
 }
 
-
 /** Percentile position of a rank: 1 at the top, 0 at the bottom, 1 when alone. */
 export function percentile(rank: number, of: number): number {
   return of <= 1 ? 1 : (of - rank) / (of - 1);
@@ -54,7 +53,6 @@ export interface RankSet {
   expected: number;
   computable: boolean;
 }
-
 
 /**
  * Ranks every province of a table on a measure: the published rank where the row has one,
@@ -105,5 +103,10 @@ export function compositeRanks(table: YearTable, period: Period, expected: numbe
 
 /** Ranks on one component (published component ranks where the file has them, else computed). */
 export function componentRanks(table: YearTable, code: string, expected: number): RankSet {
-  return rankBy(table.rows, (r) => r.values[code], (r) => r.componentRanks[code], expected);
+  return rankBy(
+    table.rows,
+    (r) => r.values[code],
+    (r) => r.componentRanks[code],
+    expected,
+  );
 }

@@ -72,7 +72,8 @@ export function simulate(table: YearTable, period: Period, province: string, cha
   // Places among too few provinces (PCI 2022 sub-indices: 3 of 63) are not given (the coverage rule).
   const places = (scores: Scored[], before: number, after: number) => {
     const of = expected ?? scores.length;
-    if (!coverageSuffices(scores.length, of)) return { placeBefore: null, placeAfter: null, placesNa: { code: 'coverage', have: scores.length, of, minShare: MIN_COVERAGE } as NaReason };
+    if (!coverageSuffices(scores.length, of))
+      return { placeBefore: null, placeAfter: null, placesNa: { code: 'coverage', have: scores.length, of, minShare: MIN_COVERAGE } as NaReason };
     const others = othersOf(scores, province);
     return { placeBefore: placeAmong(others, before, precision), placeAfter: placeAmong(others, after, precision), placesNa: null };
   };
@@ -85,7 +86,8 @@ export function simulate(table: YearTable, period: Period, province: string, cha
     const before = row.values[ch.code];
     if (before === undefined) throw new UsageError(`no ${ch.code} score for the province in ${table.year}`);
     const after = denoise(ch.mode === 'relative' ? before + ch.value : ch.value);
-    if (def.max !== undefined && after > def.max) throw new UsageError(`${ch.code}: ${after} is above the maximum ${def.max}`, `the highest change is +${denoise(def.max - before)}`);
+    if (def.max !== undefined && after > def.max)
+      throw new UsageError(`${ch.code}: ${after} is above the maximum ${def.max}`, `the highest change is +${denoise(def.max - before)}`);
     if (after < 0) throw new UsageError(`${ch.code}: ${after} is below 0`);
     const ppu = compositePointsPerUnit(period, ch.code);
     return {

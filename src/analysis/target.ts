@@ -61,17 +61,35 @@ export function rankForPercentile(p: number, of: number): number {
  * the province now at that place, at the published precision, since published tie-breaks are
  * not one rule), each component's rise alone, and the least-total-rise plan within the bounds.
  */
-export function analyseTarget(table: YearTable, period: Period, province: string, goal: Goal, precision: number, opts: { only?: string[]; cap?: Cap; expected?: number } = {}): TargetAnalysis {
+export function analyseTarget(
+  table: YearTable,
+  period: Period,
+  province: string,
+  goal: Goal,
+  precision: number,
+  opts: { only?: string[]; cap?: Cap; expected?: number } = {},
+): TargetAnalysis {
   const row = table.rows.find((r) => r.province === province);
   const c = row ? compositeOf(row, period) : undefined;
   const scores = compositeScores(table, period);
   const others = othersOf(scores, province);
   const step = stepOf(precision);
-  const none = (reason: NaReason): TargetAnalysis => ({ current: null, rank: null, threshold: null, needed: null, neededNa: reason, met: false, solo: [], plan: null, planNa: reason });
+  const none = (reason: NaReason): TargetAnalysis => ({
+    current: null,
+    rank: null,
+    threshold: null,
+    needed: null,
+    neededNa: reason,
+    met: false,
+    solo: [],
+    plan: null,
+    planNa: reason,
+  });
   if (!row || !c) return none({ code: 'no-score' });
   // A place among too few published composites (PCI 2023: the top 30 only) is no place to aim at.
   const expected = opts.expected ?? scores.length;
-  if (goal.kind !== 'score' && !coverageSuffices(scores.length, expected)) return none({ code: 'coverage', have: scores.length, of: expected, minShare: MIN_COVERAGE });
+  if (goal.kind !== 'score' && !coverageSuffices(scores.length, expected))
+    return none({ code: 'coverage', have: scores.length, of: expected, minShare: MIN_COVERAGE });
   const place = placeAmong(others, c.value, precision);
   const current = { score: c.value, origin: c.origin, place };
   let rank: number | null = null;
@@ -99,7 +117,19 @@ export function analyseTarget(table: YearTable, period: Period, province: string
     const rise = soloRise(i.pointsPerUnit, needed, step);
     if (rise === undefined) return [];
     const after = denoise(i.current + rise);
-    return [{ code: i.code, current: i.current, pointsPerUnit: i.pointsPerUnit, max: i.max, best: i.best, rise, after, withinMax: i.max === null || after <= i.max, withinBest: after <= i.best }];
+    return [
+      {
+        code: i.code,
+        current: i.current,
+        pointsPerUnit: i.pointsPerUnit,
+        max: i.max,
+        best: i.best,
+        rise,
+        after,
+        withinMax: i.max === null || after <= i.max,
+        withinBest: after <= i.best,
+      },
+    ];
   });
   const p = leastRisePlan(inputs, needed, step);
   const score = denoise(c.value + p.points);

@@ -58,7 +58,6 @@ export function judgeTarget(kind: TargetKind, value: number, standing: Standing,
   return { status: margin >= 0 ? 'met' : 'missed', actual, of: rank.of, margin, reason: null };
 }
 
-
 /** One row of the targets file, judged. */
 export interface TargetCheck extends TargetJudgement {
   line: number;
@@ -82,7 +81,6 @@ export interface TargetsResult {
   counts: { met: number; missed: number; notPublished: number; notComparable: number };
 }
 
-
 /** How the targets of a file are checked. */
 export interface TargetsOptions {
   /** Only the rows of this year. */
@@ -101,11 +99,27 @@ export function checkTargets(data: Dataset, file: TargetsFile, opts: TargetsOpti
     const series = seriesOf.get(name) ?? provinceSeries(data.defs, name);
     seriesOf.set(name, series);
     const unit = unitIn(series, t.year);
-    const base = { line: t.line, index: t.index, measure: t.measure, year: t.year, kind: t.kind, target: t.value, province: unit?.code ?? null, provinceName: unit?.nameVi ?? series[0]!.nameVi, department: t.department ?? null, note: t.note ?? null };
+    const base = {
+      line: t.line,
+      index: t.index,
+      measure: t.measure,
+      year: t.year,
+      kind: t.kind,
+      target: t.value,
+      province: unit?.code ?? null,
+      provinceName: unit?.nameVi ?? series[0]!.nameVi,
+      department: t.department ?? null,
+      note: t.note ?? null,
+    };
     return { ...base, ...judgeRow(data, t, unit, standings) };
   });
   const count = (s: TargetCheck['status']) => checks.filter((c) => c.status === s).length;
-  return { file: file.file, year: opts.year ?? null, checks, counts: { met: count('met'), missed: count('missed'), notPublished: count('not-published'), notComparable: count('not-comparable') } };
+  return {
+    file: file.file,
+    year: opts.year ?? null,
+    checks,
+    counts: { met: count('met'), missed: count('missed'), notPublished: count('not-published'), notComparable: count('not-comparable') },
+  };
 }
 
 function judgeRow(data: Dataset, t: Target, unit: Province | undefined, cache: Map<string, StandingTable>): TargetJudgement {

@@ -119,9 +119,20 @@ export function triageOf(indices: TriageIndex[], gapsOf: Map<string, IndexGaps>,
       } else {
         const prev = histories[i]!.find((y) => y.year === ch.fromYear);
         const item: TriageItem = {
-          index: ix.index, code: def.compositeCode, kind: 'composite', fromYear: ch.fromYear, year: s.year,
-          from: prev?.score ?? null, score: s.score, scoreDelta: ch.scoreDelta, rankFrom: prev?.rank ?? null, rank: s.rank, places: ch.places,
-          by: 'rank', flags: ch.flags, departments: ix.focal,
+          index: ix.index,
+          code: def.compositeCode,
+          kind: 'composite',
+          fromYear: ch.fromYear,
+          year: s.year,
+          from: prev?.score ?? null,
+          score: s.score,
+          scoreDelta: ch.scoreDelta,
+          rankFrom: prev?.rank ?? null,
+          rank: s.rank,
+          places: ch.places,
+          by: 'rank',
+          flags: ch.flags,
+          departments: ix.focal,
         };
         if (!put(item, { score: scoreDirection(ch.scoreDelta, def.precision), places: ch.places })) skip({ code: 'no-earlier-data' });
       }
@@ -142,9 +153,20 @@ export function triageOf(indices: TriageIndex[], gapsOf: Map<string, IndexGaps>,
       if (ch.trend === 'up' && ch.places !== null && ch.places < 0) flags.push('score-up-rank-down');
       if (ch.trend === 'down' && ch.places !== null && ch.places > 0) flags.push('score-down-rank-up');
       const item: TriageItem = {
-        index: ix.index, code: g.code, kind: 'component', fromYear: ch.fromYear, year: gaps.year,
-        from: ch.from, score: g.score, scoreDelta: ch.delta, rankFrom: ch.rankFrom, rank: g.rank, places: ch.places,
-        by: 'rank', flags, departments: g.departments,
+        index: ix.index,
+        code: g.code,
+        kind: 'component',
+        fromYear: ch.fromYear,
+        year: gaps.year,
+        from: ch.from,
+        score: g.score,
+        scoreDelta: ch.delta,
+        rankFrom: ch.rankFrom,
+        rank: g.rank,
+        places: ch.places,
+        by: 'rank',
+        flags,
+        departments: g.departments,
       };
       put(item, { score: ch.trend, places: ch.places });
     }

@@ -16,7 +16,15 @@ export interface WeakIndicators {
 }
 
 /** The weakest indicators under each of `components` for `province`, where the year has indicators below them. */
-export function weakIndicatorsOf(data: Dataset, set: IndicatorSet, index: string, year: number, province: string, components: string[], n = WEAK_INDICATORS): WeakIndicators[] {
+export function weakIndicatorsOf(
+  data: Dataset,
+  set: IndicatorSet,
+  index: string,
+  year: number,
+  province: string,
+  components: string[],
+  n = WEAK_INDICATORS,
+): WeakIndicators[] {
   const found = indicatorLevel(data, set, index, year);
   if (!found) return [];
   const units = data.defs.provinces.unitsIn(year).map((p) => p.code);
@@ -24,7 +32,10 @@ export function weakIndicatorsOf(data: Dataset, set: IndicatorSet, index: string
     if (!found.level.indicators.some((i) => i.parent === component)) return [];
     const all = componentIndicatorGaps(found.level, found.source, component, province, units);
     // Only indicators worse than the median: a component's best-placed parts are not what to fix.
-    const weakest = weakestIndicators(all.indicators.filter((g) => g.gap !== null && g.gap < 0), n);
+    const weakest = weakestIndicators(
+      all.indicators.filter((g) => g.gap !== null && g.gap < 0),
+      n,
+    );
     return weakest.length > 0 ? [{ index, year, component, source: found.source, indicators: weakest }] : [];
   });
 }

@@ -35,8 +35,18 @@ export function checkDepartments(mapping: DepartmentMapping, ctx: MappingContext
       continue;
     }
     if (!codes.has(a.component)) {
-      const main = [ctx.indices.get(a.index)!.compositeCode, ...new Set(ctx.periods.filter((p) => p.index === a.index).flatMap((p) => p.components.filter((c) => c.kind === 'component').map((c) => c.code)))];
-      at(a, 'component', 'unknown-component', `unknown component "${a.component}" of ${a.index}`, 'error', `components of ${a.index}: ${main.join(', ')} (see components.csv)`);
+      const main = [
+        ctx.indices.get(a.index)!.compositeCode,
+        ...new Set(ctx.periods.filter((p) => p.index === a.index).flatMap((p) => p.components.filter((c) => c.kind === 'component').map((c) => c.code))),
+      ];
+      at(
+        a,
+        'component',
+        'unknown-component',
+        `unknown component "${a.component}" of ${a.index}`,
+        'error',
+        `components of ${a.index}: ${main.join(', ')} (see components.csv)`,
+      );
       continue;
     }
     if (a.from !== undefined && a.to !== undefined && a.to < a.from) {
@@ -47,13 +57,29 @@ export function checkDepartments(mapping: DepartmentMapping, ctx: MappingContext
     const same = byComponent.get(key) ?? [];
     const clash = same.find((b) => overlaps(a, b));
     if (clash) {
-      at(a, 'effective_from', 'overlapping-assignment', `${a.index} ${a.component}: ${formatSpan(a.from, a.to)} overlaps ${formatSpan(clash.from, clash.to)} on line ${clash.line}`, 'error', 'end the earlier row (effective_to) the day before the later one starts');
+      at(
+        a,
+        'effective_from',
+        'overlapping-assignment',
+        `${a.index} ${a.component}: ${formatSpan(a.from, a.to)} overlaps ${formatSpan(clash.from, clash.to)} on line ${clash.line}`,
+        'error',
+        'end the earlier row (effective_to) the day before the later one starts',
+      );
       continue;
     }
     const groups = a.groups ?? [];
     const stray = groups.filter((g) => !a.lead.includes(g) && !a.coordinating.includes(g));
-    if (stray.length > 0) at(a, 'groups', 'unknown-group', `${a.index} ${a.component}: group ${stray.join('; ')} is not among the row's lead or coordinating bodies`);
-    else if (groups.length > 0 && a.lead.every((d) => groups.includes(d))) at(a, 'lead', 'group-lead', `${a.index} ${a.component}: every lead is a group of bodies, so no sheet can go to a lead`, 'warning', 'name one body as lead and move the group to coordinating');
+    if (stray.length > 0)
+      at(a, 'groups', 'unknown-group', `${a.index} ${a.component}: group ${stray.join('; ')} is not among the row's lead or coordinating bodies`);
+    else if (groups.length > 0 && a.lead.every((d) => groups.includes(d)))
+      at(
+        a,
+        'lead',
+        'group-lead',
+        `${a.index} ${a.component}: every lead is a group of bodies, so no sheet can go to a lead`,
+        'warning',
+        'name one body as lead and move the group to coordinating',
+      );
     valid.push(a);
     byComponent.set(key, [...same, a]);
   }

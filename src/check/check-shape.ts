@@ -12,13 +12,23 @@ export function checkShape(table: YearTable, index: IndexDef, period: Period): I
   const measures = Object.keys(table.columns).filter((c) => c !== 'province' && c !== 'source' && c !== 'note' && c !== 'rank_of');
   if (measures.length === 0) {
     issues.push({
-      severity: 'error', check: 'no-measure', file: table.file, line: 1,
+      severity: 'error',
+      check: 'no-measure',
+      file: table.file,
+      line: 1,
       message: `no recognised measure column (${index.compositeCode}, rank or a component of ${index.shortName} ${period.fromYear}–${period.toYear})`,
       hint: 'check the header names against components.csv',
     });
   }
   if (table.rows.length === 0 && table.aggregates.length === 0) {
-    issues.push({ severity: 'error', check: 'no-province', file: table.file, line: 1, message: 'no row names a known province', hint: 'check the province column and data/provinces.csv' });
+    issues.push({
+      severity: 'error',
+      check: 'no-province',
+      file: table.file,
+      line: 1,
+      message: 'no row names a known province',
+      hint: 'check the province column and data/provinces.csv',
+    });
   }
   return issues;
 }
@@ -30,7 +40,13 @@ export function checkShape(table: YearTable, index: IndexDef, period: Period): I
 export function escalateListing(issues: Issue[]): Issue[] {
   return issues.map((i) =>
     i.severity === 'warning' && WORKBOOK.test(i.file)
-      ? { ...i, severity: 'error', check: 'workbook', message: 'a workbook is not read: year files are <year>.csv', hint: 'convert it with "chiso import", or move it out of the data folder' }
+      ? {
+          ...i,
+          severity: 'error',
+          check: 'workbook',
+          message: 'a workbook is not read: year files are <year>.csv',
+          hint: 'convert it with "chiso import", or move it out of the data folder',
+        }
       : i,
   );
 }

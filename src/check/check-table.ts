@@ -57,7 +57,12 @@ export function checkTable(table: YearTable, ctx: TableContext): TableCheck {
     if (row.composite !== undefined && computed !== undefined && period.tolerance !== undefined) {
       const diff = row.composite - computed;
       if (Math.abs(diff) > period.tolerance) {
-        add(row, index.compositeCode, 'aggregation', `${who(row)}: ${index.compositeCode} ${row.composite} differs from its components (${roundTo(computed, 4)}) by ${roundTo(diff, 4)}, more than the tolerance ${period.tolerance}`);
+        add(
+          row,
+          index.compositeCode,
+          'aggregation',
+          `${who(row)}: ${index.compositeCode} ${row.composite} differs from its components (${roundTo(computed, 4)}) by ${roundTo(diff, 4)}, more than the tolerance ${period.tolerance}`,
+        );
       }
     }
     if (period.subTolerance !== undefined) {
@@ -65,13 +70,24 @@ export function checkTable(table: YearTable, ctx: TableContext): TableCheck {
         const parent = row.values[c.code];
         const sum = subSum(children.get(c.code) ?? [], row.values);
         if (parent !== undefined && sum !== undefined && Math.abs(parent - sum) > period.subTolerance) {
-          add(row, c.code, 'sub-aggregation', `${who(row)}: ${c.code} ${parent} differs from the sum of its sub-components (${roundTo(sum, 6)}) by more than ${period.subTolerance}`);
+          add(
+            row,
+            c.code,
+            'sub-aggregation',
+            `${who(row)}: ${c.code} ${parent} differs from the sum of its sub-components (${roundTo(sum, 6)}) by more than ${period.subTolerance}`,
+          );
         }
       }
     }
     const missing = parts.filter((c) => row.values[c.code] === undefined);
     if (missing.length > 0 && missing.length < parts.length) {
-      add(row, undefined, 'missing-components', `${who(row)}: ${missing.length} of ${parts.length} components missing (${missing.map((c) => c.code).join(', ')})`, 'warning');
+      add(
+        row,
+        undefined,
+        'missing-components',
+        `${who(row)}: ${missing.length} of ${parts.length} components missing (${missing.map((c) => c.code).join(', ')})`,
+        'warning',
+      );
     }
   }
 
@@ -113,9 +129,19 @@ function checkRankOrder(table: YearTable, ctx: TableContext, add: Add): void {
   for (let i = 1; i < ranked.length; i++) {
     const [a, b] = [ranked[i - 1]!, ranked[i]!];
     if (a.score < b.score) {
-      add(b.row, 'rank', 'rank-order', `${ctx.nameOf(b.row.province)} (rank ${b.row.rank}, ${b.score}) scores higher than ${ctx.nameOf(a.row.province)} (rank ${a.row.rank}, ${a.score})`);
+      add(
+        b.row,
+        'rank',
+        'rank-order',
+        `${ctx.nameOf(b.row.province)} (rank ${b.row.rank}, ${b.score}) scores higher than ${ctx.nameOf(a.row.province)} (rank ${a.row.rank}, ${a.score})`,
+      );
     } else if (a.row.rank === b.row.rank && a.score !== b.score) {
-      add(b.row, 'rank', 'rank-order', `${ctx.nameOf(b.row.province)} shares rank ${b.row.rank} with ${ctx.nameOf(a.row.province)} but their scores differ (${b.score} vs ${a.score})`);
+      add(
+        b.row,
+        'rank',
+        'rank-order',
+        `${ctx.nameOf(b.row.province)} shares rank ${b.row.rank} with ${ctx.nameOf(a.row.province)} but their scores differ (${b.score} vs ${a.score})`,
+      );
     }
   }
   const scores = scored.map((s) => s.score).sort((x, y) => y - x);
@@ -126,7 +152,12 @@ function checkRankOrder(table: YearTable, ctx: TableContext, add: Add): void {
     if (row.rank! <= higher) {
       add(row, 'rank', 'rank-order', `${ctx.nameOf(row.province)}: rank ${row.rank} but ${higher} provinces in the file score higher than ${score}`);
     } else if (row.rank! > atLeast + Math.max(unscored, 0)) {
-      add(row, 'rank', 'rank-order', `${ctx.nameOf(row.province)}: rank ${row.rank} is lower than the scores allow (${atLeast} provinces score ${score} or more, ${Math.max(unscored, 0)} have no score)`);
+      add(
+        row,
+        'rank',
+        'rank-order',
+        `${ctx.nameOf(row.province)}: rank ${row.rank} is lower than the scores allow (${atLeast} provinces score ${score} or more, ${Math.max(unscored, 0)} have no score)`,
+      );
     }
   }
 }

@@ -7,7 +7,11 @@ export function throwFirstError(issues: Issue[], order: (a: Issue, b: Issue) => 
   if (errors.length === 0) return;
   const first = errors.reduce((a, b) => (order(b, a) < 0 ? b : a));
   const more = errors.length - 1;
-  throw new DataError(first.message, first, first.hint ?? (more > 0 ? `${more} more problem${more > 1 ? 's' : ''}: run "chiso validate" to list them all` : undefined));
+  throw new DataError(
+    first.message,
+    first,
+    first.hint ?? (more > 0 ? `${more} more problem${more > 1 ? 's' : ''}: run "chiso validate" to list them all` : undefined),
+  );
 }
 
 /** Orders issues by file, then line, then column (issues without a line first). */

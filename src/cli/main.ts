@@ -16,7 +16,12 @@ export async function run(argv: string[], given: Io): Promise<number> {
   const ctx = new CliContext(io);
   const program = buildProgram(ctx, io);
   try {
-    const args = withDefaultCommand(argv, program.commands.map((c) => c.name()), DEFAULT_COMMAND, valuedOptions(program.commands.find((c) => c.name() === DEFAULT_COMMAND)));
+    const args = withDefaultCommand(
+      argv,
+      program.commands.map((c) => c.name()),
+      DEFAULT_COMMAND,
+      valuedOptions(program.commands.find((c) => c.name() === DEFAULT_COMMAND)),
+    );
     await program.parseAsync(args, { from: 'user' });
     return ctx.exitCode;
   } catch (e) {

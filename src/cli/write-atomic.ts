@@ -33,7 +33,7 @@ export function writeFileAtomic(path: string, text: string): void {
     fd = openSync(temp, 'wx', 0o666);
     created = true;
     const bytes = Buffer.from(text);
-    for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
+    for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done);
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;

@@ -12,7 +12,8 @@ export const FRAGILITY = {
   },
   en: {
     title: 'How fragile the rank is',
-    intro: "The composite change that moves the province one place up or down, the other provinces held at their published scores; how many provinces are close to it.",
+    intro:
+      'The composite change that moves the province one place up or down, the other provinces held at their published scores; how many provinces are close to it.',
     up: (move: string, change: string) => `One place up (${move}): ${change} composite points`,
     down: (move: string, change: string) => `One place down (${move}): only ${change} points`,
     first: 'First: no place above',

@@ -11,7 +11,8 @@ export const INDICATORS = {
     direction: 'Chiều',
     directions: { 'higher-better': 'cao hơn là tốt', 'lower-better': 'thấp hơn là tốt' },
     sources: { indicators: 'chỉ tiêu gốc (data/indicators.csv)', 'sub-components': 'chỉ số thành phần cấp dưới trong tệp năm' },
-    intro: (n: number, of: number, source: string, lead: string) => `${n}/${of} tỉnh có dữ liệu; nguồn: ${source}. Hạng theo chiều của chỉ tiêu (1 = tốt nhất); chênh lệch so với trung vị, âm là kém hơn. Sở chủ trì: ${lead}.`,
+    intro: (n: number, of: number, source: string, lead: string) =>
+      `${n}/${of} tỉnh có dữ liệu; nguồn: ${source}. Hạng theo chiều của chỉ tiêu (1 = tốt nhất); chênh lệch so với trung vị, âm là kém hơn. Sở chủ trì: ${lead}.`,
     shareNote: 'Tỷ lệ hiển thị dưới dạng %, chênh lệch của tỷ lệ tính bằng điểm phần trăm.',
     weakHeading: 'Chỉ tiêu yếu nhất dưới các chỉ số thành phần yếu',
     weakUnder: (component: string) => `${component}:`,
@@ -31,7 +32,8 @@ export const INDICATORS = {
     direction: 'Direction',
     directions: { 'higher-better': 'higher is better', 'lower-better': 'lower is better' },
     sources: { indicators: 'base indicators (data/indicators.csv)', 'sub-components': 'sub-components in the year file' },
-    intro: (n: number, of: number, source: string, lead: string) => `${n}/${of} provinces with data; source: ${source}. Ranks follow each indicator's direction (1 = best); gap against the median, negative = worse. Lead department: ${lead}.`,
+    intro: (n: number, of: number, source: string, lead: string) =>
+      `${n}/${of} provinces with data; source: ${source}. Ranks follow each indicator's direction (1 = best); gap against the median, negative = worse. Lead department: ${lead}.`,
     shareNote: 'Shares shown as %, gaps of shares in percentage points.',
     weakHeading: 'Weakest indicators under the weak components',
     weakUnder: (component: string) => `${component}:`,

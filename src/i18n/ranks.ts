@@ -50,7 +50,8 @@ export const RANKS = {
     computedScore: 'score computed from the components',
     coverage: (withScore: number, expected: number, min: number) =>
       `${withScore} of ${expected} provinces have a score. Ranks are computed from scores only when at least ${min}% of the provinces have one; below that only published ranks are shown.`,
-    computedNote: '"Computed" ranks are chiso\'s ranking of the scores (equal scores share a rank: 1, 2, 2, 4) among the provinces that have one; the denominator is their number.',
+    computedNote:
+      '"Computed" ranks are chiso\'s ranking of the scores (equal scores share a rank: 1, 2, 2, 4) among the provinces that have one; the denominator is their number.',
     reportedNote: (index: string) => `${index} publishes no official ranking: "reported" ranks come from the press and provincial documents.`,
     allComputedScores: (n: number) => `${n} composite scores are computed from the components by the period's rule (the data has no published composite).`,
     missing: (n: number, names: string) => `Not in the data (${n}): ${names}.`,

@@ -21,7 +21,9 @@ export function naText(reason: NaReason, lang: 'vi' | 'en', nameOf: NameOf): str
     case 'no-region':
       return vi ? `${nameOf(reason.province)} không thuộc vùng nào trong dữ liệu` : `${nameOf(reason.province)} has no region in the data`;
     case 'rank-beyond':
-      return vi ? `chỉ ${reason.have} tỉnh có điểm, không có hạng ${reason.rank}` : `only ${reason.have} provinces have a score, so there is no rank ${reason.rank}`;
+      return vi
+        ? `chỉ ${reason.have} tỉnh có điểm, không có hạng ${reason.rank}`
+        : `only ${reason.have} provinces have a score, so there is no rank ${reason.rank}`;
     case 'no-max':
       return vi ? 'chưa biết điểm tối đa của thành phần' : 'the maximum score is unknown';
     case 'rule-unknown':
@@ -46,7 +48,9 @@ export function reportReasonText(reason: ReportReason, lang: 'vi' | 'en', nameOf
         ? `tỉnh không có trong dữ liệu ${nameOf(reason.index)}${reason.years.length > 0 ? ` (các năm có dữ liệu: ${yearsText(reason.years)})` : ''}`
         : `the province is not in the ${nameOf(reason.index)} data${reason.years.length > 0 ? ` (years with data: ${yearsText(reason.years)})` : ''}`;
     case 'unit-changed':
-      return vi ? `${nameOf(reason.to)} là đơn vị mới sau sáp nhập, khác ${nameOf(reason.from)} trước đó` : `${nameOf(reason.to)} is a new unit after a merger, not the earlier ${nameOf(reason.from)}`;
+      return vi
+        ? `${nameOf(reason.to)} là đơn vị mới sau sáp nhập, khác ${nameOf(reason.from)} trước đó`
+        : `${nameOf(reason.to)} is a new unit after a merger, not the earlier ${nameOf(reason.from)}`;
     case 'no-earlier-data':
       return vi ? 'không có số liệu năm trước' : 'no earlier year with data';
     default:

@@ -5,7 +5,8 @@ export const TREND = {
     scoreDelta: '± Điểm',
     places: '± Hạng',
     vs: (year: number) => `so với ${year}`,
-    noData: (index: string, province: string, years: string) => `${index}: không có dữ liệu cho ${province}${years ? ` (các năm có dữ liệu ${index}: ${years})` : ''}.`,
+    noData: (index: string, province: string, years: string) =>
+      `${index}: không có dữ liệu cho ${province}${years ? ` (các năm có dữ liệu ${index}: ${years})` : ''}.`,
     breaks: (index: string, list: string) => `${index} — thay đổi phương pháp: ${list}. Thay đổi qua các năm này được đánh dấu “đổi phương pháp”.`,
     breakItem: (year: number, what: string) => (what ? `${year} (${what})` : String(year)),
     summaryTitle: 'Tóm tắt',

@@ -31,12 +31,23 @@ export function applyBaseline(dataDir: string, issues: Issue[]): BaselineSplit {
     csv = readCsv(path, file);
   } catch (e) {
     if (!(e instanceof DataError)) throw e;
-    return { file, known: [], fresh: [...issues, { severity: 'error', check: 'unreadable', file, line: e.location?.line, column: e.location?.column, message: e.message, hint: e.hint }] };
+    return {
+      file,
+      known: [],
+      fresh: [
+        ...issues,
+        { severity: 'error', check: 'unreadable', file, line: e.location?.line, column: e.location?.column, message: e.message, hint: e.hint },
+      ],
+    };
   }
   const col = (name: string) => csv.header.findIndex((h) => normalizeHeader(h) === name);
   const [f, c, m] = [col('file'), col('check'), col('message')];
   if (f < 0 || c < 0 || m < 0) {
-    return { file, known: [], fresh: [...issues, { severity: 'error', check: 'baseline', file, line: 1, message: 'baseline needs the columns file, check and message' }] };
+    return {
+      file,
+      known: [],
+      fresh: [...issues, { severity: 'error', check: 'baseline', file, line: 1, message: 'baseline needs the columns file, check and message' }],
+    };
   }
   const entries = new Map<string, number>();
   for (const row of csv.rows) entries.set(key(row.cells[f] ?? '', row.cells[c] ?? '', row.cells[m] ?? ''), row.line);
@@ -53,7 +64,14 @@ export function applyBaseline(dataDir: string, issues: Issue[]): BaselineSplit {
   for (const [k, line] of entries) {
     if (used.has(k)) continue;
     const [ef, ec, em] = k.split('\u0000');
-    fresh.push({ severity: 'warning', check: 'stale-baseline', file, line, message: `acknowledged warning no longer occurs: ${ef} [${ec}] ${em}`, hint: 'remove the line from the baseline' });
+    fresh.push({
+      severity: 'warning',
+      check: 'stale-baseline',
+      file,
+      line,
+      message: `acknowledged warning no longer occurs: ${ef} [${ec}] ${em}`,
+      hint: 'remove the line from the baseline',
+    });
   }
   return { file, known, fresh };
 }

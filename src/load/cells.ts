@@ -29,12 +29,18 @@ export function parseNumberCell(raw: string, decimalComma: boolean): number | un
   if (MISSING.has(text.toLowerCase())) return undefined;
   if (COMMA_NUMBER.test(text)) {
     if (decimalComma) return Number(text.replace(',', '.'));
-    return new NumberCellError(`${quote(text)} has a decimal comma in a comma-separated file`, `write ${text.replace(',', '.')}, or save the file with ";" as delimiter`);
+    return new NumberCellError(
+      `${quote(text)} has a decimal comma in a comma-separated file`,
+      `write ${text.replace(',', '.')}, or save the file with ";" as delimiter`,
+    );
   }
   return new NumberCellError(`${quote(text)} is not a number`);
 }
 
 /** Normalises a header name so that `Province`, ` PROVINCE ` and `province` are the same column. */
 export function normalizeHeader(name: string): string {
-  return name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }

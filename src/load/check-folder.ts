@@ -36,7 +36,13 @@ export function checkFolder(dataDir: string, departments: string | undefined): F
     const loaded = loadTables(defs, listed.files);
     issues.push(...escalateListing(listed.issues), ...loaded.issues, ...strayFolders(dataDir, [...defs.indices.keys()]), ...workbookHints(dataDir));
     if (listed.files.length === 0) {
-      issues.push({ severity: 'error', check: 'no-year-files', file: shown, message: 'no year files <index>/<year>.csv in the data folder', hint: `index folders: ${[...defs.indices.keys()].join(', ')}` });
+      issues.push({
+        severity: 'error',
+        check: 'no-year-files',
+        file: shown,
+        message: 'no year files <index>/<year>.csv in the data folder',
+        hint: `index folders: ${[...defs.indices.keys()].join(', ')}`,
+      });
     }
     const indicators = loadIndicators(dataDir, defs);
     issues.push(...indicators.issues);
@@ -58,8 +64,11 @@ function strayFolders(dataDir: string, indices: string[]): Issue[] {
   return readdirSync(dataDir)
     .filter((name) => !name.startsWith('.') && !indices.includes(name) && statSync(join(dataDir, name), { throwIfNoEntry: false })?.isDirectory() === true)
     .map((name) => ({
-      severity: 'error', check: 'unknown-index', file: displayPath(join(dataDir, name)),
-      message: `folder ${quote(name)} is not an index listed in indices.csv`, hint: `known indices: ${indices.join(', ')}`,
+      severity: 'error',
+      check: 'unknown-index',
+      file: displayPath(join(dataDir, name)),
+      message: `folder ${quote(name)} is not an index listed in indices.csv`,
+      hint: `known indices: ${indices.join(', ')}`,
     }));
 }
 
@@ -69,5 +78,11 @@ function workbookHints(dataDir: string): Issue[] {
   if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) return [];
   return readdirSync(dataDir)
     .filter((name) => /\.(xlsx?|ods)$/i.test(name))
-    .map((name): Issue => ({ severity: 'warning', check: 'workbook', file: displayPath(join(dataDir, name)), message: 'a workbook, not read by the loader', hint: `run: chiso import ${displayPath(join(dataDir, name))} --data ${displayPath(dataDir)}` }));
+    .map((name): Issue => ({
+      severity: 'warning',
+      check: 'workbook',
+      file: displayPath(join(dataDir, name)),
+      message: 'a workbook, not read by the loader',
+      hint: `run: chiso import ${displayPath(join(dataDir, name))} --data ${displayPath(dataDir)}`,
+    }));
 }

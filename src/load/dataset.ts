@@ -45,7 +45,12 @@ export function listTableFiles(dataDir: string, defs: Definitions, filter: Table
     try {
       names = readdirSync(folder).sort();
     } catch (e) {
-      issues.push({ severity: 'error', check: 'unreadable', file: displayPath(folder), message: `cannot read folder (${(e as NodeJS.ErrnoException).code ?? String(e)})` });
+      issues.push({
+        severity: 'error',
+        check: 'unreadable',
+        file: displayPath(folder),
+        message: `cannot read folder (${(e as NodeJS.ErrnoException).code ?? String(e)})`,
+      });
       continue;
     }
     const byYear = new Map<number, TableFile>();
@@ -67,7 +72,13 @@ export function listTableFiles(dataDir: string, defs: Definitions, filter: Table
       const file = { index, year, path, label: displayPath(path) };
       const other = byYear.get(year);
       if (other) {
-        issues.push({ severity: 'error', check: 'duplicate-year', file: file.label, message: `two files for ${index} ${year}: ${basename(other.path)} and ${name}`, hint: 'keep one of them' });
+        issues.push({
+          severity: 'error',
+          check: 'duplicate-year',
+          file: file.label,
+          message: `two files for ${index} ${year}: ${basename(other.path)} and ${name}`,
+          hint: 'keep one of them',
+        });
         files.splice(files.indexOf(other), 1);
         continue;
       }

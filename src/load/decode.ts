@@ -16,16 +16,22 @@ export function decodeBytes(bytes: Uint8Array, file: string): DecodedText {
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
   if (looksLikeUtf16WithoutBom(body)) {
-    throw new DataError('file looks like UTF-16 without a byte-order mark', { file, line: 1, column: 1 },
-      'save it as "CSV UTF-8" or as UTF-16 with BOM ("Unicode text")');
+    throw new DataError(
+      'file looks like UTF-16 without a byte-order mark',
+      { file, line: 1, column: 1 },
+      'save it as "CSV UTF-8" or as UTF-16 with BOM ("Unicode text")',
+    );
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: bom ? 'utf-8-bom' : 'utf-8' };
   } catch {
     // Decode leniently only to find where the first bad byte lands, in the user's lines and columns.
     const lenient = new TextDecoder('utf-8').decode(body);
-    throw new DataError('file is not UTF-8 (probably a legacy Windows code page such as Windows-1258)',
-      { file, ...position(lenient, lenient.indexOf('\uFFFD')) }, 'save it as "CSV UTF-8" (Excel: File > Save As > CSV UTF-8)');
+    throw new DataError(
+      'file is not UTF-8 (probably a legacy Windows code page such as Windows-1258)',
+      { file, ...position(lenient, lenient.indexOf('\uFFFD')) },
+      'save it as "CSV UTF-8" (Excel: File > Save As > CSV UTF-8)',
+    );
   }
 }
 
@@ -50,8 +56,7 @@ function decodeUtf16(bytes: Uint8Array, littleEndian: boolean, file: string): st
     }
     const before = new TextDecoder(littleEndian ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(0, 2 * bad));
     const what = bad < units ? 'a lone UTF-16 surrogate (half of a character)' : 'an odd number of bytes';
-    throw new DataError(`file is not valid UTF-16: ${what}`, { file, ...position(before, before.length) },
-      'save it again as "Unicode text" or as "CSV UTF-8"');
+    throw new DataError(`file is not valid UTF-16: ${what}`, { file, ...position(before, before.length) }, 'save it again as "Unicode text" or as "CSV UTF-8"');
   }
 }
 

@@ -12,7 +12,6 @@ import { readRecords } from './records.js';
 import type { Definitions } from '../model/definitions.js';
 import { compareLocations, throwFirstError } from '../check/issues.js';
 
-
 /** The definition files, by name; each is read from the data folder if it has one, else from the bundled data. */
 export const DEFINITION_FILES = ['indices.csv', 'methodology.csv', 'components.csv', 'provinces.csv', 'regions.csv', 'sources.csv'] as const;
 
@@ -56,7 +55,15 @@ function load<S extends z.ZodObject>(dataDir: string, name: string, schema: S, i
     return { rows: records.rows, file: displayPath(path), column: (name: string) => header.indexOf(name) + 1 || undefined };
   } catch (e) {
     if (!(e instanceof DataError)) throw e;
-    issues.push({ severity: 'error', check: 'unreadable', file: e.location?.file ?? displayPath(path), line: e.location?.line, column: e.location?.column, message: e.message, hint: e.hint });
+    issues.push({
+      severity: 'error',
+      check: 'unreadable',
+      file: e.location?.file ?? displayPath(path),
+      line: e.location?.line,
+      column: e.location?.column,
+      message: e.message,
+      hint: e.hint,
+    });
     return { rows: [], file: displayPath(path), column: (_name: string): number | undefined => undefined };
   }
 }
@@ -66,13 +73,23 @@ export function loadDefinitions(dataDir: string): { defs: Definitions; issues: I
   const issues: Issue[] = [];
   // The files as read, each before the files that refer to it.
   const files: string[] = [];
-  const err = (file: string, line: number, message: string, column?: number) => issues.push({ severity: 'error', check: 'definitions', file, line, column, message });
+  const err = (file: string, line: number, message: string, column?: number) =>
+    issues.push({ severity: 'error', check: 'definitions', file, line, column, message });
 
   const idx = load(dataDir, 'indices.csv', indexRow, issues, files);
   const indices = new Map<string, IndexDef>();
   for (const r of idx.rows) {
     if (indices.has(r.id)) err(idx.file, r.line, `duplicate index ${r.id}`);
-    indices.set(r.id, { id: r.id, shortName: r.short_name, nameVi: r.name_vi, nameEn: r.name_en, publisher: r.publisher, compositeCode: r.composite, rankKind: r.rank_kind, precision: r.precision });
+    indices.set(r.id, {
+      id: r.id,
+      shortName: r.short_name,
+      nameVi: r.name_vi,
+      nameEn: r.name_en,
+      publisher: r.publisher,
+      compositeCode: r.composite,
+      rankKind: r.rank_kind,
+      precision: r.precision,
+    });
   }
 
   const meth = load(dataDir, 'methodology.csv', methodologyRow, issues, files);
@@ -83,9 +100,19 @@ export function loadDefinitions(dataDir: string): { defs: Definitions; issues: I
     const overlap = periods.find((p) => p.index === r.index && p.fromYear <= r.to_year && r.from_year <= p.toYear);
     if (overlap) err(meth.file, r.line, `${r.index} ${r.from_year}–${r.to_year} overlaps ${overlap.fromYear}–${overlap.toYear}`);
     periods.push({
-      index: r.index, id: r.period, fromYear: r.from_year, toYear: r.to_year, aggregation: r.aggregation,
-      compositeMax: r.composite_max, tolerance: r.tolerance, subTolerance: r.sub_tolerance,
-      changeVi: r.change_vi, changeEn: r.change_en, noteVi: r.note_vi, noteEn: r.note_en, components: [],
+      index: r.index,
+      id: r.period,
+      fromYear: r.from_year,
+      toYear: r.to_year,
+      aggregation: r.aggregation,
+      compositeMax: r.composite_max,
+      tolerance: r.tolerance,
+      subTolerance: r.sub_tolerance,
+      changeVi: r.change_vi,
+      changeEn: r.change_en,
+      noteVi: r.note_vi,
+      noteEn: r.note_en,
+      components: [],
     });
   }
 
@@ -93,7 +120,8 @@ export function loadDefinitions(dataDir: string): { defs: Definitions; issues: I
   const componentsOf = new Map<string, ComponentDef[]>();
   const periodKey = (index: string, id: string) => `${index}\u0000${id}`;
   for (const r of comp.rows) {
-    if (!periods.some((p) => p.index === r.index && p.id === r.period)) err(comp.file, r.line, `no methodology period ${r.index} ${r.period} in methodology.csv`);
+    if (!periods.some((p) => p.index === r.index && p.id === r.period))
+      err(comp.file, r.line, `no methodology period ${r.index} ${r.period} in methodology.csv`);
     const list = componentsOf.get(periodKey(r.index, r.period)) ?? [];
     if (list.some((c) => c.code === r.code)) err(comp.file, r.line, `duplicate component ${r.code} in ${r.index} ${r.period}`);
     if (r.kind === 'sub' && !list.some((c) => c.code === r.parent && c.kind === 'component')) {
@@ -122,8 +150,15 @@ export function loadDefinitions(dataDir: string): { defs: Definitions; issues: I
 
   const prov = load(dataDir, 'provinces.csv', provinceRow, issues, files);
   const provinces: Province[] = prov.rows.map((r) => ({
-    code: r.code, kind: r.kind, nameVi: r.name_vi, nameEn: r.name_en, region: r.region,
-    firstYear: r.first_year, lastYear: r.last_year, successor: r.successor, aliases: r.aliases,
+    code: r.code,
+    kind: r.kind,
+    nameVi: r.name_vi,
+    nameEn: r.name_en,
+    region: r.region,
+    firstYear: r.first_year,
+    lastYear: r.last_year,
+    successor: r.successor,
+    aliases: r.aliases,
   }));
   const registry = new ProvinceRegistry(provinces);
   prov.rows.forEach((r, i) => {
@@ -134,7 +169,12 @@ export function loadDefinitions(dataDir: string): { defs: Definitions; issues: I
   });
 
   const src = load(dataDir, 'sources.csv', sourceRow, issues, files);
-  const sources = new Map(src.rows.map((r) => [r.id, { id: r.id, title: r.title, titleVi: r.title_vi, url: r.url, repository: r.repository, path: r.path, commit: r.commit, licence: r.licence, note: r.note }]));
+  const sources = new Map(
+    src.rows.map((r) => [
+      r.id,
+      { id: r.id, title: r.title, titleVi: r.title_vi, url: r.url, repository: r.repository, path: r.path, commit: r.commit, licence: r.licence, note: r.note },
+    ]),
+  );
 
   return { defs: { indices, periods, provinces: registry, regions, sources }, issues, files };
 }
@@ -148,8 +188,3 @@ export function requireDefinitions(dataDir: string): Definitions {
   throwFirstError(issues, (a, b) => rank(a) - rank(b) || compareLocations(a, b));
   return defs;
 }
-
-
-
-
-

@@ -44,13 +44,35 @@ export function loadDepartments(path: string, defs: Definitions, fallback = fals
     table = readCsv(path, file);
   } catch (e) {
     if (!(e instanceof DataError)) throw e;
-    return { mapping, issues: [{ severity: 'error', check: 'unreadable', file: e.location?.file ?? file, line: e.location?.line, column: e.location?.column, message: e.message, hint: e.hint }] };
+    return {
+      mapping,
+      issues: [
+        {
+          severity: 'error',
+          check: 'unreadable',
+          file: e.location?.file ?? file,
+          line: e.location?.line,
+          column: e.location?.column,
+          message: e.message,
+          hint: e.hint,
+        },
+      ],
+    };
   }
   table.header.forEach((h, i) => (mapping.columns[normalizeHeader(h)] ??= i + 1));
   const records = readRecords(table, departmentRow, OPTIONAL_DEPARTMENT_COLUMNS);
   mapping.assignments = records.rows.map((r) => ({
-    index: r.index, component: r.component, lead: r.lead, coordinating: r.coordinating,
-    from: r.effective_from, to: r.effective_to, basis: r.basis, source: r.source, note: r.note, groups: r.groups, line: r.line,
+    index: r.index,
+    component: r.component,
+    lead: r.lead,
+    coordinating: r.coordinating,
+    from: r.effective_from,
+    to: r.effective_to,
+    basis: r.basis,
+    source: r.source,
+    note: r.note,
+    groups: r.groups,
+    line: r.line,
   }));
   mapping.groups = [...new Set(mapping.assignments.flatMap((a) => a.groups ?? []))];
   if (records.issues.some((i) => i.severity === 'error')) return { mapping, issues: records.issues };

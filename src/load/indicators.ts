@@ -23,7 +23,8 @@ export function loadIndicators(dataDir: string, defs: Definitions): { set: Indic
   if (!existsSync(defPath)) return { set: NO_INDICATORS, issues: [] };
   const issues: Issue[] = [];
   const defFile = displayPath(defPath);
-  const err = (file: string, line: number, message: string, column?: number) => issues.push({ severity: 'error', check: 'indicators', file, line, column, message });
+  const err = (file: string, line: number, message: string, column?: number) =>
+    issues.push({ severity: 'error', check: 'indicators', file, line, column, message });
   const key = (index: string, year: number) => `${index}/${year}`;
   const levels = new Map<string, IndicatorLevel>();
   const defsRead = readRecords(readCsv(defPath, defFile), indicatorRow);
@@ -34,12 +35,26 @@ export function loadIndicators(dataDir: string, defs: Definitions): { set: Indic
     else if (!period.components.some((c) => c.code === r.parent)) err(defFile, r.line, `unknown component ${r.parent} of ${r.index} ${r.year}`);
     const level: IndicatorLevel = levels.get(key(r.index, r.year)) ?? { indicators: [], values: new Map() };
     if (level.indicators.some((i) => i.code === r.code)) err(defFile, r.line, `duplicate indicator ${r.code} in ${r.index} ${r.year}`);
-    const def: IndicatorDef = { index: r.index, year: r.year, code: r.code, parent: r.parent, nameVi: r.name_vi, nameEn: r.name_en ?? r.name_vi, unit: r.unit, direction: r.direction, basis: r.direction_basis };
+    const def: IndicatorDef = {
+      index: r.index,
+      year: r.year,
+      code: r.code,
+      parent: r.parent,
+      nameVi: r.name_vi,
+      nameEn: r.name_en ?? r.name_vi,
+      unit: r.unit,
+      direction: r.direction,
+      basis: r.direction_basis,
+    };
     level.indicators.push(def);
     levels.set(key(r.index, r.year), level);
   }
   if (existsSync(valPath)) readValues(valPath, defFile, defs, levels, issues);
-  const years = (index: string) => [...levels.keys()].filter((k) => k.startsWith(`${index}/`)).map((k) => Number(k.slice(index.length + 1))).sort((a, b) => a - b);
+  const years = (index: string) =>
+    [...levels.keys()]
+      .filter((k) => k.startsWith(`${index}/`))
+      .map((k) => Number(k.slice(index.length + 1)))
+      .sort((a, b) => a - b);
   return { set: { file: defFile, level: (index, year) => levels.get(key(index, year)), years }, issues };
 }
 
@@ -49,7 +64,10 @@ const memo = new Map<string, { stamp: string; set: IndicatorSet }>();
 
 /** Loads the indicators, throwing the first error as a DataError. */
 export function requireIndicators(dataDir: string, defs: Definitions): IndicatorSet {
-  const paths = [...INDICATOR_FILES.map((f) => join(dataDir, f)), ...['provinces.csv', 'methodology.csv', 'components.csv'].map((f) => definitionPath(dataDir, f))];
+  const paths = [
+    ...INDICATOR_FILES.map((f) => join(dataDir, f)),
+    ...['provinces.csv', 'methodology.csv', 'components.csv'].map((f) => definitionPath(dataDir, f)),
+  ];
   const stamp = paths.map((path) => (existsSync(path) ? `${path}:${statSync(path).mtimeMs}:${statSync(path).size}` : '-')).join('|');
   const hit = memo.get(dataDir);
   if (hit?.stamp === stamp) return hit.set;
@@ -75,7 +93,13 @@ function readValues(path: string, defFile: string, defs: Definitions, levels: Ma
   if (missing.length > 0) return void err(1, `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
   const resolved = new Map<string, string | undefined>();
   for (const { line, cells } of csv.rows) {
-    const [index, yearText, name, code, raw] = [cells[col.index!] ?? '', cells[col.year!] ?? '', cells[col.province!] ?? '', cells[col.code!] ?? '', cells[col.value!] ?? ''];
+    const [index, yearText, name, code, raw] = [
+      cells[col.index!] ?? '',
+      cells[col.year!] ?? '',
+      cells[col.province!] ?? '',
+      cells[col.code!] ?? '',
+      cells[col.value!] ?? '',
+    ];
     const year = Number(yearText);
     const level = levels.get(`${index}/${year}`);
     if (!level?.indicators.some((i) => i.code === code)) {

@@ -35,7 +35,11 @@ export function openData(dataDir: string, need: DataNeed = {}): Dataset {
     dataDir,
     defs,
     years: (index) => {
-      if (!years.has(index)) years.set(index, (files.get(index) ?? []).map((f) => f.year).sort((a, b) => a - b));
+      if (!years.has(index))
+        years.set(
+          index,
+          (files.get(index) ?? []).map((f) => f.year).sort((a, b) => a - b),
+        );
       return years.get(index)!;
     },
     table: (index, year) => {

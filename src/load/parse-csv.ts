@@ -45,8 +45,13 @@ export function parseCsv(raw: string, file: string): CsvTable {
       if (!header) header = cells;
       else if (cells.length !== header.length) {
         const column = Math.min(cells.length, header.length) + 1;
-        error = new DataError(`row has ${cells.length} fields but the header has ${header.length}`, { file, line, column },
-          cells.length > header.length && delimiter === ',' ? 'a decimal comma in a comma-separated file splits a number in two: use a dot, or quote the field' : undefined);
+        error = new DataError(
+          `row has ${cells.length} fields but the header has ${header.length}`,
+          { file, line, column },
+          cells.length > header.length && delimiter === ','
+            ? 'a decimal comma in a comma-separated file splits a number in two: use a dot, or quote the field'
+            : undefined,
+        );
         parser.abort();
         return;
       } else rows.push({ line, cells });

@@ -32,7 +32,14 @@ export function readRecords<S extends z.ZodObject>(table: CsvTable, schema: S, o
     else {
       for (const issue of parsed.error.issues) {
         const field = String(issue.path[0] ?? '');
-        issues.push({ severity: 'error', check: 'bad-value', file, line, column: header.indexOf(field) + 1 || undefined, message: `${field}: ${issue.message}` });
+        issues.push({
+          severity: 'error',
+          check: 'bad-value',
+          file,
+          line,
+          column: header.indexOf(field) + 1 || undefined,
+          message: `${field}: ${issue.message}`,
+        });
       }
     }
   }

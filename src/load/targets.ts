@@ -16,7 +16,12 @@ export function loadTargets(path: string, defs: Definitions): { targets: Targets
   try {
     table = readCsv(path, file);
   } catch (e) {
-    if (e instanceof DataError && e.message === 'file not found') throw new DataError(e.message, e.location, 'give the targets file: chiso targets FILE, or --targets FILE (columns: index, measure, year, kind, value, department, note)');
+    if (e instanceof DataError && e.message === 'file not found')
+      throw new DataError(
+        e.message,
+        e.location,
+        'give the targets file: chiso targets FILE, or --targets FILE (columns: index, measure, year, kind, value, department, note)',
+      );
     throw e;
   }
   const columns: Record<string, number> = {};
@@ -33,11 +38,15 @@ export function loadTargets(path: string, defs: Definitions): { targets: Targets
       at(t, 'index', `index: unknown index "${t.index}"`, `indices: ${[...defs.indices.keys()].join(', ')}`);
       continue;
     }
-    const known = t.measure === index.compositeCode || defs.periods.some((p) => p.index === t.index && p.components.some((c) => c.code === t.measure && c.kind === 'component'));
+    const known =
+      t.measure === index.compositeCode ||
+      defs.periods.some((p) => p.index === t.index && p.components.some((c) => c.code === t.measure && c.kind === 'component'));
     if (!known) at(t, 'measure', `measure: "${t.measure}" is neither ${index.shortName}'s composite (${index.compositeCode}) nor one of its components`);
-    if (t.kind === 'rank' && (!Number.isInteger(t.value) || t.value < 1)) at(t, 'value', `value: a rank target must be a whole number of at least 1, got ${t.value}`);
+    if (t.kind === 'rank' && (!Number.isInteger(t.value) || t.value < 1))
+      at(t, 'value', `value: a rank target must be a whole number of at least 1, got ${t.value}`);
     if (t.kind === 'percentile' && (t.value < 0 || t.value > 100)) at(t, 'value', `value: a percentile target is between 0 and 100, got ${t.value}`);
-    if (t.province !== undefined && !defs.provinces.matches(t.province).some((p) => p.kind === 'unit')) at(t, 'province', `province: unknown province "${t.province}"`);
+    if (t.province !== undefined && !defs.provinces.matches(t.province).some((p) => p.kind === 'unit'))
+      at(t, 'province', `province: unknown province "${t.province}"`);
   }
   return { targets: { file, targets, columns }, issues };
 }

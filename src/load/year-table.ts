@@ -10,16 +10,20 @@ const PROVINCE_HEADERS = ['province', 'tinh', 'tỉnh'];
 
 /** The roles a column of a year file can play. */
 type Field =
-  | { kind: 'province' | 'composite' | 'rank' | 'rank_of' | 'source' | 'note' }
-  | { kind: 'value'; code: string }
-  | { kind: 'component_rank'; code: string };
+  { kind: 'province' | 'composite' | 'rank' | 'rank_of' | 'source' | 'note' } | { kind: 'value'; code: string } | { kind: 'component_rank'; code: string };
 
 /**
  * Reads `data/<index>/<year>.csv` into a YearTable. Problems that stop a cell from being read
  * (encoding, unknown column or province, a bad number, a duplicate row) come back as issues with
  * file, line and column; the rest of the file is still read so that validate can list them all.
  */
-export function loadYearTable(path: string, label: string, index: string, year: number, defs: Definitions): { table: YearTable; issues: Issue[]; readable: boolean } {
+export function loadYearTable(
+  path: string,
+  label: string,
+  index: string,
+  year: number,
+  defs: Definitions,
+): { table: YearTable; issues: Issue[]; readable: boolean } {
   const table: YearTable = { index, year, file: label, rows: [], aggregates: [], columns: {} };
   const issues: Issue[] = [];
   const issue = (line: number | undefined, column: number | undefined, check: string, message: string, hint?: string, severity: Issue['severity'] = 'error') =>
@@ -28,7 +32,13 @@ export function loadYearTable(path: string, label: string, index: string, year: 
   const indexDef = defs.indices.get(index);
   const period = periodFor(defs, index, year);
   if (!indexDef || !period) {
-    issue(undefined, undefined, 'no-methodology', `no methodology period for ${index} ${year} in methodology.csv`, 'add the period and its components to methodology.csv and components.csv');
+    issue(
+      undefined,
+      undefined,
+      'no-methodology',
+      `no methodology period for ${index} ${year} in methodology.csv`,
+      'add the period and its components to methodology.csv and components.csv',
+    );
     return { table, issues, readable: false };
   }
   let csv;
@@ -55,9 +65,21 @@ export function loadYearTable(path: string, label: string, index: string, year: 
       return field;
     }
     if (elsewhere.has(name.replace(/_rank$/, ''))) {
-      issue(1, column, 'component-not-in-period', `${quote(raw)} is not a component of ${indexDef.shortName} ${year} (methodology ${period.fromYear}–${period.toYear})`);
+      issue(
+        1,
+        column,
+        'component-not-in-period',
+        `${quote(raw)} is not a component of ${indexDef.shortName} ${year} (methodology ${period.fromYear}–${period.toYear})`,
+      );
     } else {
-      issue(1, column, 'unknown-column', `unknown column ${quote(raw)} is ignored`, `expected province, ${indexDef.compositeCode}, rank, rank_of, source, note or a component code listed in components.csv`, 'warning');
+      issue(
+        1,
+        column,
+        'unknown-column',
+        `unknown column ${quote(raw)} is ignored`,
+        `expected province, ${indexDef.compositeCode}, rank, rank_of, source, note or a component code listed in components.csv`,
+        'warning',
+      );
     }
     return undefined;
   });
@@ -131,7 +153,10 @@ function unknownProvince(name: string, year: number, defs: Definitions, report: 
   if (other) {
     const when = other.lastYear !== undefined && other.lastYear < year ? `until ${other.lastYear}` : `from ${other.firstYear}`;
     const successor = other.successor ? defs.provinces.byCode.get(other.successor) : undefined;
-    return report(`${other.nameVi} is not a provincial unit in ${year} (it exists ${when})`, successor ? `from ${other.lastYear! + 1} it is part of ${successor.nameVi}` : undefined);
+    return report(
+      `${other.nameVi} is not a provincial unit in ${year} (it exists ${when})`,
+      successor ? `from ${other.lastYear! + 1} it is part of ${successor.nameVi}` : undefined,
+    );
   }
   const near = defs.provinces.nearest(name, year);
   report(`unknown province ${quote(name)}`, near ? `did you mean "${near.nameVi}"?` : 'see data/provinces.csv for names and aliases');

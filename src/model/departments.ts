@@ -50,7 +50,6 @@ const BASIS_SPELLINGS: Record<string, Basis> = {
   unconfirmed: 'unconfirmed',
 };
 
-
 /** A year ("2025") or an ISO date; a bare year means its first day (`start`) or its last day (`end`). */
 const day = (edge: 'start' | 'end') =>
   z.string().transform((s, ctx) => {

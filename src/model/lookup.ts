@@ -11,11 +11,15 @@ export function resolveComponent(period: Period, query: string, indexName: strin
   const q = query.trim().toLowerCase();
   const exact = period.components.find((c) => c.code === q && c.kind !== 'alternate');
   if (exact) return exact;
-  const parts = period.components.filter((c) => c.kind === 'component' && c.code.split('_').some((_, i, all) => all.slice(i).join('_') === q || all.slice(0, i + 1).join('_') === q));
+  const parts = period.components.filter(
+    (c) => c.kind === 'component' && c.code.split('_').some((_, i, all) => all.slice(i).join('_') === q || all.slice(0, i + 1).join('_') === q),
+  );
   if (parts.length === 1) return parts[0]!;
   const codes = period.components.filter((c) => c.kind === 'component').map((c) => c.code);
   throw new UsageError(
-    parts.length > 1 ? `component "${query}" is ambiguous in ${indexName} ${year}: ${parts.map((c) => c.code).join(', ')}` : `unknown component "${query}" for ${indexName} ${year}`,
+    parts.length > 1
+      ? `component "${query}" is ambiguous in ${indexName} ${year}: ${parts.map((c) => c.code).join(', ')}`
+      : `unknown component "${query}" for ${indexName} ${year}`,
     codes.length > 0 ? `components of ${indexName} ${year}: ${codes.join(', ')}` : `${indexName} ${year} has no components in the data definitions`,
   );
 }
@@ -33,7 +37,7 @@ export function resolveRegion(defs: Definitions, query: string): Region {
 export function yearRuns(years: number[]): string {
   const sorted = [...new Set(years)].sort((a, b) => a - b);
   const runs: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
     runs.push(i === j ? String(sorted[i]) : `${sorted[i]}–${sorted[j]}`);
@@ -44,5 +48,8 @@ export function yearRuns(years: number[]): string {
 
 /** The usage error for an index-year the data folder has no table for. */
 export function noTableError(indexName: string, year: number, years: number[]): UsageError {
-  return new UsageError(`${indexName} has no data for ${year}`, years.length > 0 ? `years with ${indexName} data: ${yearRuns(years)}` : `the data folder has no ${indexName} files`);
+  return new UsageError(
+    `${indexName} has no data for ${year}`,
+    years.length > 0 ? `years with ${indexName} data: ${yearRuns(years)}` : `the data folder has no ${indexName} files`,
+  );
 }

@@ -22,7 +22,8 @@ export function resolveProvince(defs: Definitions, name: string, year: number): 
 /** Throws the usage error for a name no unit has, with the nearest spelling as a hint. */
 function unknownProvince(defs: Definitions, name: string): never {
   const aggregate = defs.provinces.matches(name).find((p) => p.kind === 'aggregate');
-  if (aggregate) throw new UsageError(`"${aggregate.nameVi}" is an aggregate, not a province`, 'name a province, e.g. "Quảng Trị"; chiso ranks lists every province');
+  if (aggregate)
+    throw new UsageError(`"${aggregate.nameVi}" is an aggregate, not a province`, 'name a province, e.g. "Quảng Trị"; chiso ranks lists every province');
   const near = defs.provinces.suggest(name).map((p) => `"${p.nameVi}"`);
   const list = near.length > 1 ? `${near.slice(0, -1).join(', ')} or ${near[near.length - 1]}` : near[0];
   throw new UsageError(`unknown province ${quote(name)}`, list ? `did you mean ${list}?` : 'see data/provinces.csv for names and aliases');

@@ -36,7 +36,12 @@ const optNonNegative = optNumber.refine((n) => n === undefined || n >= 0, 'must 
 const precision = reqNumber.refine((n) => Number.isInteger(n) && n >= 0 && n <= 10, 'must be a whole number from 0 to 10');
 const code = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'is not a code (lower-case letters, digits, "-" or "_")');
 /** A `|`-separated list (empty entries dropped). */
-export const list = z.string().transform((s) => s.split('|').map((x) => x.trim()).filter(Boolean));
+export const list = z.string().transform((s) =>
+  s
+    .split('|')
+    .map((x) => x.trim())
+    .filter(Boolean),
+);
 
 export const indexRow = z.object({
   id: code,

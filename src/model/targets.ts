@@ -28,21 +28,27 @@ export interface TargetsFile {
   columns: Record<string, number>;
 }
 
-const num = z.string().min(1, 'is empty').transform((s, ctx) => {
-  const t = s.replace(',', '.');
-  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)%?$/.test(t)) {
-    ctx.addIssue({ code: 'custom', message: `"${s}" is not a number` });
-    return z.NEVER;
-  }
-  // "75%" is read as 75, the percentile scale the rank tables show.
-  return Number(t.endsWith('%') ? t.slice(0, -1) : t);
-});
+const num = z
+  .string()
+  .min(1, 'is empty')
+  .transform((s, ctx) => {
+    const t = s.replace(',', '.');
+    if (!/^[+-]?(\d+(\.\d*)?|\.\d+)%?$/.test(t)) {
+      ctx.addIssue({ code: 'custom', message: `"${s}" is not a number` });
+      return z.NEVER;
+    }
+    // "75%" is read as 75, the percentile scale the rank tables show.
+    return Number(t.endsWith('%') ? t.slice(0, -1) : t);
+  });
 
 /** Schema of one row of targets.csv (a `province` column is optional, see the loader). */
 export const targetRow = z.object({
   index: text.transform((s) => s.toLowerCase()),
   measure: text.transform((s) => s.toLowerCase()),
-  year: z.string().regex(/^\d{4}$/, 'is not a year').transform(Number),
+  year: z
+    .string()
+    .regex(/^\d{4}$/, 'is not a year')
+    .transform(Number),
   kind: z.string().transform((s, ctx) => {
     const k = s.trim().toLowerCase();
     if ((TARGET_KINDS as readonly string[]).includes(k)) return k as TargetKind;

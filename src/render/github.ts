@@ -9,7 +9,11 @@ export function ghProperty(s: string): string {
 }
 
 /** One workflow command line: `::level file=…,line=…,col=…,title=…::message`. */
-export function ghAnnotation(level: 'error' | 'warning' | 'notice', at: { file?: string; line?: number; column?: number; title?: string }, message: string): string {
+export function ghAnnotation(
+  level: 'error' | 'warning' | 'notice',
+  at: { file?: string; line?: number; column?: number; title?: string },
+  message: string,
+): string {
   const props = [
     ...(at.file ? [`file=${ghProperty(at.file)}`] : []),
     ...(at.line ? [`line=${at.line}`] : []),

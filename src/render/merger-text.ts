@@ -50,23 +50,48 @@ export function mergerBlocks(mergers: MergerComparison[], defs: Definitions, vie
     const members = m.formedFrom.map((x) => provinceName(defs, x, view)).join(', ');
     const head = m.rank && m.year !== null ? t.unitLine(index, unit, m.year, `${m.rank.rank}/${m.rank.of}`, pct(m.rank.percentile)) : t.noUnit(index, unit);
     const lines = m.members.map((x) =>
-      t.memberLine(provinceName(defs, x.member, view), x.year, `${x.rank}/${x.of}`, pct(x.percentile), `${x.equivalentRank}/${m.rank?.of ?? 34}`, x.percentileChange === null ? '' : t.change(view.delta(pct(x.percentileChange), 0))),
+      t.memberLine(
+        provinceName(defs, x.member, view),
+        x.year,
+        `${x.rank}/${x.of}`,
+        pct(x.percentile),
+        `${x.equivalentRank}/${m.rank?.of ?? 34}`,
+        x.percentileChange === null ? '' : t.change(view.delta(pct(x.percentileChange), 0)),
+      ),
     );
     items.push(`${head} (${t.unitChanged(unit, members)}). ${lines.join('; ')}.`);
   }
-  return [{ kind: 'heading', level: 2, text: t.title }, { kind: 'list', items }];
+  return [
+    { kind: 'heading', level: 2, text: t.title },
+    { kind: 'list', items },
+  ];
 }
 
 /** Former members' series as one line each ("Quảng Bình (đến 2024; …): PCI 2020 52/63 (phân vị 18); …"), for the report. */
-export function predecessorBlocks(predecessors: { unit: string; successor: string; indices: { index: string; years: { year: number; rank: { rank: number; of: number; percentile: number } | null }[] }[] }[], defs: Definitions, view: View): Block[] {
+export function predecessorBlocks(
+  predecessors: {
+    unit: string;
+    successor: string;
+    indices: { index: string; years: { year: number; rank: { rank: number; of: number; percentile: number } | null }[] }[];
+  }[],
+  defs: Definitions,
+  view: View,
+): Block[] {
   const t = view.pick(MERGER);
   const items = predecessors.flatMap((p) => {
     const parts = p.indices.flatMap((h) => {
       const ranked = h.years.filter((y) => y.rank !== null);
       if (ranked.length === 0) return [];
-      return [`${defs.indices.get(h.index)?.shortName ?? h.index} ${ranked.map((y) => `${y.year} ${y.rank!.rank}/${y.rank!.of} (${t.percentile.toLowerCase()} ${pct(y.rank!.percentile)})`).join(', ')}`];
+      return [
+        `${defs.indices.get(h.index)?.shortName ?? h.index} ${ranked.map((y) => `${y.year} ${y.rank!.rank}/${y.rank!.of} (${t.percentile.toLowerCase()} ${pct(y.rank!.percentile)})`).join(', ')}`,
+      ];
     });
     return parts.length === 0 ? [] : [`${t.predecessor(provinceName(defs, p.unit, view), provinceName(defs, p.successor, view))}: ${parts.join('; ')}.`];
   });
-  return items.length === 0 ? [] : [{ kind: 'heading', level: 2, text: t.membersTitle }, { kind: 'list', items }];
+  return items.length === 0
+    ? []
+    : [
+        { kind: 'heading', level: 2, text: t.membersTitle },
+        { kind: 'list', items },
+      ];
 }

@@ -47,6 +47,11 @@ export function rankChart(points: ChartPoint[], width = 100): DrawnChart {
   });
   const label = (rank: number) => String(rank).padStart(axis - 1);
   const lines = grid.map((cells, r) => `${label(ranks[r]!)}┤${cells.join('')}`.replace(/\s+$/, ''));
-  const under = (text: (p: ChartPoint) => string) => ' '.repeat(axis) + shown.map((p) => text(p).padEnd(COLUMNS_PER_YEAR)).join('').replace(/\s+$/, '');
+  const under = (text: (p: ChartPoint) => string) =>
+    ' '.repeat(axis) +
+    shown
+      .map((p) => text(p).padEnd(COLUMNS_PER_YEAR))
+      .join('')
+      .replace(/\s+$/, '');
   return { lines: [...lines, under((p) => String(p.year)), under((p) => `/${p.of}`)], left };
 }

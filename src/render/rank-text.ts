@@ -24,7 +24,6 @@ export function rankOriginText(r: RankInfo | null, kind: RankKind, view: View): 
   return r.origin === 'computed' ? t.computed : kind === 'reported' ? t.reported : t.official;
 }
 
-
 /** Up to three province names, then "and N more". */
 export function namesText(defs: Definitions, codes: string[], view: View): string {
   const names = codes.slice(0, 3).map((c) => provinceName(defs, c, view));

@@ -6,7 +6,10 @@ import { terminalText } from '../model/sanitize.js';
 export function renderCsv(doc: Doc): string {
   const tables = doc.flatMap((b) => (b.kind === 'table' ? [b] : []));
   return tables
-    .map((t) => Papa.unparse({ fields: t.columns.map((c) => csvCell(c.label)), data: t.rows.map((r) => r.map((c) => csvCell(cellText(c)))) }, { newline: '\n' }) + '\n')
+    .map(
+      (t) =>
+        Papa.unparse({ fields: t.columns.map((c) => csvCell(c.label)), data: t.rows.map((r) => r.map((c) => csvCell(cellText(c)))) }, { newline: '\n' }) + '\n',
+    )
     .join('\n');
 }
 

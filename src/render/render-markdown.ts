@@ -24,11 +24,13 @@ export function renderMarkdown(doc: Doc): string {
         break;
       case 'table': {
         const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
-        out.push([
-          line(block.columns.map((c) => markdownText(c.label, { cell: true }))),
-          line(block.columns.map((c) => (c.align === 'right' ? '---:' : '---'))),
-          ...block.rows.map((row) => line(row.map(md))),
-        ].join('\n'));
+        out.push(
+          [
+            line(block.columns.map((c) => markdownText(c.label, { cell: true }))),
+            line(block.columns.map((c) => (c.align === 'right' ? '---:' : '---'))),
+            ...block.rows.map((row) => line(row.map(md))),
+          ].join('\n'),
+        );
         break;
       }
     }

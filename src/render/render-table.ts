@@ -19,7 +19,12 @@ export function renderTable(raw: Doc, color: boolean, width = 100, wide = false)
     const block = doc[b]!;
     switch (block.kind) {
       case 'heading':
-        out.push(wrapText(block.text, width).split('\n').map((l) => (block.level === 1 ? chalk.bold.underline(l) : chalk.bold(l))).join('\n'));
+        out.push(
+          wrapText(block.text, width)
+            .split('\n')
+            .map((l) => (block.level === 1 ? chalk.bold.underline(l) : chalk.bold(l)))
+            .join('\n'),
+        );
         break;
       case 'paragraph':
         out.push(wrapText(block.text, width));
@@ -70,7 +75,11 @@ function paintLines(text: string, cell: Cell, paint: (c: Cell) => string): strin
 }
 
 function drawTable(block: Extract<Block, { kind: 'table' }>, paint: (c: Cell) => string, chalk: ChalkInstance, width: number): string {
-  const fit = fitTable(block.columns.map((c) => c.label), block.rows.map((r) => r.map(cellText)), width);
+  const fit = fitTable(
+    block.columns.map((c) => c.label),
+    block.rows.map((r) => r.map(cellText)),
+    width,
+  );
   const table = new Table({
     head: fit.head.map((h) => chalk.bold(h)),
     colAligns: fit.kept.map((i) => block.columns[i]!.align ?? 'left'),
@@ -102,7 +111,12 @@ function sideBySide(figures: string[][], width: number): string[] {
   return rows.map((row) => {
     const widths = row.map((f) => displayWidth(f.join('\n')));
     const height = Math.max(...row.map((f) => f.length));
-    return Array.from({ length: height }, (_, y) => row.map((f, i) => pad(f[y] ?? '', i === row.length - 1 ? 0 : widths[i]! + 4)).join('').replace(/\s+$/, '')).join('\n');
+    return Array.from({ length: height }, (_, y) =>
+      row
+        .map((f, i) => pad(f[y] ?? '', i === row.length - 1 ? 0 : widths[i]! + 4))
+        .join('')
+        .replace(/\s+$/, ''),
+    ).join('\n');
   });
 }
 

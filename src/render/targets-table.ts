@@ -28,14 +28,28 @@ export function targetsTable(checks: TargetCheck[], defs: Definitions, view: Vie
   const rows: Cell[][] = checks.map((c) => {
     const x = targetParts(c, defs, view);
     const tone = c.status === 'met' ? 'good' : c.status === 'missed' ? 'bad' : 'muted';
-    return [...(opts.line ? [String(c.line)] : []), ...(opts.province ? [c.provinceName] : []), x.measure, x.target, x.actual, x.margin, { text: x.status, tone }, c.department ?? ''];
+    return [
+      ...(opts.line ? [String(c.line)] : []),
+      ...(opts.province ? [c.provinceName] : []),
+      x.measure,
+      x.target,
+      x.actual,
+      x.margin,
+      { text: x.status, tone },
+      c.department ?? '',
+    ];
   });
   return {
     kind: 'table',
     columns: [
       ...(opts.line ? [{ label: t.line, align: 'right' as const }] : []),
       ...(opts.province ? [{ label: t.province }] : []),
-      { label: t.measure }, { label: t.target }, { label: t.actual, align: 'right' }, { label: t.margin, align: 'right' }, { label: t.status }, { label: t.department },
+      { label: t.measure },
+      { label: t.target },
+      { label: t.actual, align: 'right' },
+      { label: t.margin, align: 'right' },
+      { label: t.status },
+      { label: t.department },
     ],
     rows,
   };

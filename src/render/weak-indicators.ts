@@ -7,7 +7,13 @@ import { measureName } from './format.js';
 import { weakIndicatorLine } from './indicator-format.js';
 
 /** The weakest indicators under each weak component: a heading, then one list item per component naming them. */
-export function weakIndicatorBlocks(list: WeakIndicators[], defs: Definitions, view: View, level: 2 | 3 = 3, leadOf?: (w: WeakIndicators) => string | undefined): Block[] {
+export function weakIndicatorBlocks(
+  list: WeakIndicators[],
+  defs: Definitions,
+  view: View,
+  level: 2 | 3 = 3,
+  leadOf?: (w: WeakIndicators) => string | undefined,
+): Block[] {
   if (list.length === 0) return [];
   const t = view.pick(INDICATORS);
   const several = new Set(list.map((w) => w.index)).size > 1;
@@ -16,7 +22,10 @@ export function weakIndicatorBlocks(list: WeakIndicators[], defs: Definitions, v
     const lead = leadOf?.(w);
     return `${index}${t.weakUnder(measureName(defs, w.index, w.year, w.component, view))} ${w.indicators.map((g) => weakIndicatorLine(g, view)).join('; ')}${lead ? ` (${t.leadIs(lead)})` : ''}`;
   });
-  return [{ kind: 'heading', level, text: t.weakHeading }, { kind: 'list', items }];
+  return [
+    { kind: 'heading', level, text: t.weakHeading },
+    { kind: 'list', items },
+  ];
 }
 
 /** The weakest indicators of one component as plain list items (for a department's sheet). */

@@ -5,13 +5,21 @@ import { UsageError } from '../../src/model/errors.js';
 
 // Six units in two regions; land scores of the synthetic fixture (test/fixtures/synthetic-gaps).
 const units: BenchmarkContext['units'] = [
-  { code: 'a', region: 'north' }, { code: 'b', region: 'north' }, { code: 'c', region: 'north' },
-  { code: 'd', region: 'south' }, { code: 'e', region: 'south' }, { code: 'f', region: 'south' },
+  { code: 'a', region: 'north' },
+  { code: 'b', region: 'north' },
+  { code: 'c', region: 'north' },
+  { code: 'd', region: 'south' },
+  { code: 'e', region: 'south' },
+  { code: 'f', region: 'south' },
 ];
 const ctx: BenchmarkContext = { units, province: 'a' };
 const land: Score[] = [
-  { province: 'a', value: 4 }, { province: 'b', value: 5 }, { province: 'c', value: 7 },
-  { province: 'd', value: 6 }, { province: 'e', value: 9 }, { province: 'f', value: 3 },
+  { province: 'a', value: 4 },
+  { province: 'b', value: 5 },
+  { province: 'c', value: 7 },
+  { province: 'd', value: 6 },
+  { province: 'e', value: 9 },
+  { province: 'f', value: 3 },
 ];
 
 describe('benchmarkValue, worked by hand on 4, 5, 7, 6, 9, 3 (sorted 3 4 5 6 7 9)', () => {
@@ -36,7 +44,7 @@ describe('benchmarkValue, worked by hand on 4, 5, 7, 6, 9, 3 (sorted 3 4 5 6 7 9
     expect(benchmarkValue({ kind: 'region' }, land, { units, province: 'd' }).value).toBe(6); // south: 3 6 9
   });
 
-  it('province:NAME: that province\'s score', () => {
+  it("province:NAME: that province's score", () => {
     expect(benchmarkValue({ kind: 'province', province: 'd' }, land, ctx)).toEqual({ value: 6, n: 1, of: 1, provinces: ['d'] });
   });
 
@@ -51,7 +59,7 @@ describe('benchmarkValue, worked by hand on 4, 5, 7, 6, 9, 3 (sorted 3 4 5 6 7 9
   });
 });
 
-describe('the coverage rule (MIN_COVERAGE = 0.5 of the year\'s units)', () => {
+describe("the coverage rule (MIN_COVERAGE = 0.5 of the year's units)", () => {
   it('3 of 6 is enough, 2 of 6 is not', () => {
     expect(benchmarkValue({ kind: 'median' }, land.slice(0, 3), ctx).value).toBe(5);
     const r = benchmarkValue({ kind: 'median' }, land.slice(0, 2), ctx);
@@ -72,7 +80,10 @@ describe('the coverage rule (MIN_COVERAGE = 0.5 of the year\'s units)', () => {
   });
 
   it('a region is covered by its own units: 2 of 3 northern units suffice', () => {
-    const courts = [{ province: 'a', value: 2 }, { province: 'b', value: 3 }];
+    const courts = [
+      { province: 'a', value: 2 },
+      { province: 'b', value: 3 },
+    ];
     expect(benchmarkValue({ kind: 'region' }, courts, ctx)).toMatchObject({ value: 2.5, n: 2, of: 3 });
     expect(benchmarkValue({ kind: 'median' }, courts, ctx).value).toBeNull();
   });

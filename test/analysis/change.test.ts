@@ -7,9 +7,21 @@ import { BUNDLED_DATA_DIR } from '../../src/load/paths.js';
 
 const defs = requireDefinitions(BUNDLED_DATA_DIR);
 const rank = (r: number, of = 63): RankInfo => ({ rank: r, of, percentile: percentile(r, of), origin: 'computed', tiedWith: [] });
-const at = (score: number | null, r: RankInfo | null): Standing => ({ score, scoreOrigin: score === null ? null : 'published', rank: r, noRank: r ? null : 'no-score' });
+const at = (score: number | null, r: RankInfo | null): Standing => ({
+  score,
+  scoreOrigin: score === null ? null : 'published',
+  rank: r,
+  noRank: r ? null : 'no-score',
+});
 const ctx = (index: string, fromYear: number, toYear: number, extra: Partial<CompareContext> = {}): CompareContext => ({
-  periods: defs.periods, index, fromYear, toYear, precision: 2, scaleFrom: 100, scaleTo: 100, ...extra,
+  periods: defs.periods,
+  index,
+  fromYear,
+  toYear,
+  precision: 2,
+  scaleFrom: 100,
+  scaleTo: 100,
+  ...extra,
 });
 
 describe('standingChange', () => {

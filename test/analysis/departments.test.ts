@@ -3,7 +3,14 @@ import { componentsOfDepartment, departmentFor, departmentNames, formatSpan, mat
 import type { Assignment } from '../../src/model/departments.js';
 
 const a = (line: number, component: string, lead: string[], from?: string, to?: string, coordinating: string[] = []): Assignment => ({
-  index: 'pci', component, lead, coordinating, from, to, basis: 'unconfirmed', line,
+  index: 'pci',
+  component,
+  lead,
+  coordinating,
+  from,
+  to,
+  basis: 'unconfirmed',
+  line,
 });
 
 // The shape of the 2025 mergers: a department's row ends with 2024, its successor's starts in 2025.
@@ -38,7 +45,11 @@ describe('departmentFor', () => {
 
 describe('componentsOfDepartment', () => {
   it('lists the lead and coordinating roles, in force in the year when one is given', () => {
-    expect(componentsOfDepartment(mapping, 'Công an tỉnh').map((o) => [o.assignment.line, o.role])).toEqual([[2, 'coordinating'], [3, 'coordinating'], [6, 'coordinating']]);
+    expect(componentsOfDepartment(mapping, 'Công an tỉnh').map((o) => [o.assignment.line, o.role])).toEqual([
+      [2, 'coordinating'],
+      [3, 'coordinating'],
+      [6, 'coordinating'],
+    ]);
     expect(componentsOfDepartment(mapping, 'Công an tỉnh', 2025).map((o) => o.assignment.line)).toEqual([3, 6]);
     expect(componentsOfDepartment(mapping, 'Sở Kế hoạch và Đầu tư', 2025)).toEqual([]);
     expect(componentsOfDepartment(mapping, 'Sở Tư pháp', 2010).map((o) => o.role)).toEqual(['lead']);
@@ -50,7 +61,15 @@ describe('componentsOfDepartment', () => {
 });
 
 describe('matchDepartment', () => {
-  const names = ['Sở Kế hoạch và Đầu tư', 'Sở Tài chính', 'Sở Tư pháp', 'Văn phòng UBND tỉnh', 'UBND cấp xã', 'Sở Lao động - Thương binh và Xã hội', 'Sở Thông tin và Truyền thông'];
+  const names = [
+    'Sở Kế hoạch và Đầu tư',
+    'Sở Tài chính',
+    'Sở Tư pháp',
+    'Văn phòng UBND tỉnh',
+    'UBND cấp xã',
+    'Sở Lao động - Thương binh và Xã hội',
+    'Sở Thông tin và Truyền thông',
+  ];
 
   it('matches any spelling, a part of the name, or the usual abbreviation', () => {
     expect(matchDepartment(names, 'so tu phap').match).toBe('Sở Tư pháp');
@@ -77,7 +96,16 @@ describe('formatSpan', () => {
 });
 
 describe('assignments as of a day around the 1 July 2025 reorganisation (synthetic rows)', () => {
-  const row = (line: number, lead: string, from?: string, to?: string): Assignment => ({ index: 'pci', component: 'entry_costs', lead: [lead], coordinating: [], from, to, basis: 'unconfirmed', line });
+  const row = (line: number, lead: string, from?: string, to?: string): Assignment => ({
+    index: 'pci',
+    component: 'entry_costs',
+    lead: [lead],
+    coordinating: [],
+    from,
+    to,
+    basis: 'unconfirmed',
+    line,
+  });
   const rows = [row(2, 'Sở Kế hoạch và Đầu tư', undefined, '2025-06-30'), row(3, 'Sở Tài chính', '2025-07-01')];
 
   it('picks the body in force on the day, independently of the data year', () => {

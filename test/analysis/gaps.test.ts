@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { componentGaps, compositeGap, weightedGapSum, type GapInput } from '../../src/analysis/gaps.js';
 import type { ComponentDef, IndexDef, Observation, Period, YearTable } from '../../src/model/types.js';
 
-const index: IndexDef = { id: 'demo', nameVi: 'Demo', nameEn: 'Demo', shortName: 'DEMO', publisher: 'synthetic', compositeCode: 'total', rankKind: 'official', precision: 2 };
+const index: IndexDef = {
+  id: 'demo',
+  nameVi: 'Demo',
+  nameEn: 'Demo',
+  shortName: 'DEMO',
+  publisher: 'synthetic',
+  compositeCode: 'total',
+  rankKind: 'official',
+  precision: 2,
+};
 
 // Weighted mean of three components with maxima 10, 10, 5 and weights 1, 3, 4 (total 8), composite out of 100.
 const components: ComponentDef[] = [
@@ -11,12 +20,25 @@ const components: ComponentDef[] = [
   { code: 'courts', kind: 'component', nameVi: 'Tòa án', nameEn: 'Courts', max: 5, weight: 4 },
 ];
 const period = (id: string, from: number, to: number, aggregation: Period['aggregation'] = 'weighted-mean'): Period => ({
-  index: 'demo', id, fromYear: from, toYear: to, aggregation, compositeMax: 100, components,
+  index: 'demo',
+  id,
+  fromYear: from,
+  toYear: to,
+  aggregation,
+  compositeMax: 100,
+  components,
 });
 const p2015 = period('p2015', 2015, 2016);
 const p2017 = period('p2017', 2017, 2017, 'unknown');
 
-const row = (province: string, values: Record<string, number>, composite?: number): Observation => ({ province, line: 0, values, componentRanks: {}, sources: [], composite });
+const row = (province: string, values: Record<string, number>, composite?: number): Observation => ({
+  province,
+  line: 0,
+  values,
+  componentRanks: {},
+  sources: [],
+  composite,
+});
 const table = (year: number, rows: Observation[]): YearTable => ({ index: 'demo', year, file: `${year}.csv`, rows, aggregates: [], columns: {} });
 const units = ['a', 'b', 'c', 'd'].map((code) => ({ code, region: 'r' }));
 
@@ -74,7 +96,7 @@ describe('componentGaps: weighted gaps worked by hand', () => {
 });
 
 describe('componentGaps: what it will not compute', () => {
-  it('weighted gaps when the year\'s rule is unknown, with the period as reason', () => {
+  it("weighted gaps when the year's rule is unknown, with the period as reason", () => {
     const g = componentGaps(input({ current: { table: { ...y2016, year: 2017 }, period: p2017, units, province: 'a' } }))[0]!;
     expect(g.gap).toBe(-1);
     expect(g.weightedGap).toBeNull();
@@ -98,7 +120,9 @@ describe('componentGaps: what it will not compute', () => {
 
   it('a median over too few provinces (2 of 4 is enough, 1 of 4 is not)', () => {
     const sparse = table(2016, [row('a', { land: 4 }), row('b', { land: 6 })]);
-    expect(componentGaps(input({ current: { table: sparse, period: p2015, units, province: 'a' }, benchmark: { kind: 'median' } }))[0]!.benchmark.value).toBe(5);
+    expect(componentGaps(input({ current: { table: sparse, period: p2015, units, province: 'a' }, benchmark: { kind: 'median' } }))[0]!.benchmark.value).toBe(
+      5,
+    );
     const one = table(2016, [row('a', { land: 4 })]);
     const g = componentGaps(input({ current: { table: one, period: p2015, units, province: 'a' }, benchmark: { kind: 'median' } }))[0]!;
     expect(g.gap).toBeNull();
@@ -119,7 +143,7 @@ describe('componentGaps: what it will not compute', () => {
 });
 
 describe('sub-components', () => {
-  it('count for their parent\'s points when sub-components add up to the parent (PAPI)', () => {
+  it("count for their parent's points when sub-components add up to the parent (PAPI)", () => {
     const sub: ComponentDef = { code: 'land_sub1', kind: 'sub', parent: 'land', nameVi: 'x', nameEn: 'x' };
     const summed: Period = { ...period('s', 2015, 2016, 'sum'), subTolerance: 0.001, components: [components[0]!, sub] };
     const t = table(2016, [row('a', { land: 4, land_sub1: 1 }), row('b', { land: 5, land_sub1: 1.5 })]);

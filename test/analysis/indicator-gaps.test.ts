@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { componentIndicatorGaps, weakestIndicators } from '../../src/analysis/indicator-gaps.js';
 import type { IndicatorDef, IndicatorLevel } from '../../src/model/indicators.js';
 
-const def = (code: string, direction: IndicatorDef['direction']): IndicatorDef => ({ index: 'pci', year: 2023, code, parent: 'c1', nameVi: code, nameEn: code, direction });
+const def = (code: string, direction: IndicatorDef['direction']): IndicatorDef => ({
+  index: 'pci',
+  year: 2023,
+  code,
+  parent: 'c1',
+  nameVi: code,
+  nameEn: code,
+  direction,
+});
 
 // Four provinces; "delay" is a lower-better indicator (days), "online" a higher-better share.
 const level: IndicatorLevel = {

@@ -3,10 +3,19 @@ import { cutLeague, leagueOrder, type LeagueRow } from '../../src/analysis/leagu
 import { percentile } from '../../src/analysis/ranking.js';
 
 const ranked = (province: string, rank: number, score: number | null = null, origin: 'published' | 'computed' = 'computed'): LeagueRow => ({
-  province, score, scoreOrigin: score === null ? null : 'published', noRank: null,
+  province,
+  score,
+  scoreOrigin: score === null ? null : 'published',
+  noRank: null,
   rank: { rank, of: 10, percentile: percentile(rank, 10), origin, tiedWith: [] },
 });
-const unranked = (province: string, score: number | null): LeagueRow => ({ province, score, scoreOrigin: null, rank: null, noRank: score === null ? 'no-score' : 'coverage' });
+const unranked = (province: string, score: number | null): LeagueRow => ({
+  province,
+  score,
+  scoreOrigin: null,
+  rank: null,
+  noRank: score === null ? 'no-score' : 'coverage',
+});
 
 describe('leagueOrder', () => {
   it('lists ranked provinces by rank, then unranked by score, then those without a score', () => {

@@ -14,7 +14,14 @@ describe('rankHistory on synthetic data', () => {
     const h = rankHistory(data, units('an phu'), ['syn']);
     expect(h.units).toEqual(['an-phu', 'an-phu-2025']);
     const ys = h.indices[0]!.years;
-    expect(ys.map((y) => [y.year, y.unit])).toEqual([[2020, 'an-phu'], [2021, 'an-phu'], [2022, 'an-phu'], [2023, 'an-phu'], [2024, 'an-phu'], [2025, 'an-phu-2025']]);
+    expect(ys.map((y) => [y.year, y.unit])).toEqual([
+      [2020, 'an-phu'],
+      [2021, 'an-phu'],
+      [2022, 'an-phu'],
+      [2023, 'an-phu'],
+      [2024, 'an-phu'],
+      [2025, 'an-phu-2025'],
+    ]);
     expect(ys[5]!.change).toMatchObject({ fromYear: 2024, scoreDelta: null, places: null, flags: ['unit-changed'] });
   });
 
@@ -36,7 +43,14 @@ describe('rankHistory on synthetic data', () => {
     const dk = years('dong khe');
     expect(dk[1]).toMatchObject({ year: 2021, score: 19, rank: null, noRank: 'coverage' });
     const gt = years('gia tan');
-    expect(gt.map((y) => [y.year, y.noRank])).toEqual([[2020, null], [2021, 'no-data'], [2022, 'no-data'], [2023, null], [2024, null], [2025, null]]);
+    expect(gt.map((y) => [y.year, y.noRank])).toEqual([
+      [2020, null],
+      [2021, 'no-data'],
+      [2022, 'no-data'],
+      [2023, null],
+      [2024, null],
+      [2025, null],
+    ]);
     expect(gt[3]!.change).toMatchObject({ fromYear: 2020 });
   });
 

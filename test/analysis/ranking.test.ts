@@ -6,50 +6,75 @@ import type { Observation } from '../../src/model/types.js';
 
 /** Distinct keys with values drawn from a small set, so that ties are frequent. */
 const items = fc.uniqueArray(
-  fc.record({ key: fc.stringMatching(/^[a-z]{1,6}$/), value: fc.oneof(fc.integer({ min: 0, max: 8 }).map((x) => x / 2), fc.double({ min: -100, max: 100, noNaN: true })) }),
+  fc.record({
+    key: fc.stringMatching(/^[a-z]{1,6}$/),
+    value: fc.oneof(
+      fc.integer({ min: 0, max: 8 }).map((x) => x / 2),
+      fc.double({ min: -100, max: 100, noNaN: true }),
+    ),
+  }),
   { selector: (i) => i.key, minLength: 0, maxLength: 40 },
 );
 
 describe('competitionRanks (properties)', () => {
   it('gives every item a rank within 1..N', () => {
-    fc.assert(fc.property(items, (xs) => {
-      const r = competitionRanks(xs);
-      expect(r.size).toBe(xs.length);
-      for (const { rank } of r.values()) expect(rank >= 1 && rank <= xs.length && Number.isInteger(rank)).toBe(true);
-    }));
+    fc.assert(
+      fc.property(items, (xs) => {
+        const r = competitionRanks(xs);
+        expect(r.size).toBe(xs.length);
+        for (const { rank } of r.values()) expect(rank >= 1 && rank <= xs.length && Number.isInteger(rank)).toBe(true);
+      }),
+    );
   });
 
   it('gives equal values the same rank, and names each other as tied', () => {
-    fc.assert(fc.property(items, (xs) => {
-      const r = competitionRanks(xs);
-      for (const a of xs) {
-        const same = xs.filter((b) => b.key !== a.key && b.value === a.value).map((b) => b.key).sort();
-        expect(r.get(a.key)!.rank).toBe(Math.min(...xs.filter((b) => b.value === a.value).map((b) => r.get(b.key)!.rank)));
-        expect([...r.get(a.key)!.tiedWith].sort()).toEqual(same);
-      }
-    }));
+    fc.assert(
+      fc.property(items, (xs) => {
+        const r = competitionRanks(xs);
+        for (const a of xs) {
+          const same = xs
+            .filter((b) => b.key !== a.key && b.value === a.value)
+            .map((b) => b.key)
+            .sort();
+          expect(r.get(a.key)!.rank).toBe(Math.min(...xs.filter((b) => b.value === a.value).map((b) => r.get(b.key)!.rank)));
+          expect([...r.get(a.key)!.tiedWith].sort()).toEqual(same);
+        }
+      }),
+    );
   });
 
   it('orders ranks as the values: higher value, better (smaller) rank; rank = 1 + number strictly better', () => {
-    fc.assert(fc.property(items, (xs) => {
-      const r = competitionRanks(xs);
-      for (const a of xs) {
-        expect(r.get(a.key)!.rank).toBe(1 + xs.filter((b) => b.value > a.value).length);
-        for (const b of xs) if (a.value > b.value) expect(r.get(a.key)!.rank).toBeLessThan(r.get(b.key)!.rank);
-      }
-    }));
+    fc.assert(
+      fc.property(items, (xs) => {
+        const r = competitionRanks(xs);
+        for (const a of xs) {
+          expect(r.get(a.key)!.rank).toBe(1 + xs.filter((b) => b.value > a.value).length);
+          for (const b of xs) if (a.value > b.value) expect(r.get(a.key)!.rank).toBeLessThan(r.get(b.key)!.rank);
+        }
+      }),
+    );
   });
 
   it('does not depend on the order of the input', () => {
-    fc.assert(fc.property(items.chain((xs) => fc.tuple(fc.constant(xs), fc.shuffledSubarray(xs, { minLength: xs.length, maxLength: xs.length }))), ([xs, shuffled]) => {
-      const a = competitionRanks(xs);
-      const b = competitionRanks(shuffled);
-      for (const { key } of xs) expect(b.get(key)).toEqual(a.get(key));
-    }));
+    fc.assert(
+      fc.property(
+        items.chain((xs) => fc.tuple(fc.constant(xs), fc.shuffledSubarray(xs, { minLength: xs.length, maxLength: xs.length }))),
+        ([xs, shuffled]) => {
+          const a = competitionRanks(xs);
+          const b = competitionRanks(shuffled);
+          for (const { key } of xs) expect(b.get(key)).toEqual(a.get(key));
+        },
+      ),
+    );
   });
 
   it('ranks 1, 2, 2, 4 on the textbook example', () => {
-    const r = competitionRanks([{ key: 'd', value: 1 }, { key: 'b', value: 5 }, { key: 'a', value: 9 }, { key: 'c', value: 5 }]);
+    const r = competitionRanks([
+      { key: 'd', value: 1 },
+      { key: 'b', value: 5 },
+      { key: 'a', value: 9 },
+      { key: 'c', value: 5 },
+    ]);
     expect(['a', 'b', 'c', 'd'].map((k) => r.get(k)!.rank)).toEqual([1, 2, 2, 4]);
     expect(r.get('b')!.tiedWith).toEqual(['c']);
     expect(r.get('a')!.tiedWith).toEqual([]);
@@ -65,7 +90,16 @@ describe('percentile', () => {
   });
 });
 
-const row = (province: string, composite?: number, rank?: number, rankOf?: number): Observation => ({ province, line: 2, composite, rank, rankOf, values: {}, componentRanks: {}, sources: [] });
+const row = (province: string, composite?: number, rank?: number, rankOf?: number): Observation => ({
+  province,
+  line: 2,
+  composite,
+  rank,
+  rankOf,
+  values: {},
+  componentRanks: {},
+  sources: [],
+});
 
 describe('rankBy', () => {
   const value = (r: Observation) => r.composite;

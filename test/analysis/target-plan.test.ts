@@ -58,7 +58,11 @@ describe('leastRisePlan (property)', () => {
     fc.assert(
       fc.property(fc.array(item, { minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 60 }), (items, needed) => {
         // Step 1 and integer weights keep the brute force exact; the plan gets them as real numbers.
-        const plan = leastRisePlan(items.map((x, i) => ({ code: `c${i}`, current: 0, pointsPerUnit: x.w, upper: x.room })), needed, 1);
+        const plan = leastRisePlan(
+          items.map((x, i) => ({ code: `c${i}`, current: 0, pointsPerUnit: x.w, upper: x.room })),
+          needed,
+          1,
+        );
         const best = bruteForce(items, needed);
         expect(plan.feasible).toBe(best !== undefined);
         if (best !== undefined) expect(plan.totalRise).toBe(best);
@@ -69,7 +73,12 @@ describe('leastRisePlan (property)', () => {
 
   it("simulating target's plan reaches the rank aimed at", () => {
     const period: Period = {
-      index: 'x', id: 'p', fromYear: 2000, toYear: 2000, aggregation: 'weighted-mean', compositeMax: 100,
+      index: 'x',
+      id: 'p',
+      fromYear: 2000,
+      toYear: 2000,
+      aggregation: 'weighted-mean',
+      compositeMax: 100,
       components: [5, 20, 10].map((weight, i) => ({ code: `c${i}`, kind: 'component' as const, nameVi: '', nameEn: '', max: 10, weight })),
     };
     const score = fc.integer({ min: 100, max: 1000 }).map((n) => n / 100);
@@ -77,12 +86,22 @@ describe('leastRisePlan (property)', () => {
     fc.assert(
       fc.property(fc.array(row, { minLength: 2, maxLength: 7 }), fc.integer({ min: 1, max: 7 }), (rows, k) => {
         const table: YearTable = {
-          index: 'x', year: 2000, file: 'x', aggregates: [], columns: {},
+          index: 'x',
+          year: 2000,
+          file: 'x',
+          aggregates: [],
+          columns: {},
           rows: rows.map((v, i) => ({ province: `p${i}`, line: i + 2, values: { c0: v[0], c1: v[1], c2: v[2] }, componentRanks: {}, sources: [] })),
         };
         const a = analyseTarget(table, period, 'p0', { kind: 'rank', rank: Math.min(k, rows.length) }, 2);
         if (!a.plan || a.met || !a.plan.feasible) return;
-        const sim = simulate(table, period, 'p0', a.plan.rises.map((r) => ({ code: r.code, mode: 'relative' as const, value: r.rise })), 2);
+        const sim = simulate(
+          table,
+          period,
+          'p0',
+          a.plan.rises.map((r) => ({ code: r.code, mode: 'relative' as const, value: r.rise })),
+          2,
+        );
         expect(sim.composite!.placeAfter!.rank).toBeLessThanOrEqual(Math.min(k, rows.length));
       }),
       { numRuns: 200 },

@@ -5,8 +5,21 @@ import { weaknessKey, weakestComponents, type WeakCandidate } from '../../src/an
 
 const rank = (r: number, of: number): RankInfo => ({ rank: r, of, percentile: (of - r) / (of - 1), origin: 'computed', tiedWith: [] });
 const gap = (code: string, over: Partial<Gap>): Gap => ({
-  code, kind: 'component', parent: null, max: 10, weight: null, score: 5, rank: null,
-  benchmark: { value: null, n: 0, of: 0, provinces: [] }, gap: null, gapShare: null, pointsPerUnit: null, weightedGap: null, change: null, na: {}, ...over,
+  code,
+  kind: 'component',
+  parent: null,
+  max: 10,
+  weight: null,
+  score: 5,
+  rank: null,
+  benchmark: { value: null, n: 0, of: 0, provinces: [] },
+  gap: null,
+  gapShare: null,
+  pointsPerUnit: null,
+  weightedGap: null,
+  change: null,
+  na: {},
+  ...over,
 });
 const c = (g: Gap, compositeMax = 100): WeakCandidate => ({ gap: g, compositeMax });
 
@@ -26,9 +39,27 @@ describe('weakestComponents', () => {
   const d = gap('d', { rank: rank(40, 63), gapShare: -0.09, weightedGap: -0.1 });
 
   it('orders by the criterion asked for, weakest first, and keeps n', () => {
-    expect(weakestComponents([a, b, d].map((g) => c(g)), 'rank', 2).picked.map((x) => x.gap.code)).toEqual(['b', 'd']);
-    expect(weakestComponents([a, b, d].map((g) => c(g)), 'gap', 3).picked.map((x) => x.gap.code)).toEqual(['d', 'b', 'a']);
-    expect(weakestComponents([a, b, d].map((g) => c(g)), 'weighted-gap', 1).picked.map((x) => x.gap.code)).toEqual(['a']);
+    expect(
+      weakestComponents(
+        [a, b, d].map((g) => c(g)),
+        'rank',
+        2,
+      ).picked.map((x) => x.gap.code),
+    ).toEqual(['b', 'd']);
+    expect(
+      weakestComponents(
+        [a, b, d].map((g) => c(g)),
+        'gap',
+        3,
+      ).picked.map((x) => x.gap.code),
+    ).toEqual(['d', 'b', 'a']);
+    expect(
+      weakestComponents(
+        [a, b, d].map((g) => c(g)),
+        'weighted-gap',
+        1,
+      ).picked.map((x) => x.gap.code),
+    ).toEqual(['a']);
   });
 
   it('compares weighted gaps of different indices as shares of their composite maximum', () => {
@@ -39,13 +70,23 @@ describe('weakestComponents', () => {
 
   it('breaks ties on the gap share, then the code', () => {
     const e = gap('e', { rank: rank(50, 63), gapShare: -0.03 });
-    expect(weakestComponents([b, e].map((g) => c(g)), 'rank', 2).picked.map((x) => x.gap.code)).toEqual(['e', 'b']);
+    expect(
+      weakestComponents(
+        [b, e].map((g) => c(g)),
+        'rank',
+        2,
+      ).picked.map((x) => x.gap.code),
+    ).toEqual(['e', 'b']);
   });
 
   it('leaves out components without a score and lists those the order cannot place', () => {
     const noScore = gap('n', { score: null });
     const unplaced = gap('u', { rank: null });
-    const pick = weakestComponents([a, noScore, unplaced].map((g) => c(g)), 'rank', 5);
+    const pick = weakestComponents(
+      [a, noScore, unplaced].map((g) => c(g)),
+      'rank',
+      5,
+    );
     expect(pick.picked.map((x) => x.gap.code)).toEqual(['a']);
     expect(pick.unranked.map((x) => x.gap.code)).toEqual(['u']);
     expect(pick.fellBack).toBe(false);
@@ -54,7 +95,11 @@ describe('weakestComponents', () => {
   it('falls back to own score / max when the order fits no component (PCI 2023: 1 of 63 provinces)', () => {
     const low = gap('low', { score: 4.65 });
     const high = gap('high', { score: 7.43 });
-    const pick = weakestComponents([high, low].map((g) => c(g)), 'rank', 1);
+    const pick = weakestComponents(
+      [high, low].map((g) => c(g)),
+      'rank',
+      1,
+    );
     expect(pick).toMatchObject({ by: 'score', fellBack: true });
     expect(pick.picked.map((x) => x.gap.code)).toEqual(['low']);
   });

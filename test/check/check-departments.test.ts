@@ -4,7 +4,12 @@ import type { Assignment, DepartmentMapping } from '../../src/model/departments.
 import type { Period } from '../../src/model/types.js';
 
 const period = (id: string, from: number, to: number, codes: string[]): Period => ({
-  index: 'pci', id, fromYear: from, toYear: to, aggregation: 'unknown', compositeMax: 100,
+  index: 'pci',
+  id,
+  fromYear: from,
+  toYear: to,
+  aggregation: 'unknown',
+  compositeMax: 100,
   components: codes.map((code) => ({ code, kind: 'component', nameVi: code, nameEn: code })),
 });
 const ctx: MappingContext = {
@@ -15,7 +20,16 @@ const ctx: MappingContext = {
   periods: [period('old', 2006, 2008, ['land', 'soe']), period('new', 2009, 2024, ['land'])],
 };
 const columns = { index: 1, component: 2, lead: 3, coordinating: 4, effective_from: 5, effective_to: 6, basis: 7, source: 8, note: 9 };
-const row = (line: number, index: string, component: string, from?: string, to?: string): Assignment => ({ index, component, lead: ['Sở X'], coordinating: [], from, to, basis: 'decision', line });
+const row = (line: number, index: string, component: string, from?: string, to?: string): Assignment => ({
+  index,
+  component,
+  lead: ['Sở X'],
+  coordinating: [],
+  from,
+  to,
+  basis: 'decision',
+  line,
+});
 const check = (rows: Assignment[]) => checkDepartments({ file: 'm.csv', assignments: rows, columns } satisfies DepartmentMapping, ctx);
 const papi = row(9, 'papi', 'papi');
 
@@ -26,7 +40,10 @@ describe('checkDepartments', () => {
 
   it('reports an unknown index or component at its cell', () => {
     const issues = check([row(2, 'pcx', 'land'), row(3, 'pci', 'lnd'), row(4, 'pci', 'land'), row(5, 'pci', 'soe'), papi]);
-    expect(issues.filter((i) => i.severity === 'error').map((i) => [i.line, i.column, i.check])).toEqual([[2, 1, 'unknown-index'], [3, 2, 'unknown-component']]);
+    expect(issues.filter((i) => i.severity === 'error').map((i) => [i.line, i.column, i.check])).toEqual([
+      [2, 1, 'unknown-index'],
+      [3, 2, 'unknown-component'],
+    ]);
   });
 
   it('reports overlapping ranges of one component, at the later row', () => {
@@ -41,7 +58,10 @@ describe('checkDepartments', () => {
   });
 
   it('reports a range that ends before it starts', () => {
-    expect(check([row(2, 'pci', 'land', '2020-01-01', '2019-12-31'), row(3, 'pci', 'soe'), papi]).find((i) => i.check === 'bad-range')).toMatchObject({ line: 2, column: 6 });
+    expect(check([row(2, 'pci', 'land', '2020-01-01', '2019-12-31'), row(3, 'pci', 'soe'), papi]).find((i) => i.check === 'bad-range')).toMatchObject({
+      line: 2,
+      column: 6,
+    });
   });
 
   it('warns about components without a lead in some years, and indices without any assignment', () => {

@@ -33,7 +33,9 @@ describe('chiso changes', () => {
   });
 
   it('gives the same result however the province is spelled', async () => {
-    const outs = await Promise.all(['quang tri', 'Quảng Trị', 'QUANG TRI'].map((p) => runCli(['changes', '--from', '2021', '--to', '2022', '--province', p, '--format', 'json'])));
+    const outs = await Promise.all(
+      ['quang tri', 'Quảng Trị', 'QUANG TRI'].map((p) => runCli(['changes', '--from', '2021', '--to', '2022', '--province', p, '--format', 'json'])),
+    );
     expect(outs[1]!.stdout).toBe(outs[0]!.stdout);
     expect(outs[2]!.stdout).toBe(outs[0]!.stdout);
   });

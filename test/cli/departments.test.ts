@@ -26,21 +26,33 @@ describe('chiso departments', () => {
     await expect(r.stdout).toMatchFileSnapshot('../golden/departments-khdt-2025-en.txt');
   });
 
-  it('reads a province\'s own mapping from --departments (synthetic)', async () => {
+  it("reads a province's own mapping from --departments (synthetic)", async () => {
     const r = await runCli(['departments', '--data', `${SYN}/data`, '--year', '2016', '--as-of', '2016-12-31', '--province', 'alpha', '--format', 'md']);
     expect(r.code).toBe(0);
     await expect(r.stdout).toMatchFileSnapshot('../golden/departments-synthetic-2016.md');
   });
 
   it('exits 2 on an unknown or ambiguous department', async () => {
-    expect(await runCli(['departments', '--department', 'Sở Ngoại vụ'])).toEqual({ code: 2, stdout: '', stderr: 'chiso: unknown department "Sở Ngoại vụ"\n  hint: run chiso departments to see the names in the mapping\n' });
-    expect(await runCli(['departments', '--department', 'UBND'])).toEqual({ code: 2, stdout: '', stderr: 'chiso: "UBND" matches several departments\n  hint: UBND cấp huyện; UBND cấp xã; Văn phòng UBND tỉnh\n' });
+    expect(await runCli(['departments', '--department', 'Sở Ngoại vụ'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'chiso: unknown department "Sở Ngoại vụ"\n  hint: run chiso departments to see the names in the mapping\n',
+    });
+    expect(await runCli(['departments', '--department', 'UBND'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'chiso: "UBND" matches several departments\n  hint: UBND cấp huyện; UBND cấp xã; Văn phòng UBND tỉnh\n',
+    });
   });
 
   it('exits 1 on a bad --departments file, and validate exits 3 on it', async () => {
     const file = `${SYN}/mappings/unknown-component.csv`;
     const r = await runCli(['departments', '--data', `${SYN}/data`, '--departments', file]);
-    expect(r).toEqual({ code: 1, stdout: '', stderr: `chiso: unknown component "lnd" of pci (${file}:3:2)\n  hint: components of pci: pci, land, skills, courts (see components.csv)\n` });
+    expect(r).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `chiso: unknown component "lnd" of pci (${file}:3:2)\n  hint: components of pci: pci, land, skills, courts (see components.csv)\n`,
+    });
     const v = await runCli(['validate', '--data', `${SYN}/data`, '--departments', file]);
     expect(v.code).toBe(3);
     expect(v.stdout.split('\n').filter((l) => l.includes(': error: '))).toEqual([`${file}:3:2: error: unknown component "lnd" of pci [unknown-component]`]);

@@ -33,7 +33,18 @@ describe('chiso diff on the synthetic OLD/NEW pair', () => {
     const r = await runCli(['diff', OLD, NEW, '--format', 'json']);
     const changes: Change[] = JSON.parse(r.stdout).changes;
     const kinds = new Set(changes.map((c) => c.kind));
-    for (const k of ['year-added', 'year-removed', 'province-added', 'province-removed', 'value-changed', 'value-added', 'value-removed', 'rank-changed', 'definition-added', 'definition-changed']) {
+    for (const k of [
+      'year-added',
+      'year-removed',
+      'province-added',
+      'province-removed',
+      'value-changed',
+      'value-added',
+      'value-removed',
+      'rank-changed',
+      'definition-added',
+      'definition-changed',
+    ]) {
       expect(kinds, k).toContain(k);
     }
     // Ấn Phú 25 → 25.0000001 is the same number at SYN's 2 published decimals.

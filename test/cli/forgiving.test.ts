@@ -21,7 +21,8 @@ describe('a command line that forgives', () => {
 
   it('accepts --index by code, display name or common spelling', async () => {
     const want = (await runCli(['ranks', '--index', 'par-index', '--format', 'json'])).stdout;
-    for (const spelling of ['PAR INDEX', 'par_index', 'Par Index']) expect((await runCli(['ranks', '--index', spelling, '--format', 'json'])).stdout).toBe(want);
+    for (const spelling of ['PAR INDEX', 'par_index', 'Par Index'])
+      expect((await runCli(['ranks', '--index', spelling, '--format', 'json'])).stdout).toBe(want);
     expect((await runCli(['ranks', '--index', 'Papi', '--format', 'json'])).code).toBe(0);
   });
 

@@ -44,7 +44,10 @@ describe('chiso gaps', () => {
       [['gaps', '--index', 'pcx'], 'chiso: unknown index "pcx"\n  hint: known indices: pci, papi, par-index, sipas\n'],
       [['gaps', '--index', 'pci,papi'], 'chiso: chiso gaps takes one index\n  hint: e.g. --index pci; chiso weakest compares several\n'],
       [['gaps', '--year', '2005'], 'chiso: PCI has no data for 2005\n  hint: years with PCI data: 2006–2024\n'],
-      [['gaps', '--benchmark', 'medain'], 'chiso: unknown benchmark "medain"\n  hint: use one of median, mean, top-quartile, best, region, province:NAME, rank:K\n'],
+      [
+        ['gaps', '--benchmark', 'medain'],
+        'chiso: unknown benchmark "medain"\n  hint: use one of median, mean, top-quartile, best, region, province:NAME, rank:K\n',
+      ],
       [['gaps', '--province', 'Quang Trj'], 'chiso: unknown province "Quang Trj"\n  hint: did you mean "Quảng Trị"?\n'],
       [['gaps', '--year', '2016', '--province', 'Quảng Trị', '--benchmark', 'province:Hà Tây'], 'chiso: Hà Tây is not a provincial unit in 2016\n'],
     ];
@@ -58,6 +61,8 @@ describe('chiso gaps', () => {
     const r = await runCli(['gaps', '--data', `${SYN}/data`, '--province', 'alpha', '--departments', `${SYN}/mappings/overlap.csv`]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe(`chiso: pci land: 2016-07-01–… overlaps …–2016 on line 2 (${SYN}/mappings/overlap.csv:4:5)\n  hint: end the earlier row (effective_to) the day before the later one starts\n`);
+    expect(r.stderr).toBe(
+      `chiso: pci land: 2016-07-01–… overlaps …–2016 on line 2 (${SYN}/mappings/overlap.csv:4:5)\n  hint: end the earlier row (effective_to) the day before the later one starts\n`,
+    );
   });
 });

@@ -21,7 +21,9 @@ describe.skipIf(!present)('chiso import', () => {
     expect(r.stderr).toContain('Skipped (not provinces): Thấp nhất; Trung vị; Cao nhất');
     expect(r.stderr).toContain('Yên Bái: identical duplicate row dropped');
     const csv = readFileSync(join(dir, 'pci/2023.csv'), 'utf8').split('\n');
-    expect(csv[0]).toBe('province,entry_costs,land_access,transparency,time_costs,informal_charges,policy_bias,proactivity,business_support,labor_policy,legal_institutions,source');
+    expect(csv[0]).toBe(
+      'province,entry_costs,land_access,transparency,time_costs,informal_charges,policy_bias,proactivity,business_support,labor_policy,legal_institutions,source',
+    );
     expect(csv.filter((l) => l !== '')).toHaveLength(64);
     // Read by hand from sheet "Gia nhập thị trường", row Quảng Trị, column C (days to register, median): 7.
     expect(readFileSync(join(dir, 'indicator-values.csv'), 'utf8')).toContain('\npci,2023,Quảng Trị,entry_costs_c,7\n');

@@ -12,7 +12,10 @@ import { documentFaults } from '../helpers/document.js';
 const SYN = ['--data', 'test/fixtures/synthetic-report', '--province', 'Ấn Phú'];
 
 describe('chiso proposals on synthetic data (golden files)', () => {
-  for (const [format, ext] of [['md', 'md'], ['table', 'txt']] as const) {
+  for (const [format, ext] of [
+    ['md', 'md'],
+    ['table', 'txt'],
+  ] as const) {
     it(`matches the golden ${format} output`, async () => {
       const r = await runCli(['proposals', ...SYN, '--as-of', '2026-12-01', '--format', format]);
       expect(r.stderr).toBe('');
@@ -44,7 +47,13 @@ describe('chiso proposals on the bundled data', () => {
   const mapping = loaded.assignments;
   const names = departmentNames(mapping).filter((d) => !loaded.groups!.includes(d) && componentsOfDepartment(mapping, d, TEST_TODAY).length > 0);
   // Bodies merged away in 2025 (DOMAIN §3.5) and the abolished district level.
-  const gone = ['Sở Kế hoạch và Đầu tư', 'Sở Tài nguyên và Môi trường', 'Sở Thông tin và Truyền thông', 'Sở Lao động - Thương binh và Xã hội', 'UBND cấp huyện'];
+  const gone = [
+    'Sở Kế hoạch và Đầu tư',
+    'Sở Tài nguyên và Môi trường',
+    'Sở Thông tin và Truyền thông',
+    'Sở Lao động - Thương binh và Xã hội',
+    'UBND cấp huyện',
+  ];
   const groups = ['các sở, ngành', 'UBND cấp xã', 'các trường cao đẳng', 'các sở quản lý thủ tục hành chính của ngành', 'các sở quản lý 9 nhóm chính sách'];
 
   it('has a sheet for every body in force on the day, none for a body that no longer exists and none for a group', async () => {
@@ -60,7 +69,7 @@ describe('chiso proposals on the bundled data', () => {
     expect(sheets).toEqual(expect.arrayContaining(['Sở Tài chính', 'Sở Nông nghiệp và Môi trường', 'Sở Khoa học và Công nghệ']));
   });
 
-  it('opens the PCI focal point\'s sheet with the PCI standing (63.23 in 2023 without rank; 59/63 in 2022) and its components', async () => {
+  it("opens the PCI focal point's sheet with the PCI standing (63.23 in 2023 without rank; 59/63 in 2022) and its components", async () => {
     const r = await runCli(['proposals', '--as-of', '2026-12-01', '--department', 'Sở Tài chính']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Số liệu năm 2023 (PCI), 2023 (PAR INDEX), 2024 (PAPI); phân công tại ngày 01/12/2026.');
@@ -107,7 +116,11 @@ describe('chiso proposals on the bundled data', () => {
 
   it('exits 2 with one line on an unknown or ambiguous department', async () => {
     const unknown = await runCli(['proposals', '--department', 'Sở Ngoại vụ']);
-    expect(unknown).toEqual({ code: 2, stdout: '', stderr: 'chiso: unknown department "Sở Ngoại vụ"\n  hint: run chiso departments to see the names in the mapping\n' });
+    expect(unknown).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'chiso: unknown department "Sở Ngoại vụ"\n  hint: run chiso departments to see the names in the mapping\n',
+    });
     const several = await runCli(['proposals', '--department', 'Sở Tài']);
     expect(several.code).toBe(2);
     expect(several.stderr).toMatch(/^chiso: "Sở Tài" matches several departments\n/);

@@ -40,8 +40,14 @@ describe('chiso ranks', () => {
       [['ranks', '--year', '20x'], 'chiso: --year must be a whole number, got "20x"\n'],
       [['ranks', '--year', '2005'], 'chiso: PCI has no data for 2005\n  hint: years with PCI data: 2006–2024\n'],
       [['ranks', '--index', 'sipas', '--year', '2016'], 'chiso: SIPAS has no data for 2016\n  hint: years with SIPAS data: 2017–2024\n'],
-      [['ranks', '--year', '2020', '--component', 'costs'], 'chiso: component "costs" is ambiguous in PCI 2020: entry_costs, time_costs\n  hint: components of PCI 2020: entry_costs, land_access, transparency, time_costs, informal_charges, policy_bias, proactivity, business_support, labor_policy, legal_institutions\n'],
-      [['ranks', '--region', 'nowhere'], 'chiso: unknown region "nowhere"\n  hint: regions: northern_midlands_mountains, red_river_delta, north_central_central_coast, central_highlands, southeast, mekong_delta\n'],
+      [
+        ['ranks', '--year', '2020', '--component', 'costs'],
+        'chiso: component "costs" is ambiguous in PCI 2020: entry_costs, time_costs\n  hint: components of PCI 2020: entry_costs, land_access, transparency, time_costs, informal_charges, policy_bias, proactivity, business_support, labor_policy, legal_institutions\n',
+      ],
+      [
+        ['ranks', '--region', 'nowhere'],
+        'chiso: unknown region "nowhere"\n  hint: regions: northern_midlands_mountains, red_river_delta, north_central_central_coast, central_highlands, southeast, mekong_delta\n',
+      ],
     ];
     for (const [args, stderr] of cases) {
       const r = await runCli(args);

@@ -63,7 +63,10 @@ describe('a 34-unit year (synthetic 2025 files)', () => {
     // Across the merger: the new Quảng Trị against Quảng Bình and Quảng Trị 2024, percentiles only.
     const qt = changes.byMembers.find((m: { unit: string }) => m.unit === 'quang-tri-2025');
     expect(qt.rank).toMatchObject({ rank: 26, of: 34 });
-    expect(qt.members.map((m: { member: string; rank: number; of: number }) => [m.member, m.rank, m.of])).toEqual([['quang-binh', 28, 61], ['quang-tri', 14, 61]]);
+    expect(qt.members.map((m: { member: string; rank: number; of: number }) => [m.member, m.rank, m.of])).toEqual([
+      ['quang-binh', 28, 61],
+      ['quang-tri', 14, 61],
+    ]);
     expect(changes.byMembers).toHaveLength(34);
     const caoBang = changes.byMembers.find((m: { unit: string }) => m.unit === 'cao-bang');
     expect(caoBang.members.map((m: { member: string }) => m.member)).toEqual(['cao-bang']);
@@ -79,7 +82,19 @@ describe('a 34-unit year (synthetic 2025 files)', () => {
 
   it('proposals --year 2025 as of 2026-12-01 (golden)', async () => {
     // The bundled mapping by its repository path, so that the golden does not name the temporary folder.
-    const r = await runCli(['proposals', '--data', dir, '--departments', 'data/departments.csv', '--year', '2025', '--as-of', '2026-12-01', '--department', 'Sở Khoa học và Công nghệ']);
+    const r = await runCli([
+      'proposals',
+      '--data',
+      dir,
+      '--departments',
+      'data/departments.csv',
+      '--year',
+      '2025',
+      '--as-of',
+      '2026-12-01',
+      '--department',
+      'Sở Khoa học và Công nghệ',
+    ]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     await expect(r.stdout).toMatchFileSnapshot('../golden/proposals-synthetic-2025-khcn.md');

@@ -8,7 +8,11 @@ import { documentFaults } from '../helpers/document.js';
 const SYN = ['--data', 'test/fixtures/synthetic-report', '--province', 'Ấn Phú'];
 
 describe('chiso report on synthetic data (golden files)', () => {
-  for (const [format, ext] of [['md', 'md'], ['table', 'txt'], ['json', 'json']] as const) {
+  for (const [format, ext] of [
+    ['md', 'md'],
+    ['table', 'txt'],
+    ['json', 'json'],
+  ] as const) {
     it(`matches the golden ${format} output`, async () => {
       const r = await runCli(['report', ...SYN, '--format', format]);
       expect(r.stderr).toBe('');
@@ -85,12 +89,21 @@ describe('chiso report on the bundled data', () => {
     expect(r.stdout).toContain('| PAPI | 2022 | 41,7742 | **37/63** | ↓9 bậc');
     expect(r.stdout).toContain('| PAR INDEX | 2022 | không có | **52/63** |');
     expect(r.stdout).toContain('| SIPAS | 2022 | 76,43 | **55/63** | ↓9 bậc');
-    expect(r.stdout).toContain('Chỉ số năng lực cạnh tranh cấp tỉnh PCI: năm 2018 xếp thứ 53/63, năm 2019 xếp thứ 49/63, năm 2020 xếp thứ 41/63, năm 2021 xếp thứ 41/63 và năm 2022 xếp thứ 59/63.');
+    expect(r.stdout).toContain(
+      'Chỉ số năng lực cạnh tranh cấp tỉnh PCI: năm 2018 xếp thứ 53/63, năm 2019 xếp thứ 49/63, năm 2020 xếp thứ 41/63, năm 2021 xếp thứ 41/63 và năm 2022 xếp thứ 59/63.',
+    );
     expect(documentFaults(r.stdout)).toEqual([]);
   });
 
   it('prints no code words in any format or language, for any year with data', async () => {
-    for (const args of [[], ['--lang', 'en'], ['--year', '2016'], ['--year', '2023'], ['--province', 'Đà Nẵng'], ['--province', 'Quảng Bình', '--year', '2024']]) {
+    for (const args of [
+      [],
+      ['--lang', 'en'],
+      ['--year', '2016'],
+      ['--year', '2023'],
+      ['--province', 'Đà Nẵng'],
+      ['--province', 'Quảng Bình', '--year', '2024'],
+    ]) {
       for (const format of ['table', 'md']) {
         const r = await runCli(['report', ...args, '--format', format]);
         expect({ args, format, code: r.code }).toEqual({ args, format, code: 0 });

@@ -50,7 +50,12 @@ describe('chiso target (synthetic)', () => {
     const r = await json(['target', '--province', 'Bravo', '--year', '2021', '--rank', '3']);
     // 63.26 − 59.55 = 3.71 points; at 2 points per point, 1.855 → 1.86 in published steps; the lowest 20 % score (labour 5.10) goes first.
     expect(r).toMatchObject({ needed: 3.71, threshold: 63.26, met: false });
-    expect(r.plan).toMatchObject({ feasible: true, totalRise: 1.86, rises: [{ code: 'labor_policy', rise: 1.86, after: 6.96 }], reached: { place: { rank: 3 } } });
+    expect(r.plan).toMatchObject({
+      feasible: true,
+      totalRise: 1.86,
+      rises: [{ code: 'labor_policy', rise: 1.86, after: 6.96 }],
+      reached: { place: { rank: 3 } },
+    });
     const entry = r.solo.find((s: { code: string }) => s.code === 'entry_costs');
     expect(entry).toMatchObject({ rise: 7.42, withinMax: false });
     expect(r.fragility.up.change).toBe(0.06);

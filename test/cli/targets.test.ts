@@ -46,7 +46,7 @@ describe('chiso targets', () => {
     await expect((await runCli([...args, '--format', 'json'])).stdout).toMatchFileSnapshot('../golden/targets-synthetic.json');
   });
 
-  it('report --targets judges the province\'s rows only and shows how fragile each place is', async () => {
+  it("report --targets judges the province's rows only and shows how fragile each place is", async () => {
     const r = await runCli([...DATA, 'report', '--province', 'Bravo', '--targets', `${FILE}/targets-mixed.csv`, '--format', 'json']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);

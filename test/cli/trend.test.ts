@@ -19,7 +19,9 @@ describe('chiso trend', () => {
     const r = await runCli(['trend', '--province', 'Quảng Trị', '--from', '2020', '--to', '2022']);
     r.stdout = r.stdout.replace(/\n +/g, ' ');
     expect(r.stdout).toContain('Chỉ số năng lực cạnh tranh cấp tỉnh PCI: năm 2020 xếp thứ 41/63, năm 2021 xếp thứ 41/63 và năm 2022 xếp thứ 59/63.');
-    expect(r.stdout).toContain('Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh PAPI: năm 2020 xếp thứ 6/63, năm 2021 xếp thứ 28/63 và năm 2022 xếp thứ 37/63.');
+    expect(r.stdout).toContain(
+      'Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh PAPI: năm 2020 xếp thứ 6/63, năm 2021 xếp thứ 28/63 và năm 2022 xếp thứ 37/63.',
+    );
     expect(r.stdout).toContain('SIPAS: năm 2020 xếp thứ 34/63, năm 2021 xếp thứ 46/63 và năm 2022 xếp thứ 55/63.');
     expect(r.stdout).toContain('Chỉ số cải cách hành chính PAR INDEX: năm 2022 xếp thứ 52/63.');
   });

@@ -38,7 +38,10 @@ describe('chiso weakest', () => {
       [['weakest', '--by', 'best'], "chiso: option '--by <order>' argument 'best' is invalid. Allowed choices are rank, gap, weighted-gap, score.\n"],
       [['weakest', '--index', 'papi', '--year', '2005'], 'chiso: PAPI has no data for 2005\n  hint: years with PAPI data: 2011–2024\n'],
       [['weakest', '--year', '2005'], 'chiso: no index has data for 2005\n  hint: see chiso datasets for the years of each index\n'],
-      [['weakest', '--province', 'Quảng Bình', '--index', 'papi', '--year', '2025'], 'chiso: PAPI has no data for 2025\n  hint: years with PAPI data: 2011–2024\n'],
+      [
+        ['weakest', '--province', 'Quảng Bình', '--index', 'papi', '--year', '2025'],
+        'chiso: PAPI has no data for 2025\n  hint: years with PAPI data: 2011–2024\n',
+      ],
     ];
     for (const [args, stderr] of cases) {
       const r = await runCli(args);

@@ -20,7 +20,9 @@ describe('chiso changes on the bundled data', () => {
     const delta = (p: string) => pci.entries.find((e) => e.province === p)!.change.percentileDelta!;
     expect(pci.risers).toHaveLength(5);
     expect(pci.risers.map(delta)).toEqual([...pci.risers.map(delta)].sort((a, b) => b - a));
-    expect(Math.min(...pci.risers.map(delta))).toBeGreaterThanOrEqual(Math.max(...pci.entries.filter((e) => !pci.risers.includes(e.province)).map((e) => e.change.percentileDelta!)));
+    expect(Math.min(...pci.risers.map(delta))).toBeGreaterThanOrEqual(
+      Math.max(...pci.entries.filter((e) => !pci.risers.includes(e.province)).map((e) => e.change.percentileDelta!)),
+    );
     expect(pci.fallers.every((p) => delta(p) < 0)).toBe(true);
   });
 
@@ -51,7 +53,10 @@ describe('chiso changes on the bundled data', () => {
 
   it('PAPI 2020 → 2021: provinces missing in 2021 are listed with no-data, not dropped', () => {
     const r = changes({ dataDir: BUNDLED_DATA_DIR, index: 'papi', from: 2020, to: 2021 });
-    const missing = r.entries.filter((e) => e.to.noRank === 'no-data').map((e) => e.province).sort();
+    const missing = r.entries
+      .filter((e) => e.to.noRank === 'no-data')
+      .map((e) => e.province)
+      .sort();
     expect(missing).toEqual(['bac-giang', 'bac-ninh', 'quang-ninh']);
     expect(r.coverage.to).toEqual({ withScore: 60, expected: 63, computable: true });
   });

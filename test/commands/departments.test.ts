@@ -23,7 +23,11 @@ describe('data/departments.csv (defaults from DOMAIN §3)', () => {
   it('maps the overall focal point and every component of all four indices', () => {
     for (const [id, def] of defs.indices) {
       const codes = new Set(defs.periods.filter((p) => p.index === id).flatMap((p) => p.components.filter((c) => c.kind === 'component').map((c) => c.code)));
-      for (const code of [def.compositeCode, ...codes]) expect(bundled.some((a) => a.index === id && a.component === code), `${id} ${code}`).toBe(true);
+      for (const code of [def.compositeCode, ...codes])
+        expect(
+          bundled.some((a) => a.index === id && a.component === code),
+          `${id} ${code}`,
+        ).toBe(true);
     }
   });
 
@@ -60,12 +64,16 @@ describe('chiso departments', () => {
     expect(y2025.rows.filter((r) => r.component === 'entry_costs')).toHaveLength(1);
   });
 
-  it('--department: every component it leads or coordinates, with the province\'s standing in the year', () => {
+  it("--department: every component it leads or coordinates, with the province's standing in the year", () => {
     const r = run({ department: 'Sở KH&ĐT', year: 2022, province: 'Quảng Trị' });
     expect(r.department).toBe('Sở Kế hoạch và Đầu tư');
     expect(r.rows.map((x) => [x.index, x.component, x.role])).toEqual([
-      ['pci', 'pci', 'lead'], ['pci', 'entry_costs', 'lead'], ['pci', 'transparency', 'lead'], ['pci', 'policy_bias', 'lead'],
-      ['pci', 'business_support', 'lead'], ['par-index', 'par_component_impact', 'coordinating'],
+      ['pci', 'pci', 'lead'],
+      ['pci', 'entry_costs', 'lead'],
+      ['pci', 'transparency', 'lead'],
+      ['pci', 'policy_bias', 'lead'],
+      ['pci', 'business_support', 'lead'],
+      ['par-index', 'par_component_impact', 'coordinating'],
     ]);
     expect(r.rows[0]!.standing).toMatchObject({ score: 61.26, rank: { rank: 59, of: 63 } });
     expect(r.rows[1]!.standing).toMatchObject({ score: 6.93, gap: null, na: { gap: { code: 'coverage', have: 3, of: 63, minShare: 0.5 } } });
@@ -117,7 +125,10 @@ describe('--departments FILE', () => {
     expect(bad.issues.filter((i) => i.file.endsWith('overlap.csv')).map((i) => i.check)).toEqual(['no-lead', 'overlapping-assignment']);
     const gaps = validate('test/fixtures/synthetic-gaps/data', `${MAPPINGS}/no-lead.csv`);
     expect(gaps.ok).toBe(true);
-    expect(gaps.issues.filter((i) => i.check === 'no-lead').map((i) => i.message)).toEqual(['pci skills: no lead department for 2016–2017', 'pci courts: no lead department for 2015–2017']);
+    expect(gaps.issues.filter((i) => i.check === 'no-lead').map((i) => i.message)).toEqual([
+      'pci skills: no lead department for 2016–2017',
+      'pci courts: no lead department for 2015–2017',
+    ]);
   });
 
   it('the bundled mapping lent to a data folder with its own definitions keeps only what that folder defines', () => {

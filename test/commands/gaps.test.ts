@@ -49,7 +49,10 @@ describe('chiso gaps on the synthetic fixture, every benchmark worked by hand', 
 
   it('rank:K: the 2nd best land is 7 (Charlie), skills 8 (Bravo)', () => {
     const r = synthetic('rank:2');
-    expect(r.components.slice(0, 2).map((c) => [c.benchmark.value, c.benchmark.provinces])).toEqual([[7, ['charlie']], [8, ['bravo']]]);
+    expect(r.components.slice(0, 2).map((c) => [c.benchmark.value, c.benchmark.provinces])).toEqual([
+      [7, ['charlie']],
+      [8, ['bravo']],
+    ]);
   });
 
   it('weighted gaps against one province add up to the composite difference: 47.5 − 66.25', () => {

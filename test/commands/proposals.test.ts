@@ -33,8 +33,19 @@ describe('chiso proposals on synthetic data', () => {
 
   it('gives value, rank, gaps to the median and the best, and the best-practice provinces', () => {
     const a2 = r.sheets.find((s) => s.department === 'Sở Kế hoạch')!.items.find((i) => i.component === 'a2')!;
-    expect(a2).toMatchObject({ role: 'coordinating', score: 6.5, rank: { rank: 3, of: 7 }, gapToMedian: 0.5, gapToBest: -2, best: { value: 8.5, provinces: ['ea-lo'] } });
-    expect(a2.bestPractice.national.provinces.map((p) => [p.province, p.score])).toEqual([['ea-lo', 8.5], ['dong-khe', 7.5], ['an-phu', 6.5]]);
+    expect(a2).toMatchObject({
+      role: 'coordinating',
+      score: 6.5,
+      rank: { rank: 3, of: 7 },
+      gapToMedian: 0.5,
+      gapToBest: -2,
+      best: { value: 8.5, provinces: ['ea-lo'] },
+    });
+    expect(a2.bestPractice.national.provinces.map((p) => [p.province, p.score])).toEqual([
+      ['ea-lo', 8.5],
+      ['dong-khe', 7.5],
+      ['an-phu', 6.5],
+    ]);
     expect(a2.bestPractice.region).toMatchObject({ region: 'north', n: 4, of: 4 });
     // the merged unit of 2025 has no region
     const g1 = r.sheets[0]!.items.find((i) => i.component === 'g1')!;
@@ -59,7 +70,10 @@ describe('chiso proposals on the bundled data', () => {
     const r = proposals({ department: 'Sở Nội vụ' });
     const d1 = r.sheets[0]!.items.find((i) => i.component === 'd1_participation')!;
     const rows = Papa.parse<Record<string, string>>(readFileSync(join(BUNDLED_DATA_DIR, 'papi/2024.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
-    const sorted = rows.filter((x) => x.d1_participation !== '').map((x) => Number(x.d1_participation)).sort((a, b) => b - a);
+    const sorted = rows
+      .filter((x) => x.d1_participation !== '')
+      .map((x) => Number(x.d1_participation))
+      .sort((a, b) => b - a);
     expect(d1.bestPractice.national.provinces.map((p) => p.score)).toEqual(sorted.slice(0, 3));
     expect(d1.best.value).toBe(sorted[0]);
     expect(d1.gapToBest).toBeCloseTo(d1.score! - sorted[0]!, 12);
@@ -76,9 +90,20 @@ describe('chiso proposals on the bundled data', () => {
 
   it('uses one year per index and keeps Sở Kế hoạch và Đầu tư (not yet merged into Sở Tài chính in 2023)', () => {
     const r = proposals();
-    expect(r.indices.map((i) => [i.index, i.year])).toEqual([['pci', 2023], ['papi', 2024], ['par-index', 2023], ['sipas', 2023]]);
+    expect(r.indices.map((i) => [i.index, i.year])).toEqual([
+      ['pci', 2023],
+      ['papi', 2024],
+      ['par-index', 2023],
+      ['sipas', 2023],
+    ]);
     const khdt = r.sheets.find((s) => s.department === 'Sở Kế hoạch và Đầu tư')!;
-    expect(khdt.items.filter((i) => i.role === 'lead').map((i) => i.component)).toEqual(['pci', 'entry_costs', 'transparency', 'policy_bias', 'business_support']);
+    expect(khdt.items.filter((i) => i.role === 'lead').map((i) => i.component)).toEqual([
+      'pci',
+      'entry_costs',
+      'transparency',
+      'policy_bias',
+      'business_support',
+    ]);
     expect(r.sheets.some((s) => s.department === 'Sở Nông nghiệp và Môi trường')).toBe(false);
   });
 });

@@ -34,7 +34,11 @@ describe('facts published by VCCI', () => {
       expect(r.rank! >= c.rank && r.rank! <= c.rank + c.tiedWith.length).toBe(true);
       if (c.rank !== r.rank) differ.push([r.province, ...c.tiedWith].sort());
     }
-    expect(differ.sort()).toEqual([['bac-giang', 'khanh-hoa'], ['dong-nai', 'ha-tinh'], ['lai-chau', 'ninh-binh']]);
+    expect(differ.sort()).toEqual([
+      ['bac-giang', 'khanh-hoa'],
+      ['dong-nai', 'ha-tinh'],
+      ['lai-chau', 'ninh-binh'],
+    ]);
   });
 });
 
@@ -50,7 +54,12 @@ describe('runRanks on the bundled data', () => {
   });
 
   it('PAPI: ranking the reported totals reproduces the press ranks of Quảng Trị (2020 6, 2021 28, 2022 37, 2023 26)', () => {
-    for (const [year, rank] of [[2020, 6], [2021, 28], [2022, 37], [2023, 26]] as const) {
+    for (const [year, rank] of [
+      [2020, 6],
+      [2021, 28],
+      [2022, 37],
+      [2023, 26],
+    ] as const) {
       const qt = ranks({ dataDir: BUNDLED_DATA_DIR, index: 'papi', year }).entries.find((e) => e.province === 'quang-tri')!;
       expect(qt.rank).toMatchObject({ rank, of: 63, origin: 'published' });
       expect(qt.rank!.byScore!.rank).toBe(rank);
@@ -61,7 +70,14 @@ describe('runRanks on the bundled data', () => {
     const result = ranks({ dataDir: BUNDLED_DATA_DIR, index: 'par-index', year: 2023 });
     expect(result).toMatchObject({ computable: false, withScore: 13, expectedProvinces: 63 });
     expect(result.entries.filter((e) => e.rank).map((e) => [e.province, e.rank!.rank, e.rank!.of])).toEqual([
-      ['quang-ninh', 1, 63], ['hai-phong', 2, 63], ['ha-noi', 3, 63], ['ninh-binh', 11, 63], ['dong-nai', 32, 63], ['quang-tri', 41, 63], ['quang-nam', 56, 63], ['an-giang', 63, 63],
+      ['quang-ninh', 1, 63],
+      ['hai-phong', 2, 63],
+      ['ha-noi', 3, 63],
+      ['ninh-binh', 11, 63],
+      ['dong-nai', 32, 63],
+      ['quang-tri', 41, 63],
+      ['quang-nam', 56, 63],
+      ['an-giang', 63, 63],
     ]);
     expect(result.entries.find((e) => e.province === 'bac-giang')).toMatchObject({ score: 91.16, rank: null, noRank: 'coverage' });
     expect(result.missing).toHaveLength(50);
@@ -70,9 +86,20 @@ describe('runRanks on the bundled data', () => {
   it('PCI 2023: sub-indices for all 63 but composites only where published, so only published ranks and the rest say why', () => {
     const result = ranks({ dataDir: BUNDLED_DATA_DIR, index: 'pci', year: 2023 });
     expect(result.entries).toHaveLength(63);
-    expect(result.entries.filter((e) => e.rank).map((e) => [e.province, e.rank!.rank, e.rank!.origin])).toEqual([['quang-ninh', 1, 'published'], ['long-an', 2, 'published'], ['ho-chi-minh', 27, 'published']]);
+    expect(result.entries.filter((e) => e.rank).map((e) => [e.province, e.rank!.rank, e.rank!.origin])).toEqual([
+      ['quang-ninh', 1, 'published'],
+      ['long-an', 2, 'published'],
+      ['ho-chi-minh', 27, 'published'],
+    ]);
     expect(result.entries.find((e) => e.province === 'quang-tri')).toMatchObject({ score: 63.23, rank: null, noRank: 'coverage' });
-    expect(result.entries.find((e) => e.province === 'an-giang')).toEqual({ province: 'an-giang', region: 'mekong_delta', score: null, scoreOrigin: null, rank: null, noRank: 'no-score' });
+    expect(result.entries.find((e) => e.province === 'an-giang')).toEqual({
+      province: 'an-giang',
+      region: 'mekong_delta',
+      score: null,
+      scoreOrigin: null,
+      rank: null,
+      noRank: 'no-score',
+    });
   });
 
   it('defaults to the latest year with ranks (PCI 2024: the published top five and two provincial reports)', () => {

@@ -13,7 +13,10 @@ describe('chiso report on the bundled data, Quảng Trị', () => {
     const ranks = Object.fromEntries(r.indices.map((i) => [i.index, i.standing?.rank ? `${i.standing.rank.rank}/${i.standing.rank.of}` : null]));
     expect(ranks).toEqual({ pci: '59/63', papi: '37/63', sipas: '55/63', 'par-index': '52/63' });
     expect(r.indices.map((i) => [i.index, i.compositeYear, i.componentYear])).toEqual([
-      ['pci', 2022, 2022], ['papi', 2022, 2022], ['par-index', 2022, 2022], ['sipas', 2022, 2022],
+      ['pci', 2022, 2022],
+      ['papi', 2022, 2022],
+      ['par-index', 2022, 2022],
+      ['sipas', 2022, 2022],
     ]);
     expect(r.window).toEqual({ from: 2018, to: 2022 });
   });
@@ -25,9 +28,26 @@ describe('chiso report on the bundled data, Quảng Trị', () => {
     expect(years).toEqual({ pci: [2023, 2023], papi: [2024, 2024], 'par-index': [2023, 2023], sipas: [2023, 2023] });
     expect(r.dataYear).toBe(2024);
     const pci2023 = r.coverage.find((c) => c.index === 'pci' && c.year === 2023)!;
-    expect(pci2023).toMatchObject({ usedFor: ['composite', 'components'], withComposite: 3, withRank: 3, withComponents: 63, expected: 63, provinceComponents: 10, provinceComposite: 'published', provinceRank: null });
+    expect(pci2023).toMatchObject({
+      usedFor: ['composite', 'components'],
+      withComposite: 3,
+      withRank: 3,
+      withComponents: 63,
+      expected: 63,
+      provinceComponents: 10,
+      provinceComposite: 'published',
+      provinceRank: null,
+    });
     const par = r.coverage.find((c) => c.index === 'par-index')!;
-    expect(par).toMatchObject({ year: 2023, withComposite: 13, expected: 63, provinceComponents: 3, components: 8, provinceRank: 'published', compositeStats: false });
+    expect(par).toMatchObject({
+      year: 2023,
+      withComposite: 13,
+      expected: 63,
+      provinceComponents: 3,
+      components: 8,
+      provinceRank: 'published',
+      compositeStats: false,
+    });
   });
 
   it('sorts every compared measure into exactly one triage list; PCI 2023 rose (63.23 vs 61.26, as the province reported), PCI 2022 fell', () => {
@@ -49,12 +69,27 @@ describe('chiso report on the bundled data, Quảng Trị', () => {
 
   it('names the caveats the data call for', () => {
     const codes = report().caveats.map((c) => `${c.code}${'index' in c ? ` ${c.index}` : ''}`);
-    expect(codes).toEqual(expect.arrayContaining([
-      'missing-years pci', 'methodology-break pci', 'reported-ranks papi', 'reported-ranks sipas', 'computed-ranks papi',
-      'coverage par-index', 'departments', 'merger',
-    ]));
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        'missing-years pci',
+        'methodology-break pci',
+        'reported-ranks papi',
+        'reported-ranks sipas',
+        'computed-ranks papi',
+        'coverage par-index',
+        'departments',
+        'merger',
+      ]),
+    );
     const merger = report().caveats.find((c) => c.code === 'merger');
-    expect(merger).toEqual({ code: 'merger', unit: 'quang-tri', lastYear: 2024, successor: 'quang-tri-2025', successorFrom: 2025, members: ['quang-binh', 'quang-tri'] });
+    expect(merger).toEqual({
+      code: 'merger',
+      unit: 'quang-tri',
+      lastYear: 2024,
+      successor: 'quang-tri-2025',
+      successorFrom: 2025,
+      members: ['quang-binh', 'quang-tri'],
+    });
   });
 
   it('exits with a usage error for an unknown province or a year no index has', () => {
@@ -83,7 +118,11 @@ describe('chiso report on synthetic data', () => {
 
   it('orders the weakest components by percentile rank and names the department in force that year', () => {
     const alpha = r.indices.find((i) => i.index === 'alpha')!.weakest!;
-    expect(alpha.rows.map((x) => [x.code, `${x.rank!.rank}/${x.rank!.of}`])).toEqual([['a1', '5/7'], ['a3', '4/7'], ['a2', '3/7']]);
+    expect(alpha.rows.map((x) => [x.code, `${x.rank!.rank}/${x.rank!.of}`])).toEqual([
+      ['a1', '5/7'],
+      ['a3', '4/7'],
+      ['a2', '3/7'],
+    ]);
     const gamma = r.indices.find((i) => i.index === 'gamma')!.weakest!;
     expect(gamma.rows.find((x) => x.code === 'g2')!.departments!.lead).toEqual(['Sở Khoa học']);
     expect(r.indices.find((i) => i.index === 'beta')!.weakest!.reason).toEqual({ code: 'no-component-data', index: 'beta' });
@@ -92,8 +131,22 @@ describe('chiso report on synthetic data', () => {
   it('lists the years of the window without a composite, with the reason', () => {
     const missing = r.caveats.filter((c) => c.code === 'missing-years');
     expect(missing).toEqual([
-      { code: 'missing-years', index: 'alpha', years: [{ year: 2024, reason: 'no-file' }, { year: 2025, reason: 'no-file' }] },
-      { code: 'missing-years', index: 'beta', years: [{ year: 2024, reason: 'not-in-file' }, { year: 2025, reason: 'no-file' }] },
+      {
+        code: 'missing-years',
+        index: 'alpha',
+        years: [
+          { year: 2024, reason: 'no-file' },
+          { year: 2025, reason: 'no-file' },
+        ],
+      },
+      {
+        code: 'missing-years',
+        index: 'beta',
+        years: [
+          { year: 2024, reason: 'not-in-file' },
+          { year: 2025, reason: 'no-file' },
+        ],
+      },
     ]);
   });
 

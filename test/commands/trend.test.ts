@@ -34,9 +34,13 @@ describe('chiso trend reproduces the directive of Quảng Trị (footnote 1)', (
   it('the summary lines read like the footnote', () => {
     const doc = trendDoc(trend.result, trend.data.defs, makeView('vi'));
     const items = doc.flatMap((b) => (b.kind === 'list' ? b.items.map(cellText) : []));
-    expect(items.find((s) => s.includes(' PCI: '))).toContain('năm 2020 xếp thứ 41/63, năm 2021 xếp thứ 41/63 và năm 2022 xếp thứ 59/63; năm 2023 không có hạng.');
+    expect(items.find((s) => s.includes(' PCI: '))).toContain(
+      'năm 2020 xếp thứ 41/63, năm 2021 xếp thứ 41/63 và năm 2022 xếp thứ 59/63; năm 2023 không có hạng.',
+    );
     expect(items.find((s) => s.includes(' PAR INDEX: '))).toBe('Chỉ số cải cách hành chính PAR INDEX: năm 2022 xếp thứ 52/63 và năm 2023 xếp thứ 41/63.');
-    expect(items.find((s) => s.includes(' SIPAS: '))).toMatch(/SIPAS: năm 2020 xếp thứ 34\/63, năm 2021 xếp thứ 46\/63, năm 2022 xếp thứ 55\/63 và năm 2023 xếp thứ 53\/63\.$/);
+    expect(items.find((s) => s.includes(' SIPAS: '))).toMatch(
+      /SIPAS: năm 2020 xếp thứ 34\/63, năm 2021 xếp thứ 46\/63, năm 2022 xếp thứ 55\/63 và năm 2023 xếp thứ 53\/63\.$/,
+    );
   });
 });
 
@@ -59,12 +63,20 @@ describe('chiso trend on other published facts', () => {
   });
 
   it('PCI 2023: 63.23, up 1.97 on 2022 as the province reported it (baomoi.com), but no rank (VCCI publishes only the top 30)', () => {
-    expect(at(trend.result, 'pci', 2023)).toMatchObject({ score: 63.23, rank: null, noRank: 'coverage', change: { fromYear: 2022, scoreDelta: 1.97, places: null } });
+    expect(at(trend.result, 'pci', 2023)).toMatchObject({
+      score: 63.23,
+      rank: null,
+      noRank: 'coverage',
+      change: { fromYear: 2022, scoreDelta: 1.97, places: null },
+    });
   });
 
   it('limits years and indices on request', async () => {
     const r = trendOn({ dataDir: BUNDLED_DATA_DIR, province: 'quang tri', indices: ['sipas', 'pci'], from: 2020, to: 2022 }).result;
-    expect(r.indices.map((i) => [i.index, i.years.map((y) => y.year)])).toEqual([['sipas', [2020, 2021, 2022]], ['pci', [2020, 2021, 2022]]]);
+    expect(r.indices.map((i) => [i.index, i.years.map((y) => y.year)])).toEqual([
+      ['sipas', [2020, 2021, 2022]],
+      ['pci', [2020, 2021, 2022]],
+    ]);
     expect((await runCli(['trend', '--from', '2022', '--to', '2020'])).stderr).toMatch(/--from \(2022\) is after --to \(2020\)/);
   });
 

@@ -76,7 +76,9 @@ describe('chiso validate: the baseline of known warnings', () => {
     writeFileSync(join(data, 'pci', '2016.csv'), 'province,pci,rank,rank_of,entry_costs\nĐà Nẵng,61.25,1,63,5\nQuảng Trị,50.5,2,63,\n');
     const r = await runCli(['validate', '--data', data, '--format', 'github', '--strict']);
     expect(r.code).toBe(3);
-    expect(r.stdout.split('\n').filter((l) => l.startsWith('::'))).toEqual([expect.stringMatching(/^::error file=.*2016\.csv,line=2,title=missing-components::Đà Nẵng: 9 of 10/)]);
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('::'))).toEqual([
+      expect.stringMatching(/^::error file=.*2016\.csv,line=2,title=missing-components::Đà Nẵng: 9 of 10/),
+    ]);
     writeFileSync(join(data, 'pci', '2016.csv'), 'province,pci,rank,rank_of\nĐà Nẵng,61.25,1,63\nQuảng Trị,50.5,2,63\n');
   });
 
@@ -84,7 +86,9 @@ describe('chiso validate: the baseline of known warnings', () => {
     baseline(entry + 'pci/2015.csv,coverage,PCI 2015: 1 of 63 provinces have data,fixed since\n');
     const r = await runCli(['validate', '--data', data]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain(`${join(data, 'validate-baseline.csv')}:3: warning: acknowledged warning no longer occurs: pci/2015.csv [coverage] PCI 2015: 1 of 63 provinces have data [stale-baseline]`);
+    expect(r.stdout).toContain(
+      `${join(data, 'validate-baseline.csv')}:3: warning: acknowledged warning no longer occurs: pci/2015.csv [coverage] PCI 2015: 1 of 63 provinces have data [stale-baseline]`,
+    );
     expect((await runCli(['validate', '--data', data, '--strict'])).code).toBe(3);
   });
 
@@ -98,22 +102,31 @@ describe('chiso validate: the baseline of known warnings', () => {
 describe('annotation paths', () => {
   const bin = resolve('bin/chiso.js');
   const fixture = resolve('test/fixtures/synthetic-valid');
-  const annotate = (cwd: string, data: string) => spawnSync(process.execPath, [bin, 'validate', '--data', data, '--format', 'github'], { cwd, encoding: 'utf8' });
+  const annotate = (cwd: string, data: string) =>
+    spawnSync(process.execPath, [bin, 'validate', '--data', data, '--format', 'github'], { cwd, encoding: 'utf8' });
 
-  it.skipIf(!existsSync('dist/src/cli/main.js'))('name the file from the repository root, whatever the working directory', () => {
-    const cwds = [resolve('.'), resolve('test'), join(fixture, 'pci')];
-    const files = cwds.map((cwd) => {
-      const r = annotate(cwd, relative(cwd, fixture) || '.');
-      expect(r.status).toBe(0);
-      return /^::warning file=([^,]+),/m.exec(r.stdout)?.[1];
-    });
-    expect(files).toEqual(Array(3).fill('test/fixtures/synthetic-valid/pci/2016.csv'));
-  }, 60_000);
+  it.skipIf(!existsSync('dist/src/cli/main.js'))(
+    'name the file from the repository root, whatever the working directory',
+    () => {
+      const cwds = [resolve('.'), resolve('test'), join(fixture, 'pci')];
+      const files = cwds.map((cwd) => {
+        const r = annotate(cwd, relative(cwd, fixture) || '.');
+        expect(r.status).toBe(0);
+        return /^::warning file=([^,]+),/m.exec(r.stdout)?.[1];
+      });
+      expect(files).toEqual(Array(3).fill('test/fixtures/synthetic-valid/pci/2016.csv'));
+    },
+    60_000,
+  );
 
-  it.skipIf(!existsSync('dist/src/cli/main.js'))('keep the path as given outside a repository', () => {
-    const copy = join(tmp, 'outside');
-    cpSync(fixture, copy, { recursive: true });
-    const r = annotate(tmp, 'outside');
-    expect(/^::warning file=([^,]+),/m.exec(r.stdout)?.[1]).toBe('outside/pci/2016.csv');
-  }, 30_000);
+  it.skipIf(!existsSync('dist/src/cli/main.js'))(
+    'keep the path as given outside a repository',
+    () => {
+      const copy = join(tmp, 'outside');
+      cpSync(fixture, copy, { recursive: true });
+      const r = annotate(tmp, 'outside');
+      expect(/^::warning file=([^,]+),/m.exec(r.stdout)?.[1]).toBe('outside/pci/2016.csv');
+    },
+    30_000,
+  );
 });

@@ -17,7 +17,10 @@ const CASES: [string, string][] = [
   ['rank-out-of-range', 'pci/2016.csv:2:3: error: Quảng Trị: rank 64 is not a whole number in 1..63 [bad-rank]'],
   ['rank-order', 'pci/2016.csv:3:3: error: Quảng Trị: rank 2 but 2 provinces in the file score higher than 50.5 [rank-order]'],
   ['aggregation', 'pci/2016.csv:2:2: error: Quảng Trị: pci 60 differs from its components (50) by 10, more than the tolerance 0.055 [aggregation]'],
-  ['sub-aggregation', 'papi/2019.csv:2:2: error: Quảng Trị: d1_participation 5 differs from the sum of its sub-components (4) by more than 0.001 [sub-aggregation]'],
+  [
+    'sub-aggregation',
+    'papi/2019.csv:2:2: error: Quảng Trị: d1_participation 5 differs from the sum of its sub-components (4) by more than 0.001 [sub-aggregation]',
+  ],
   ['component-not-in-period', 'pci/2016.csv:1:3: error: "soe_bias_2006_2008" is not a component of PCI 2016 (methodology 2013–2021) [component-not-in-period]'],
   ['unknown-source', 'pci/2016.csv:2:3: error: unknown source "my-notebook" (not in sources.csv) [unknown-source]'],
   ['duplicate-column', 'pci/2016.csv:1:3: error: column "PCI" appears twice [duplicate-column]'],
@@ -76,13 +79,17 @@ describe('chiso validate on failing fixtures', () => {
 
   it('prints GitHub annotations', async () => {
     const r = await runCli(['validate', '--data', dir('out-of-range'), '--format', 'github']);
-    expect(r.stdout.split('\n')).toContain(`::error file=${dir('out-of-range')}/pci/2016.csv,line=2,col=2,title=out-of-range::Quảng Trị: pci 105 is outside 0..100`);
+    expect(r.stdout.split('\n')).toContain(
+      `::error file=${dir('out-of-range')}/pci/2016.csv,line=2,col=2,title=out-of-range::Quảng Trị: pci 105 is outside 0..100`,
+    );
   });
 
   it('gives other commands the same error as one line with exit 1', async () => {
     const r = await runCli(['datasets', '--data', dir('decimal-comma-in-comma-file')]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`chiso: pci: "65,12" has a decimal comma in a comma-separated file (${dir('decimal-comma-in-comma-file')}/pci/2016.csv:3:2)\n  hint: write 65.12, or save the file with ";" as delimiter\n`);
+    expect(r.stderr).toBe(
+      `chiso: pci: "65,12" has a decimal comma in a comma-separated file (${dir('decimal-comma-in-comma-file')}/pci/2016.csv:3:2)\n  hint: write 65.12, or save the file with ";" as delimiter\n`,
+    );
   });
 });
 
@@ -96,7 +103,6 @@ describe('chiso validate on the bundled data', () => {
   it('passes --strict: the partial years are known warnings, and --strict fails on new ones only', async () => {
     expect((await runCli(['validate', '--strict'])).code).toBe(0);
   });
-
 });
 
 describe('chiso validate output (synthetic data with warnings)', () => {

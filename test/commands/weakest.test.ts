@@ -30,7 +30,11 @@ describe('chiso weakest --province "Quảng Trị" --index papi --year 2024', ()
 
   it('compares with the median of the provinces with data (61 of 63 in 2024), computed here from the file', () => {
     for (const x of r.rows) {
-      const values = rows.map((row) => row[x.code]!).filter((v) => v !== '').map(Number).sort((a, b) => a - b);
+      const values = rows
+        .map((row) => row[x.code]!)
+        .filter((v) => v !== '')
+        .map(Number)
+        .sort((a, b) => a - b);
       expect(values).toHaveLength(61);
       const median = values[30]!; // 61 values: the 31st
       const own = Number(rows.find((row) => row.province === 'Quảng Trị')![x.code]);
@@ -43,7 +47,9 @@ describe('chiso weakest --province "Quảng Trị" --index papi --year 2024', ()
   });
 
   it('gives the trend since 2023 and no fallback', () => {
-    expect(r.scopes).toEqual([expect.objectContaining({ index: 'papi', year: 2024, province: 'quang-tri', previousYear: 2023, by: 'rank', fellBack: false, reason: null })]);
+    expect(r.scopes).toEqual([
+      expect.objectContaining({ index: 'papi', year: 2024, province: 'quang-tri', previousYear: 2023, by: 'rank', fellBack: false, reason: null }),
+    ]);
     for (const x of r.rows) expect(['up', 'down', 'same']).toContain(x.change!.trend);
   });
 
@@ -60,7 +66,12 @@ describe('chiso weakest defaults and fallbacks on the bundled data', () => {
   const r = weakest({});
 
   it('takes, per index, the latest year with component scores for the province', () => {
-    expect(r.scopes.map((s) => [s.index, s.year])).toEqual([['pci', 2023], ['papi', 2024], ['par-index', 2023], ['sipas', 2023]]);
+    expect(r.scopes.map((s) => [s.index, s.year])).toEqual([
+      ['pci', 2023],
+      ['papi', 2024],
+      ['par-index', 2023],
+      ['sipas', 2023],
+    ]);
   });
 
   it('PCI 2023: all 63 provinces have sub-indices, so they are ranked among the 63 (computed ranks, worst first)', () => {
@@ -78,7 +89,11 @@ describe('chiso weakest defaults and fallbacks on the bundled data', () => {
   });
 
   it('PAR INDEX 2023 uses the published component ranks (27/63, 17/63, 9/63)', () => {
-    expect(r.rows.filter((x) => x.index === 'par-index').map((x) => [x.rank!.rank, x.rank!.of, x.rank!.origin])).toEqual([[27, 63, 'published'], [17, 63, 'published'], [9, 63, 'published']]);
+    expect(r.rows.filter((x) => x.index === 'par-index').map((x) => [x.rank!.rank, x.rank!.of, x.rank!.origin])).toEqual([
+      [27, 63, 'published'],
+      [17, 63, 'published'],
+      [9, 63, 'published'],
+    ]);
   });
 
   it('SIPAS has no component scores and says so', () => {

@@ -36,7 +36,11 @@ export function changes(o: Omit<ChangesOptions, 'series'> & Where & { province?:
 }
 
 export function trend(o: Omit<TrendOptions, 'series'> & Where & { province: string }) {
-  const data = openData(o.dataDir, { indices: o.indices, readAll: true, years: (y) => (o.from === undefined || y >= o.from) && (o.to === undefined || y <= o.to) });
+  const data = openData(o.dataDir, {
+    indices: o.indices,
+    readAll: true,
+    years: (y) => (o.from === undefined || y >= o.from) && (o.to === undefined || y <= o.to),
+  });
   return { data, result: runTrend(data, { ...o, series: series(data, o.province) }) };
 }
 
@@ -53,7 +57,11 @@ export function weakest(o: Named<WeakestOptions>) {
 export function departments(o: Omit<DepartmentsOptions, 'series' | 'benchmark'> & Where & { province?: string; benchmark?: BenchmarkSpec }) {
   const data = openData(o.dataDir, { indices: o.indices });
   const name = o.province ?? (o.year !== undefined ? 'Quảng Trị' : undefined);
-  return runDepartments(data, mapping(data, o.departments), { ...o, series: name === undefined ? undefined : series(data, name), benchmark: bench(data, o.benchmark) });
+  return runDepartments(data, mapping(data, o.departments), {
+    ...o,
+    series: name === undefined ? undefined : series(data, name),
+    benchmark: bench(data, o.benchmark),
+  });
 }
 
 export function report(o: Omit<ReportOptions, 'series'> & Where & { province: string }) {

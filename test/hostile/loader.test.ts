@@ -31,7 +31,13 @@ describe('definition values out of range are errors located in the definition fi
   const cases: [string, string, string | RegExp, string, string][] = [
     ['precision 200', 'indices.csv', /official,2$/m, 'official,200', 'precision: must be a whole number from 0 to 10 (indices.csv:2:8)'],
     ['to_year 99999999', 'methodology.csv', 'pci,p2017,2017,2017', 'pci,p2017,2017,99999999', 'to_year: is not a year from 1990 to 2100 (methodology.csv:3:4)'],
-    ['composite_max 0', 'methodology.csv', 'pci,p2015,2015,2016,weighted-mean,100', 'pci,p2015,2015,2016,weighted-mean,0', 'composite_max: must be greater than 0 (methodology.csv:2:6)'],
+    [
+      'composite_max 0',
+      'methodology.csv',
+      'pci,p2015,2015,2016,weighted-mean,100',
+      'pci,p2015,2015,2016,weighted-mean,0',
+      'composite_max: must be greater than 0 (methodology.csv:2:6)',
+    ],
     ['max 0', 'components.csv', 'Đất đai,Land,10,1', 'Đất đai,Land,0,1', 'max: must be greater than 0 (components.csv:2:8)'],
   ];
   for (const [name, file, from, to, message] of cases) {
@@ -47,14 +53,17 @@ describe('definition values out of range are errors located in the definition fi
 
   it('all-zero weights of a weighted mean: an error at the weight column', async () => {
     const data = tempCopy(GAPS_DATA);
-    writeFileSync(join(data, 'components.csv'), [
-      'index,period,code,kind,parent,name_vi,name_en,max,weight',
-      'pci,p2015,land,component,,Đất đai,Land,10,0',
-      'pci,p2015,skills,component,,Kỹ năng,Skills,10,0',
-      'pci,p2015,courts,component,,Tòa án,Courts,10,0',
-      'pci,p2017,land,component,,Đất đai,Land,10,',
-      '',
-    ].join('\n'));
+    writeFileSync(
+      join(data, 'components.csv'),
+      [
+        'index,period,code,kind,parent,name_vi,name_en,max,weight',
+        'pci,p2015,land,component,,Đất đai,Land,10,0',
+        'pci,p2015,skills,component,,Kỹ năng,Skills,10,0',
+        'pci,p2015,courts,component,,Tòa án,Courts,10,0',
+        'pci,p2017,land,component,,Đất đai,Land,10,',
+        '',
+      ].join('\n'),
+    );
     const { code, line } = await firstError(data);
     expect(code).toBe(1);
     expect(line).toBe(`chiso: pci p2015: the weights of a weighted-mean add up to 0 (${join(data, 'components.csv')}:4:9)`);
@@ -71,7 +80,9 @@ describe('the broken file is blamed, not the file that refers to it', () => {
   it('methodology.csv unreadable: blamed, not components.csv (no methodology period)', async () => {
     const data = tempCopy(GAPS_DATA);
     writeFileSync(join(data, 'methodology.csv'), Buffer.from([0x69, 0x6e, 0x64, 0x65, 0x78, 0x0a, 0xe0, 0x0a]));
-    expect((await firstError(data)).line).toBe(`chiso: file is not UTF-8 (probably a legacy Windows code page such as Windows-1258) (${join(data, 'methodology.csv')}:2:1)`);
+    expect((await firstError(data)).line).toBe(
+      `chiso: file is not UTF-8 (probably a legacy Windows code page such as Windows-1258) (${join(data, 'methodology.csv')}:2:1)`,
+    );
   });
 
   it('a partial --data folder with only a broken indices.csv: blamed, not the bundled methodology.csv', async () => {
@@ -149,7 +160,10 @@ describe('malformed UTF-16', () => {
   it('a lone surrogate is a located error, not a silent U+FFFD', async () => {
     const data = tempCopy(GAPS_DATA);
     writeFileSync(join(data, 'pci', '2016.csv'), utf16(text, true));
-    expect(await firstError(data)).toEqual({ code: 1, line: `chiso: file is not valid UTF-16: a lone UTF-16 surrogate (half of a character) (${join(data, 'pci', '2016.csv')}:3:23)` });
+    expect(await firstError(data)).toEqual({
+      code: 1,
+      line: `chiso: file is not valid UTF-16: a lone UTF-16 surrogate (half of a character) (${join(data, 'pci', '2016.csv')}:3:23)`,
+    });
   });
 
   it('an odd number of bytes is a located error', async () => {

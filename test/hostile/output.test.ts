@@ -33,11 +33,37 @@ describe('--output never follows a planted file and fails in one line', () => {
   });
 
   const failures: [string, (dir: string) => string, string, string][] = [
-    ['under a regular file', (dir) => { writeFileSync(join(dir, 'file'), ''); return join(dir, 'file', 'r.md'); }, 'ENOTDIR', 'a part of its path is a file, not a folder'],
+    [
+      'under a regular file',
+      (dir) => {
+        writeFileSync(join(dir, 'file'), '');
+        return join(dir, 'file', 'r.md');
+      },
+      'ENOTDIR',
+      'a part of its path is a file, not a folder',
+    ],
     ['with a name too long', (dir) => join(dir, 'x'.repeat(300) + '.md'), 'ENAMETOOLONG', 'the file name is too long'],
-    ['onto a folder', (dir) => { mkdirSync(join(dir, 'sub')); return join(dir, 'sub'); }, 'EISDIR', 'it is a folder'],
+    [
+      'onto a folder',
+      (dir) => {
+        mkdirSync(join(dir, 'sub'));
+        return join(dir, 'sub');
+      },
+      'EISDIR',
+      'it is a folder',
+    ],
   ];
-  if (!isRoot) failures.push(['in a read-only folder', (dir) => { mkdirSync(join(dir, 'ro')); chmodSync(join(dir, 'ro'), 0o555); return join(dir, 'ro', 'r.md'); }, 'EACCES', 'permission denied']);
+  if (!isRoot)
+    failures.push([
+      'in a read-only folder',
+      (dir) => {
+        mkdirSync(join(dir, 'ro'));
+        chmodSync(join(dir, 'ro'), 0o555);
+        return join(dir, 'ro', 'r.md');
+      },
+      'EACCES',
+      'permission denied',
+    ]);
   for (const [name, target, code, hint] of failures) {
     it(`${name}: ${code}, exit 1, nothing left behind`, async () => {
       const dir = mkdtempSync(join(tmpdir(), 'chiso-out-'));
@@ -66,8 +92,20 @@ describe('writing to standard output', () => {
 
 describe('CSV output cannot inject formulas into a spreadsheet', () => {
   it('prefixes cells starting with = + - @ tab or CR, unless a plain number', () => {
-    expect(['=1+1', '+cmd', '-2+3+cmd|x', '@SUM(A1)', '\tx', '\rx', '-3.5', '+2', '-2.5%', '1e5', '-', 'Quảng Trị'].map(neutralise))
-      .toEqual(["'=1+1", "'+cmd", "'-2+3+cmd|x", "'@SUM(A1)", "'\tx", "'\rx", '-3.5', '+2', '-2.5%', '1e5', "'-", 'Quảng Trị']);
+    expect(['=1+1', '+cmd', '-2+3+cmd|x', '@SUM(A1)', '\tx', '\rx', '-3.5', '+2', '-2.5%', '1e5', '-', 'Quảng Trị'].map(neutralise)).toEqual([
+      "'=1+1",
+      "'+cmd",
+      "'-2+3+cmd|x",
+      "'@SUM(A1)",
+      "'\tx",
+      "'\rx",
+      '-3.5',
+      '+2',
+      '-2.5%',
+      '1e5',
+      "'-",
+      'Quảng Trị',
+    ]);
     expect(renderCsv([{ kind: 'table', columns: [{ label: '=h' }], rows: [['=HYPERLINK("http://x")']] }])).toBe(`'=h\n"'=HYPERLINK(""http://x"")"\n`);
   });
 

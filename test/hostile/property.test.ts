@@ -27,29 +27,35 @@ async function runOn(bytes: Uint8Array): Promise<void> {
   }
 }
 
-const hostileText = fc.string({ unit: fc.constantFrom('a', 'Ấ', '"', ',', ';', '\t', '\r', '\n', '\u001b', '\u0007', '\u009b', '\u0000', '=', '-', '9', '.', ' ', '\ud800', '😀'), maxLength: 12 });
+const hostileText = fc.string({
+  unit: fc.constantFrom('a', 'Ấ', '"', ',', ';', '\t', '\r', '\n', '\u001b', '\u0007', '\u009b', '\u0000', '=', '-', '9', '.', ' ', '\ud800', '😀'),
+  maxLength: 12,
+});
 const cell = fc.oneof(
   fc.constantFrom('Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'synthetic', '', 'n/a', '-', '65,12', '1e400', '9'.repeat(401)),
   fc.double().map(String),
   fc.integer({ min: -5, max: 120 }).map(String),
   hostileText,
 );
-const header = fc.shuffledSubarray(['province', 'pci', 'land', 'skills', 'courts', 'source', 'note', 'rank', 'rank_of', 'PCI', 'Tỉnh'], { minLength: 1 })
+const header = fc
+  .shuffledSubarray(['province', 'pci', 'land', 'skills', 'courts', 'source', 'note', 'rank', 'rank_of', 'PCI', 'Tỉnh'], { minLength: 1 })
   .chain((h) => fc.tuple(fc.constant(h), fc.array(hostileText, { maxLength: 2 })).map(([a, b]) => [...a, ...b]));
 const quoteCell = (c: string) => (/[",;\t\r\n]/.test(c) || c.startsWith(' ') ? `"${c.replace(/"/g, '""')}"` : c);
-const csvFile = fc.record({
-  header,
-  rows: fc.array(fc.array(cell, { minLength: 1, maxLength: 8 }), { maxLength: 8 }),
-  delimiter: fc.constantFrom(',', ';', '\t'),
-  newline: fc.constantFrom('\n', '\r\n', '\r'),
-  quoteAll: fc.boolean(),
-  encoding: fc.constantFrom('utf-8', 'utf-8-bom', 'utf-16le'),
-}).map(({ header, rows, delimiter, newline, quoteAll, encoding }) => {
-  const line = (cells: string[]) => cells.map((c) => (quoteAll ? quoteCell(c) : c)).join(delimiter);
-  const text = [line(header), ...rows.map(line)].join(newline) + newline;
-  if (encoding === 'utf-16le') return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
-  return Buffer.concat([Buffer.from(encoding === 'utf-8-bom' ? [0xef, 0xbb, 0xbf] : []), Buffer.from(text)]);
-});
+const csvFile = fc
+  .record({
+    header,
+    rows: fc.array(fc.array(cell, { minLength: 1, maxLength: 8 }), { maxLength: 8 }),
+    delimiter: fc.constantFrom(',', ';', '\t'),
+    newline: fc.constantFrom('\n', '\r\n', '\r'),
+    quoteAll: fc.boolean(),
+    encoding: fc.constantFrom('utf-8', 'utf-8-bom', 'utf-16le'),
+  })
+  .map(({ header, rows, delimiter, newline, quoteAll, encoding }) => {
+    const line = (cells: string[]) => cells.map((c) => (quoteAll ? quoteCell(c) : c)).join(delimiter);
+    const text = [line(header), ...rows.map(line)].join(newline) + newline;
+    if (encoding === 'utf-16le') return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    return Buffer.concat([Buffer.from(encoding === 'utf-8-bom' ? [0xef, 0xbb, 0xbf] : []), Buffer.from(text)]);
+  });
 
 describe('any year file: exit 0-3, at most two stderr lines, no stack trace, no raw control character', () => {
   it('random bytes', async () => {

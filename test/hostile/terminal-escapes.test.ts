@@ -123,14 +123,22 @@ describe('the sanitiser', () => {
       { kind: 'table', columns: [{ label: 'a|b' }, { label: 'c' }], rows: [[name, 'ok']] },
     ]);
     expect(md).not.toContain('<script>');
-    expect(md.split('\n').filter((l) => l.startsWith('#'))).toEqual(['# Evil &lt;script&gt;alert(1)&lt;/script&gt; &amp; co # Not a heading \\| x \\| y \\|'.replace(/\\\|/g, '|')]);
+    expect(md.split('\n').filter((l) => l.startsWith('#'))).toEqual([
+      '# Evil &lt;script&gt;alert(1)&lt;/script&gt; &amp; co # Not a heading \\| x \\| y \\|'.replace(/\\\|/g, '|'),
+    ]);
     const tableLines = md.split('\n').filter((l) => l.startsWith('| '));
     expect(tableLines).toHaveLength(3);
     expect(tableLines.every((l) => l.replace(/\\\|/g, '').split('|').length === 4)).toBe(true);
   });
 
   it('gives the table renderer one-line headings and escaped tabs in cells', () => {
-    const out = renderTable([{ kind: 'heading', level: 2, text: `a\nb${CLEAR}` }, { kind: 'table', columns: [{ label: 'h\tx' }], rows: [['v\u0007']] }], false);
+    const out = renderTable(
+      [
+        { kind: 'heading', level: 2, text: `a\nb${CLEAR}` },
+        { kind: 'table', columns: [{ label: 'h\tx' }], rows: [['v\u0007']] },
+      ],
+      false,
+    );
     expect(out).not.toMatch(RAW_CONTROL);
     expect(out.split('\n')[0]).toBe('a b\\x1b[2J');
     expect(out).toContain('h\\tx');

@@ -12,7 +12,13 @@ import { requireIndicators } from '../../src/load/indicators.js';
 const WORKBOOKS = resolve(import.meta.dirname, '../../../shared/workbooks');
 const present = existsSync(WORKBOOKS);
 if (!present) console.warn(`skipping the workbook imports: ${WORKBOOKS} is absent`);
-const files = present ? ['pci', 'papi'].flatMap((d) => readdirSync(join(WORKBOOKS, d)).filter((f) => /\.xlsx?$/.test(f)).map((f) => join(WORKBOOKS, d, f))) : [];
+const files = present
+  ? ['pci', 'papi'].flatMap((d) =>
+      readdirSync(join(WORKBOOKS, d))
+        .filter((f) => /\.xlsx?$/.test(f))
+        .map((f) => join(WORKBOOKS, d, f)),
+    )
+  : [];
 const data = openData('data');
 const defs = requireDefinitions('data');
 const tablesOf = async (file: string) => recognise(await readWorkbook(file, file), file, defs, {});

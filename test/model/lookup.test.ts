@@ -19,7 +19,13 @@ describe('resolveComponent', () => {
   it('rejects unknown and ambiguous names with the list of codes', () => {
     const pci = periodFor(defs, 'pci', 2020)!;
     expect(() => resolveComponent(pci, 'costs', 'PCI', 2020)).toThrow(/ambiguous in PCI 2020: entry_costs, time_costs/);
-    const e = (() => { try { resolveComponent(pci, 'bogus', 'PCI', 2020); } catch (x) { return x; } })() as UsageError;
+    const e = (() => {
+      try {
+        resolveComponent(pci, 'bogus', 'PCI', 2020);
+      } catch (x) {
+        return x;
+      }
+    })() as UsageError;
     expect(e).toBeInstanceOf(UsageError);
     expect(e.hint).toMatch(/^components of PCI 2020: entry_costs, land_access/);
   });

@@ -27,7 +27,17 @@ describe.skipIf(!existsSync('dist/src/cli/main.js'))('the packed package (after 
   const chiso = (...args: string[]) => spawnSync(bin, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 
   it('holds the built CLI and the data, not the tests', () => {
-    const files = execFileSync('tar', ['-tzf', join(dir, readdirSync(dir).find((f) => f.endsWith('.tgz'))!)], { encoding: 'utf8' }).split('\n');
+    const files = execFileSync(
+      'tar',
+      [
+        '-tzf',
+        join(
+          dir,
+          readdirSync(dir).find((f) => f.endsWith('.tgz'))!,
+        ),
+      ],
+      { encoding: 'utf8' },
+    ).split('\n');
     expect(files).toContain('package/dist/src/cli/main.js');
     expect(files).toContain('package/data/pci/2016.csv');
     expect(files.filter((f) => f.includes('/test/') || f.endsWith('.test.js'))).toEqual([]);

@@ -20,7 +20,7 @@ describe('rank chart', () => {
   });
 
   it('draws the latest years that fit and hands back the earlier ones', () => {
-    const many = Array.from({ length: 17 }, (_, i) => ({ year: 2006 + i, rank: (i * 7) % 63 + 1, of: 63 }));
+    const many = Array.from({ length: 17 }, (_, i) => ({ year: 2006 + i, rank: ((i * 7) % 63) + 1, of: 63 }));
     const { lines, left } = rankChart(many, 60);
     expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(60);
     expect(left.map((p) => p.year)).toEqual([2006, 2007, 2008, 2009, 2010, 2011]);

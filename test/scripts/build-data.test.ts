@@ -9,11 +9,19 @@ import { describe, expect, it } from 'vitest';
 const SOURCES = '../shared/data-sources';
 
 describe('scripts/build-data', () => {
-  it.skipIf(!existsSync(SOURCES) || !existsSync('dist/scripts/build-data.js'))('rebuilds the bundled year files, sources.csv and the indicator files byte for byte', () => {
-    const out = mkdtempSync(join(tmpdir(), 'chiso-build-'));
-    execFileSync(process.execPath, ['dist/scripts/build-data.js', SOURCES, out], { stdio: 'pipe' });
-    const files = ['sources.csv', 'indicators.csv', 'indicator-values.csv', ...['pci', 'papi', 'par-index', 'sipas'].flatMap((i) => readdirSync(join('data', i)).map((f) => join(i, f)))];
-    expect(readdirSync(join(out, 'pci')).length).toBe(readdirSync('data/pci').length);
-    for (const f of files) expect(readFileSync(join(out, f), 'utf8'), f).toBe(readFileSync(join('data', f), 'utf8'));
-  });
+  it.skipIf(!existsSync(SOURCES) || !existsSync('dist/scripts/build-data.js'))(
+    'rebuilds the bundled year files, sources.csv and the indicator files byte for byte',
+    () => {
+      const out = mkdtempSync(join(tmpdir(), 'chiso-build-'));
+      execFileSync(process.execPath, ['dist/scripts/build-data.js', SOURCES, out], { stdio: 'pipe' });
+      const files = [
+        'sources.csv',
+        'indicators.csv',
+        'indicator-values.csv',
+        ...['pci', 'papi', 'par-index', 'sipas'].flatMap((i) => readdirSync(join('data', i)).map((f) => join(i, f))),
+      ];
+      expect(readdirSync(join(out, 'pci')).length).toBe(readdirSync('data/pci').length);
+      for (const f of files) expect(readFileSync(join(out, f), 'utf8'), f).toBe(readFileSync(join('data', f), 'utf8'));
+    },
+  );
 });

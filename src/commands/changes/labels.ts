@@ -18,11 +18,14 @@ export const CHANGES = {
     breakAdvice: 'Điểm và hạng hai năm không hoàn toàn tương đương; các thay đổi dưới đây được đánh dấu.',
     scaleChanged: (from: number, to: number) => `Thang điểm đổi từ ${from} sang ${to}: không tính thay đổi điểm tổng hợp.`,
     unitChanged: (from: string, to: string) => `${from} và ${to} là hai đơn vị hành chính khác nhau (sáp nhập): không so sánh.`,
-    legend: '± Hạng: số dương là tăng hạng. ± Phân vị: thay đổi vị trí phân vị (100 là đứng đầu, 0 là cuối bảng), so sánh được cả khi số tỉnh xếp hạng hai năm khác nhau.',
+    legend:
+      '± Hạng: số dương là tăng hạng. ± Phân vị: thay đổi vị trí phân vị (100 là đứng đầu, 0 là cuối bảng), so sánh được cả khi số tỉnh xếp hạng hai năm khác nhau.',
     empty: 'Không có tỉnh nào.',
     allComponents: 'mọi chỉ số thành phần',
-    componentCoverage: (list: string, pct: number) => `Hạng chỉ số thành phần không tính được từ điểm vì chưa đến ${pct}% số tỉnh có điểm (chỉ có hạng công bố, nếu có): ${list}.`,
-    compositeCoverage: (index: string, list: string, pct: number) => `Hạng ${index} không tính được từ điểm vì chưa đến ${pct}% số tỉnh có điểm, chỉ có hạng công bố: ${list}.`,
+    componentCoverage: (list: string, pct: number) =>
+      `Hạng chỉ số thành phần không tính được từ điểm vì chưa đến ${pct}% số tỉnh có điểm (chỉ có hạng công bố, nếu có): ${list}.`,
+    compositeCoverage: (index: string, list: string, pct: number) =>
+      `Hạng ${index} không tính được từ điểm vì chưa đến ${pct}% số tỉnh có điểm, chỉ có hạng công bố: ${list}.`,
   },
   en: {
     title: (index: string, from: number, to: number) => `${index} changes ${from} → ${to}`,
@@ -42,10 +45,13 @@ export const CHANGES = {
     breakAdvice: 'Scores and ranks of the two years are not like for like; the changes below are flagged.',
     scaleChanged: (from: number, to: number) => `The score scale changed from ${from} to ${to}: no composite score change is given.`,
     unitChanged: (from: string, to: string) => `${from} and ${to} are different provincial units (merger): not compared.`,
-    legend: '± Rank: positive means up. ± Percentile: change of percentile position (100 is the top, 0 the bottom), comparable even when the two years rank different numbers of provinces.',
+    legend:
+      '± Rank: positive means up. ± Percentile: change of percentile position (100 is the top, 0 the bottom), comparable even when the two years rank different numbers of provinces.',
     empty: 'No provinces.',
     allComponents: 'all components',
-    componentCoverage: (list: string, pct: number) => `Component ranks cannot be computed from scores because fewer than ${pct}% of the provinces have one (only published ranks, if any): ${list}.`,
-    compositeCoverage: (index: string, list: string, pct: number) => `${index} ranks cannot be computed from scores because fewer than ${pct}% of the provinces have one; only published ranks are shown: ${list}.`,
+    componentCoverage: (list: string, pct: number) =>
+      `Component ranks cannot be computed from scores because fewer than ${pct}% of the provinces have one (only published ranks, if any): ${list}.`,
+    compositeCoverage: (index: string, list: string, pct: number) =>
+      `${index} ranks cannot be computed from scores because fewer than ${pct}% of the provinces have one; only published ranks are shown: ${list}.`,
   },
 };

@@ -36,11 +36,32 @@ export function byMembersBlocks(list: MergerComparison[] | null, fromYear: numbe
     provinceName(defs, m.unit, view),
     m.rank ? `${m.rank.rank}/${m.rank.of}` : '—',
     m.rank ? String(pct(m.rank.percentile)) : '—',
-    m.members.length === 0 ? t.none : m.members.map((x) => t.member(provinceName(defs, x.member, view), `${x.rank}/${x.of}`, pct(x.percentile), `${x.equivalentRank}/${m.rank?.of ?? 34}`, x.percentileChange === null ? '—' : `Δ ${view.delta(pct(x.percentileChange), 0)}`)).join('; '),
+    m.members.length === 0
+      ? t.none
+      : m.members
+          .map((x) =>
+            t.member(
+              provinceName(defs, x.member, view),
+              `${x.rank}/${x.of}`,
+              pct(x.percentile),
+              `${x.equivalentRank}/${m.rank?.of ?? 34}`,
+              x.percentileChange === null ? '—' : `Δ ${view.delta(pct(x.percentileChange), 0)}`,
+            ),
+          )
+          .join('; '),
   ]);
   return [
     { kind: 'heading', level: 2, text: t.title(fromYear, toYear) },
-    { kind: 'table', columns: [{ label: t.unit(toYear) }, { label: t.rankTo(toYear), align: 'right' }, { label: t.pTo(toYear), align: 'right' }, { label: t.members(fromYear) }], rows },
+    {
+      kind: 'table',
+      columns: [
+        { label: t.unit(toYear) },
+        { label: t.rankTo(toYear), align: 'right' },
+        { label: t.pTo(toYear), align: 'right' },
+        { label: t.members(fromYear) },
+      ],
+      rows,
+    },
     { kind: 'paragraph', text: t.note },
   ];
 }

@@ -33,14 +33,27 @@ export function runChanges(data: Dataset, opts: ChangesOptions): ChangesResult {
   if (data.years(opts.index).length === 0 && !wanted) throw new UsageError(`no data for ${indexDef.shortName} in the data folder`);
   const ranked = wanted ? [] : rankedYears(data, opts.index);
   const toYear = opts.to ?? ranked[ranked.length - 1] ?? data.years(opts.index).pop()!;
-  const fromYear = opts.from ?? ranked.filter((y) => y < toYear).pop() ?? data.years(opts.index).filter((y) => y < toYear).pop();
+  const fromYear =
+    opts.from ??
+    ranked.filter((y) => y < toYear).pop() ??
+    data
+      .years(opts.index)
+      .filter((y) => y < toYear)
+      .pop();
   if (fromYear === undefined) throw new UsageError(`${indexDef.shortName} has no year before ${toYear} to compare with`, 'give --from');
   if (fromYear >= toYear) throw new UsageError(`--from (${fromYear}) must be before --to (${toYear})`);
   const [fromTable, toTable] = [requireTable(data, opts.index, fromYear), requireTable(data, opts.index, toYear)];
   const [fromPeriod, toPeriod] = [periodFor(data.defs, opts.index, fromYear)!, periodFor(data.defs, opts.index, toYear)!];
   const [fromExpected, toExpected] = [expectedUnits(data.defs, fromYear), expectedUnits(data.defs, toYear)];
   const compare = (scaleFrom: number | undefined, scaleTo: number | undefined, unitChanged = false): CompareContext => ({
-    periods: data.defs.periods, index: opts.index, fromYear, toYear, precision: indexDef.precision, scaleFrom, scaleTo, unitChanged,
+    periods: data.defs.periods,
+    index: opts.index,
+    fromYear,
+    toYear,
+    precision: indexDef.precision,
+    scaleFrom,
+    scaleTo,
+    unitChanged,
   });
 
   const fromS = standingsOf(fromTable, fromPeriod, fromExpected, { kind: 'composite' });
@@ -82,10 +95,16 @@ export function runChanges(data: Dataset, opts: ChangesOptions): ChangesResult {
     fallers,
     province,
     // Across the 1 July 2025 merger, units are compared with their members, by percentile only.
-    byMembers: fromYear <= LAST_63_YEAR && toYear > LAST_63_YEAR
-      ? unitsByMembers(data.defs.provinces.all, fromYear, order.filter((e) => toS.byProvince.has(e.province)).map((e) => e.province), (c) => standingOf(fromS, c).rank, (c) => standingOf(toS, c).rank)
-          .map((m) => ({ ...m, index: opts.index, year: m.rank ? toYear : null }))
-      : null,
+    byMembers:
+      fromYear <= LAST_63_YEAR && toYear > LAST_63_YEAR
+        ? unitsByMembers(
+            data.defs.provinces.all,
+            fromYear,
+            order.filter((e) => toS.byProvince.has(e.province)).map((e) => e.province),
+            (c) => standingOf(fromS, c).rank,
+            (c) => standingOf(toS, c).rank,
+          ).map((m) => ({ ...m, index: opts.index, year: m.rank ? toYear : null }))
+        : null,
   };
 }
 
@@ -106,7 +125,9 @@ function componentChanges(from: Side, to: Side, compare: (scaleFrom?: number, sc
     const ts = standingsOf(to.table, to.period, to.expected, { kind: 'component', code });
     const [f, t] = [standingOf(fs, from.unit), standingOf(ts, to.unit)];
     return {
-      component: code, from: f, to: t,
+      component: code,
+      from: f,
+      to: t,
       change: standingChange(compare(fromParts.get(code)?.max, toParts.get(code)?.max), f, t),
       coverage: { from: coverageOf(fs), to: coverageOf(ts) },
     };

@@ -24,10 +24,15 @@ export function changesDoc(result: ChangesResult, defs: Definitions, view: View)
   const index = defs.indices.get(result.index)!;
   const name = (code: string) => provinceName(defs, code, view);
   const single = result.province;
-  const doc: Doc = [{
-    kind: 'heading', level: 1,
-    text: single ? t.provinceTitle(index.shortName, result.fromYear, result.toYear, name(single.toUnit)) : t.title(index.shortName, result.fromYear, result.toYear),
-  }];
+  const doc: Doc = [
+    {
+      kind: 'heading',
+      level: 1,
+      text: single
+        ? t.provinceTitle(index.shortName, result.fromYear, result.toYear, name(single.toUnit))
+        : t.title(index.shortName, result.fromYear, result.toYear),
+    },
+  ];
 
   const warnings: string[] = result.breaks.map((b) => t.break(b.year, (view.lang === 'vi' ? b.changeVi : b.changeEn) ?? ''));
   if (result.breaks.length > 0) warnings.push(t.breakAdvice);
@@ -56,16 +61,26 @@ export function changesDoc(result: ChangesResult, defs: Definitions, view: View)
       const def = [result.toYear, result.fromYear].flatMap((y) => periodFor(defs, result.index, y)?.components ?? []).find((x) => x.code === code);
       return def ? view.name(def) : code;
     };
-    doc.push({ kind: 'table', columns, rows: [rowOf(t.composite(index.shortName), result.entries[0]!), ...single.components.map((x) => rowOf(componentName(x.component), x))] });
+    doc.push({
+      kind: 'table',
+      columns,
+      rows: [rowOf(t.composite(index.shortName), result.entries[0]!), ...single.components.map((x) => rowOf(componentName(x.component), x))],
+    });
     const uncomputed = single.components.filter((x) => !x.coverage.from.computable || !x.coverage.to.computable);
     if (uncomputed.length > 0) {
-      const years = ([['from', result.fromYear], ['to', result.toYear]] as const).flatMap(([side, year]) => {
+      const years = (
+        [
+          ['from', result.fromYear],
+          ['to', result.toYear],
+        ] as const
+      ).flatMap(([side, year]) => {
         const lacking = single.components.filter((x) => !x.coverage[side].computable);
         if (lacking.length === 0) return [];
         const counts = [...new Set(lacking.map((x) => coverageText(x.coverage[side])))];
-        const which = lacking.length === single.components.length && counts.length === 1
-          ? `${t.allComponents} (${counts[0]})`
-          : lacking.map((x) => `${componentName(x.component)} (${coverageText(x.coverage[side])})`).join(', ');
+        const which =
+          lacking.length === single.components.length && counts.length === 1
+            ? `${t.allComponents} (${counts[0]})`
+            : lacking.map((x) => `${componentName(x.component)} (${coverageText(x.coverage[side])})`).join(', ');
         return [`${year}: ${which}`];
       });
       doc.push({ kind: 'paragraph', text: t.componentCoverage(years.join('; '), MIN_PCT) });
@@ -75,18 +90,30 @@ export function changesDoc(result: ChangesResult, defs: Definitions, view: View)
       const e = result.entries.find((x) => x.province === code)!;
       return t.mover(name(code), rankOrDash(e.from.rank), rankOrDash(e.to.rank), view.delta(e.change.places ?? undefined, 0));
     };
-    doc.push({ kind: 'list', items: [
-      `${t.risers}: ${result.risers.map(mover).join('; ') || t.noMovers}`,
-      `${t.fallers}: ${result.fallers.map(mover).join('; ') || t.noMovers}`,
-    ] });
-    doc.push(result.entries.length > 0 ? { kind: 'table', columns, rows: result.entries.map((e) => rowOf(name(e.province), e)) } : { kind: 'paragraph', text: t.empty });
+    doc.push({
+      kind: 'list',
+      items: [`${t.risers}: ${result.risers.map(mover).join('; ') || t.noMovers}`, `${t.fallers}: ${result.fallers.map(mover).join('; ') || t.noMovers}`],
+    });
+    doc.push(
+      result.entries.length > 0
+        ? { kind: 'table', columns, rows: result.entries.map((e) => rowOf(name(e.province), e)) }
+        : { kind: 'paragraph', text: t.empty },
+    );
   }
 
-  const coverage = ([['from', result.fromYear], ['to', result.toYear]] as const)
+  const coverage = (
+    [
+      ['from', result.fromYear],
+      ['to', result.toYear],
+    ] as const
+  )
     .filter(([side]) => !result.coverage[side].computable)
     .map(([side, year]) => `${year} (${coverageText(result.coverage[side])})`);
   if (coverage.length > 0) doc.push({ kind: 'paragraph', text: t.compositeCoverage(index.shortName, coverage.join(', '), MIN_PCT) });
-  const legend = flagLegend(shown.flatMap((e) => e.change.flags.filter((f) => !GLOBAL_FLAGS.has(f))), view);
+  const legend = flagLegend(
+    shown.flatMap((e) => e.change.flags.filter((f) => !GLOBAL_FLAGS.has(f))),
+    view,
+  );
   doc.push({ kind: 'paragraph', text: legend ? `${legend} ${t.legend}` : t.legend });
   return doc;
 }
@@ -95,7 +122,15 @@ function coverageText(c: Coverage): string {
   return `${c.withScore}/${c.expected}`;
 }
 
-function changeRow(label: string, e: { from: Standing; to: Standing; change: StandingChange }, result: ChangesResult, defs: Definitions, view: View, decimals: number, detailed: boolean): Cell[] {
+function changeRow(
+  label: string,
+  e: { from: Standing; to: Standing; change: StandingChange },
+  result: ChangesResult,
+  defs: Definitions,
+  view: View,
+  decimals: number,
+  detailed: boolean,
+): Cell[] {
   const ch = e.change;
   const tone = (x: number | null) => (x === null || x === 0 ? undefined : x > 0 ? ('good' as const) : ('bad' as const));
   // Ranks missing for lack of coverage are explained once under the table, not on every row;
@@ -103,10 +138,19 @@ function changeRow(label: string, e: { from: Standing; to: Standing; change: Sta
   const side = (year: number, s: Standing) => {
     const notes = detailed
       ? standingNotes(defs, { ...s, noRank: s.noRank === 'coverage' ? null : s.noRank }, view)
-      : s.rank === null && (s.noRank === 'no-data' || s.noRank === 'no-score') ? [view.pick(RANKS).noRank[s.noRank]] : [];
+      : s.rank === null && (s.noRank === 'no-data' || s.noRank === 'no-score')
+        ? [view.pick(RANKS).noRank[s.noRank]]
+        : [];
     return notes.map((n) => `${year}: ${n}`);
   };
-  const notes = [...flagMarks(ch.flags.filter((f) => !GLOBAL_FLAGS.has(f)), view), ...side(result.fromYear, e.from), ...side(result.toYear, e.to)];
+  const notes = [
+    ...flagMarks(
+      ch.flags.filter((f) => !GLOBAL_FLAGS.has(f)),
+      view,
+    ),
+    ...side(result.fromYear, e.from),
+    ...side(result.toYear, e.to),
+  ];
   return [
     label,
     view.num(e.from.score ?? undefined, decimals),

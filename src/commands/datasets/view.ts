@@ -19,7 +19,10 @@ export function datasetsDoc(result: DatasetsResult, defs: Definitions, view: Vie
     `${e.provinces}/${e.expectedProvinces}`,
     e.withComposite + (e.withComputedComposite > 0 ? ` + ${e.withComputedComposite} ${t.computed}` : ''),
     String(e.withRank),
-    e.components.expected === 0 ? '—' : `${e.components.present.length}/${e.components.expected}` + (e.components.completeProvinces > 0 ? ` (${e.components.completeProvinces} ${t.complete})` : ''),
+    e.components.expected === 0
+      ? '—'
+      : `${e.components.present.length}/${e.components.expected}` +
+        (e.components.completeProvinces > 0 ? ` (${e.components.completeProvinces} ${t.complete})` : ''),
     e.aggregates.map(nameOf).join(', '),
     e.methodologyPeriod,
     e.sources.join(', '),
@@ -31,8 +34,15 @@ export function datasetsDoc(result: DatasetsResult, defs: Definitions, view: Vie
       : {
           kind: 'table',
           columns: [
-            { label: c.index }, { label: c.year }, { label: t.provinces, align: 'right' }, { label: t.composite, align: 'right' },
-            { label: t.ranks, align: 'right' }, { label: t.components, align: 'right' }, { label: t.aggregates }, { label: t.methodology }, { label: c.source },
+            { label: c.index },
+            { label: c.year },
+            { label: t.provinces, align: 'right' },
+            { label: t.composite, align: 'right' },
+            { label: t.ranks, align: 'right' },
+            { label: t.components, align: 'right' },
+            { label: t.aggregates },
+            { label: t.methodology },
+            { label: c.source },
           ],
           rows,
         },

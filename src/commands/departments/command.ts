@@ -2,7 +2,18 @@ import type { Command } from 'commander';
 import { provinceSeries } from '../../model/province-series.js';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
 import { open, openMapping } from '../shared/open.js';
-import { asOfOption, asOfValue, benchmarkOption, departmentsOption, formatOption, indexList, indexOption, intOption, provinceOption, yearOption } from '../shared/options.js';
+import {
+  asOfOption,
+  asOfValue,
+  benchmarkOption,
+  departmentsOption,
+  formatOption,
+  indexList,
+  indexOption,
+  intOption,
+  provinceOption,
+  yearOption,
+} from '../shared/options.js';
 import { benchmarkRequest, parseBenchmark } from '../shared/resolve.js';
 
 interface DepartmentsFlags extends CommonFlags {

@@ -17,7 +17,8 @@ export const DEPARTMENTS = {
     overall: 'đầu mối chung',
     file: (file: string) => `Tệp phân công: ${file}`,
     none: 'Không có phân công nào.',
-    noneFor: (department: string, year?: number | string) => `${department} không có phân công nào${year === undefined ? '' : typeof year === 'string' ? ` còn hiệu lực tại ngày ${year}` : ` còn hiệu lực năm ${year}`}.`,
+    noneFor: (department: string, year?: number | string) =>
+      `${department} không có phân công nào${year === undefined ? '' : typeof year === 'string' ? ` còn hiệu lực tại ngày ${year}` : ` còn hiệu lực năm ${year}`}.`,
     sources: 'Nguồn',
     successors: (names: string) => `Năm đó các thành phần này do ${names} chủ trì.`,
   },
@@ -38,7 +39,8 @@ export const DEPARTMENTS = {
     overall: 'overall focal point',
     file: (file: string) => `Mapping file: ${file}`,
     none: 'No assignments.',
-    noneFor: (department: string, year?: number | string) => `${department} has no assignments${year === undefined ? '' : typeof year === 'string' ? ` in force on ${year}` : ` in force in ${year}`}.`,
+    noneFor: (department: string, year?: number | string) =>
+      `${department} has no assignments${year === undefined ? '' : typeof year === 'string' ? ` in force on ${year}` : ` in force in ${year}`}.`,
     sources: 'Sources',
     successors: (names: string) => `That year its components are led by ${names}.`,
   },

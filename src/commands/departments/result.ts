@@ -3,7 +3,6 @@ import type { DepartmentRef } from '../../analysis/departments.js';
 import type { Gap } from '../../analysis/gaps.js';
 import type { NaReason } from '../../analysis/na.js';
 
-
 /** One assignment, with the department's role in it and the province's standing on the component. */
 export interface DepartmentRow extends DepartmentRef {
   index: string;

@@ -37,8 +37,19 @@ export function runDepartments(data: Dataset, mapping: DepartmentMapping, opts: 
   const dayFor = (index: string) => opts.asOf ?? (years.get(index) === undefined ? undefined : dayOf(years.get(index)!));
 
   const owned: OwnedComponent[] = department
-    ? indices.flatMap((index) => componentsOfDepartment(assignments.filter((a) => a.index === index), department!, dayFor(index)))
-    : assignments.filter((a) => { const day = opts.asOf ?? (standing ? dayFor(a.index) : undefined); return day === undefined || inForce(a, day); }).map((a) => ({ assignment: a, role: 'lead' as const }));
+    ? indices.flatMap((index) =>
+        componentsOfDepartment(
+          assignments.filter((a) => a.index === index),
+          department!,
+          dayFor(index),
+        ),
+      )
+    : assignments
+        .filter((a) => {
+          const day = opts.asOf ?? (standing ? dayFor(a.index) : undefined);
+          return day === undefined || inForce(a, day);
+        })
+        .map((a) => ({ assignment: a, role: 'lead' as const }));
   owned.sort((a, b) => a.assignment.line - b.assignment.line);
 
   const gapsByIndex = new Map<string, Map<string, Gap> | NaReason>();
@@ -60,13 +71,16 @@ export function runDepartments(data: Dataset, mapping: DepartmentMapping, opts: 
 
   const rows = owned.map(({ assignment: a, role }): DepartmentRow => {
     const s = standing ? standingOf(a.index) : undefined;
-    const gap = s instanceof Map ? s.get(a.component) ?? null : null;
+    const gap = s instanceof Map ? (s.get(a.component) ?? null) : null;
     return {
-      index: a.index, component: a.component, role: department ? role : null,
-      ...departmentRef(a), line: a.line,
-      year: standing ? years.get(a.index) ?? null : null,
+      index: a.index,
+      component: a.component,
+      role: department ? role : null,
+      ...departmentRef(a),
+      line: a.line,
+      year: standing ? (years.get(a.index) ?? null) : null,
       standing: gap,
-      standingReason: !standing || gap ? null : s instanceof Map ? { code: 'no-score' } : s ?? null,
+      standingReason: !standing || gap ? null : s instanceof Map ? { code: 'no-score' } : (s ?? null),
     };
   });
 

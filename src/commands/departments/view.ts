@@ -12,7 +12,6 @@ import type { Block, Cell, Column, Doc } from '../../render/doc.js';
 import { measureName, num, provinceName, rankText, signed } from '../../render/format.js';
 import { benchmarkShort, naNotes } from '../../render/gap-notes.js';
 
-
 /** The mapping (or one department's part of it) as a table, sources as numbered notes below it. */
 export function departmentsDoc(result: DepartmentsResult, defs: Definitions, view: View): Doc {
   const t = view.pick(DEPARTMENTS);
@@ -62,11 +61,14 @@ export function departmentsDoc(result: DepartmentsResult, defs: Definitions, vie
   ];
   const notes: string[] = [];
   const componentName = (r: DepartmentsResult['rows'][number]) =>
-    r.component === defs.indices.get(r.index)?.compositeCode ? t.overall : measureName(defs, r.index, r.year ?? (r.to === null ? undefined : Number(r.to.slice(0, 4))), r.component, view);
+    r.component === defs.indices.get(r.index)?.compositeCode
+      ? t.overall
+      : measureName(defs, r.index, r.year ?? (r.to === null ? undefined : Number(r.to.slice(0, 4))), r.component, view);
   const rows: Cell[][] = result.rows.map((r) => {
     const prec = defs.indices.get(r.index)?.precision ?? 2;
     const s = r.standing;
-    if (standing && !s && r.standingReason) notes.push(`${indexName(r.index)}${r.year === null ? '' : ` ${r.year}`}: ${naText(r.standingReason, view.lang, indexName)}.`);
+    if (standing && !s && r.standingReason)
+      notes.push(`${indexName(r.index)}${r.year === null ? '' : ` ${r.year}`}: ${naText(r.standingReason, view.lang, indexName)}.`);
     return [
       yearInIndex && r.year !== null ? `${indexName(r.index)} ${r.year}` : indexName(r.index),
       componentName(r),
@@ -76,21 +78,28 @@ export function departmentsDoc(result: DepartmentsResult, defs: Definitions, vie
       formatSpan(r.from ?? undefined, r.to ?? undefined),
       { text: basis[r.basis], tone: r.basis === 'unconfirmed' ? 'muted' : undefined },
       ref(r.source),
-      ...(standing ? [num(s?.score ?? null, prec, view), rankText(s?.rank ?? null, view), num(s?.benchmark.value ?? null, prec, view), signed(s?.gap ?? null, prec, view)] : []),
+      ...(standing
+        ? [num(s?.score ?? null, prec, view), rankText(s?.rank ?? null, view), num(s?.benchmark.value ?? null, prec, view), signed(s?.gap ?? null, prec, view)]
+        : []),
     ];
   });
   doc.push({ kind: 'table', columns, rows });
   // A table rather than a list, so that CSV output keeps the sources too.
   if (sources.length > 0) {
-    doc.push({ kind: 'heading', level: 2, text: t.sources }, { kind: 'table', columns: [{ label: '#' }, { label: t.source }], rows: sources.map((s, i) => [`[${i + 1}]`, s]) });
+    doc.push(
+      { kind: 'heading', level: 2, text: t.sources },
+      { kind: 'table', columns: [{ label: '#' }, { label: t.source }], rows: sources.map((s, i) => [`[${i + 1}]`, s]) },
+    );
   }
   // Only the reasons for the columns shown here (score, rank, benchmark, gap).
   const fields = ['score', 'rank', 'benchmark', 'gap'] as const;
-  const shown = result.rows.filter((r) => r.standing).map((r) => ({
-    name: `${indexName(r.index)}: ${componentName(r)}`,
-    kind: r.standing!.kind,
-    na: Object.fromEntries(fields.filter((f) => r.standing!.na[f] !== undefined).map((f) => [f, r.standing!.na[f]])),
-  }));
+  const shown = result.rows
+    .filter((r) => r.standing)
+    .map((r) => ({
+      name: `${indexName(r.index)}: ${componentName(r)}`,
+      kind: r.standing!.kind,
+      na: Object.fromEntries(fields.filter((f) => r.standing!.na[f] !== undefined).map((f) => [f, r.standing!.na[f]])),
+    }));
   notes.push(...naNotes(shown, view, defs));
   const distinct = [...new Set(notes)];
   if (distinct.length > 0) doc.push({ kind: 'heading', level: 2, text: g.notes }, { kind: 'list', items: distinct });

@@ -35,7 +35,11 @@ export const diffCommand: CommandDef<DiffFlags> = {
     if (oldDir === undefined || newDir === undefined) throw new UsageError('chiso diff takes two data folders: OLD NEW');
     const indices = indexList(flags.index);
     const years = yearList(flags.year);
-    const [{ runDiff, failOnValue }, { openSide }, { annotationPaths }] = await Promise.all([import('./run.js'), import('./open-side.js'), import('../../load/repo-path.js')]);
+    const [{ runDiff, failOnValue }, { openSide }, { annotationPaths }] = await Promise.all([
+      import('./run.js'),
+      import('./open-side.js'),
+      import('../../load/repo-path.js'),
+    ]);
     const failOn = failOnValue(flags.failOn);
     const [old, next] = [await openSide(oldDir, 'OLD', indices, years), await openSide(newDir, 'NEW', indices, years)];
     const result = runDiff(old, next, { indices, years, failOn });

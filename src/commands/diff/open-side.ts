@@ -4,7 +4,8 @@ import type { DiffInput } from './run.js';
 
 /** Opens one data folder for diff: every table of the scope (stopping at the first error), the mapping, and the definition files' paths. */
 export async function openSide(dir: string, role: 'OLD' | 'NEW', indices: string[] | undefined, years: number[] | undefined): Promise<DiffInput> {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new DataError(`${role} data folder not found`, { file: dir }, 'chiso diff OLD NEW takes two data folders');
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw new DataError(`${role} data folder not found`, { file: dir }, 'chiso diff OLD NEW takes two data folders');
   const [{ openData }, { requireDepartments }, { definitionPath, displayPath }] = await Promise.all([
     import('../../load/open-data.js'),
     import('../../load/departments.js'),
@@ -26,7 +27,13 @@ export async function openSide(dir: string, role: 'OLD' | 'NEW', indices: string
     side: {
       defs: data.defs,
       mapping,
-      files: { index: file('indices.csv'), period: file('methodology.csv'), component: file('components.csv'), department: mapping.file, source: file('sources.csv') },
+      files: {
+        index: file('indices.csv'),
+        period: file('methodology.csv'),
+        component: file('components.csv'),
+        department: mapping.file,
+        source: file('sources.csv'),
+      },
       lines: {
         index: lines('indices.csv', (c) => c('id')),
         period: lines('methodology.csv', (c) => `${c('index')} ${c('from_year')}-${c('to_year')}`),

@@ -1,10 +1,18 @@
 /** What kind of difference one change is. */
 export type ChangeKind =
-  | 'year-added' | 'year-removed'
-  | 'province-added' | 'province-removed'
-  | 'value-changed' | 'value-added' | 'value-removed'
-  | 'rank-changed' | 'rank-added' | 'rank-removed'
-  | 'definition-added' | 'definition-removed' | 'definition-changed';
+  | 'year-added'
+  | 'year-removed'
+  | 'province-added'
+  | 'province-removed'
+  | 'value-changed'
+  | 'value-added'
+  | 'value-removed'
+  | 'rank-changed'
+  | 'rank-added'
+  | 'rank-removed'
+  | 'definition-added'
+  | 'definition-removed'
+  | 'definition-changed';
 
 /** A definition record kind that `diff` compares. */
 export type DefinitionSubject = 'index' | 'period' | 'component' | 'department' | 'source';

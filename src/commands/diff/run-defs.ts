@@ -24,23 +24,48 @@ interface DefRecord {
 /** Every definition record of one side, by subject and key. */
 function records(side: DefinitionSide): Map<DefinitionSubject, Map<string, DefRecord>> {
   const { defs, mapping } = side;
-  const out = new Map<DefinitionSubject, Map<string, DefRecord>>(['index', 'period', 'component', 'department', 'source'].map((s) => [s as DefinitionSubject, new Map()]));
+  const out = new Map<DefinitionSubject, Map<string, DefRecord>>(
+    ['index', 'period', 'component', 'department', 'source'].map((s) => [s as DefinitionSubject, new Map()]),
+  );
   for (const i of defs.indices.values()) {
-    out.get('index')!.set(i.id, { index: i.id, fields: { short_name: i.shortName, name_vi: i.nameVi, name_en: i.nameEn, publisher: i.publisher, composite: i.compositeCode, rank_kind: i.rankKind, precision: i.precision } });
+    out.get('index')!.set(i.id, {
+      index: i.id,
+      fields: {
+        short_name: i.shortName,
+        name_vi: i.nameVi,
+        name_en: i.nameEn,
+        publisher: i.publisher,
+        composite: i.compositeCode,
+        rank_kind: i.rankKind,
+        precision: i.precision,
+      },
+    });
   }
   for (const p of defs.periods) {
     const years: [number, number] = [p.fromYear, p.toYear];
-    out.get('period')!.set(`${p.index} ${p.fromYear}-${p.toYear}`, { index: p.index, years, fields: { period: p.id, aggregation: p.aggregation, composite_max: p.compositeMax, tolerance: p.tolerance, sub_tolerance: p.subTolerance } });
+    out.get('period')!.set(`${p.index} ${p.fromYear}-${p.toYear}`, {
+      index: p.index,
+      years,
+      fields: { period: p.id, aggregation: p.aggregation, composite_max: p.compositeMax, tolerance: p.tolerance, sub_tolerance: p.subTolerance },
+    });
     for (const c of p.components) {
       const key = `${p.index} ${p.id} ${c.code}`;
       const prev = out.get('component')!.get(key);
       // A period split into several year ranges lists its components once; the record spans them all.
       const span: [number, number] = prev?.years ? [Math.min(prev.years[0], p.fromYear), Math.max(prev.years[1], p.toYear)] : years;
-      out.get('component')!.set(key, { index: p.index, years: span, fields: { kind: c.kind, parent: c.parent, max: c.max, weight: c.weight, name_vi: c.nameVi, name_en: c.nameEn } });
+      out.get('component')!.set(key, {
+        index: p.index,
+        years: span,
+        fields: { kind: c.kind, parent: c.parent, max: c.max, weight: c.weight, name_vi: c.nameVi, name_en: c.nameEn },
+      });
     }
   }
   for (const a of mapping.assignments) {
-    out.get('department')!.set(`${a.index} ${a.component}${a.from ? ` from ${a.from}` : ''}`, { index: a.index, line: a.line, fields: { lead: a.lead.join('; '), coordinating: a.coordinating.join('; '), to: a.to, basis: a.basis, source: a.source } });
+    out.get('department')!.set(`${a.index} ${a.component}${a.from ? ` from ${a.from}` : ''}`, {
+      index: a.index,
+      line: a.line,
+      fields: { lead: a.lead.join('; '), coordinating: a.coordinating.join('; '), to: a.to, basis: a.basis, source: a.source },
+    });
   }
   for (const s of defs.sources.values()) {
     out.get('source')!.set(s.id, { fields: { title: s.title, url: s.url, repository: s.repository, path: s.path, commit: s.commit, licence: s.licence } });

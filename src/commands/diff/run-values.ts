@@ -39,7 +39,17 @@ export function diffValues(old: Dataset, next: Dataset, scope: ValueScope): { ch
     const years = [...new Set([...old.years(index), ...next.years(index)])].filter((y) => !scope.years || scope.years(y)).sort((a, b) => a - b);
     for (const year of years) {
       const [a, b] = [old.table(index, year), next.table(index, year)];
-      const s: DiffSummary = { index, year, status: a && b ? 'compared' : b ? 'added' : 'removed', provincesAdded: 0, provincesRemoved: 0, valuesChanged: 0, valuesAdded: 0, valuesRemoved: 0, ranksChanged: 0 };
+      const s: DiffSummary = {
+        index,
+        year,
+        status: a && b ? 'compared' : b ? 'added' : 'removed',
+        provincesAdded: 0,
+        provincesRemoved: 0,
+        valuesChanged: 0,
+        valuesAdded: 0,
+        valuesRemoved: 0,
+        ranksChanged: 0,
+      };
       if (!a || !b) {
         const t = (b ?? a)!;
         changes.push({ kind: b ? 'year-added' : 'year-removed', revised: !b, index, year, file: t.file });
@@ -50,7 +60,11 @@ export function diffValues(old: Dataset, next: Dataset, scope: ValueScope): { ch
       }
       const before = changes.length;
       const [rowsA, rowsB] = [byProvince(a), byProvince(b)];
-      const at = (row: Observation | undefined, measure?: string) => ({ file: b.file, line: row?.line, column: measure ? b.columns[measure] : row ? b.columns.province : undefined });
+      const at = (row: Observation | undefined, measure?: string) => ({
+        file: b.file,
+        line: row?.line,
+        column: measure ? b.columns[measure] : row ? b.columns.province : undefined,
+      });
       for (const [province, rowB] of rowsB) {
         const rowA = rowsA.get(province);
         if (!rowA) {
@@ -64,7 +78,18 @@ export function diffValues(old: Dataset, next: Dataset, scope: ValueScope): { ch
           const rank = isRank(measure);
           if (va !== undefined && vb !== undefined) {
             if (nearEqual(va, vb, rank ? 0 : precision)) continue;
-            changes.push({ kind: rank ? 'rank-changed' : 'value-changed', revised: true, index, year, province, measure, old: va, new: vb, delta: denoise(vb - va), ...at(rowB, measure) });
+            changes.push({
+              kind: rank ? 'rank-changed' : 'value-changed',
+              revised: true,
+              index,
+              year,
+              province,
+              measure,
+              old: va,
+              new: vb,
+              delta: denoise(vb - va),
+              ...at(rowB, measure),
+            });
             if (rank) s.ranksChanged++;
             else s.valuesChanged++;
           } else if (vb !== undefined) {

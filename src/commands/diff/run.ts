@@ -34,7 +34,17 @@ export function runDiff(old: DiffInput, next: DiffInput, opts: DiffOptions): Dif
   const revised = changes.filter((c) => c.revised).length;
   const failed = opts.failOn === 'any' ? changes.length > 0 : opts.failOn === 'revised' ? revised > 0 : false;
   return {
-    old: old.label, new: next.label, indices: opts.indices, years: opts.years, failOn: opts.failOn,
-    total: changes.length, revised, failed, summary: values.summary, unchanged: values.unchanged, definitionChanges: definitions.length, changes,
+    old: old.label,
+    new: next.label,
+    indices: opts.indices,
+    years: opts.years,
+    failOn: opts.failOn,
+    total: changes.length,
+    revised,
+    failed,
+    summary: values.summary,
+    unchanged: values.unchanged,
+    definitionChanges: definitions.length,
+    changes,
   };
 }

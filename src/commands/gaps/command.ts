@@ -3,7 +3,18 @@ import { provinceSeries } from '../../model/province-series.js';
 import type { CommandDef, CommandEnv, CommonFlags } from '../shared/command-def.js';
 import type { View } from '../../i18n/view.js';
 import { open, openIndicators, openMapping } from '../shared/open.js';
-import { asOfOption, asOfValue, benchmarkOption, departmentsOption, formatOption, indexOption, intOption, provinceOption, singleIndex, yearOption } from '../shared/options.js';
+import {
+  asOfOption,
+  asOfValue,
+  benchmarkOption,
+  departmentsOption,
+  formatOption,
+  indexOption,
+  intOption,
+  provinceOption,
+  singleIndex,
+  yearOption,
+} from '../shared/options.js';
 import { benchmarkRequest, parseBenchmark } from '../shared/resolve.js';
 
 interface GapsFlags extends CommonFlags {
@@ -28,7 +39,12 @@ export const gapsCommand: CommandDef<GapsFlags> = {
       .addOption(benchmarkOption())
       .addOption(departmentsOption())
       .addOption(asOfOption())
-      .addOption(new Option('--component <code>', "one component's indicators (PCI 2023 base indicators, PAPI sub-dimensions): value, rank/N by direction, median, gap, best province"))
+      .addOption(
+        new Option(
+          '--component <code>',
+          "one component's indicators (PCI 2023 base indicators, PAPI sub-dimensions): value, rank/N by direction, median, gap, best province",
+        ),
+      )
       .addOption(formatOption()),
   async execute(flags, env) {
     const index = singleIndex(flags.index, 'gaps', 'e.g. --index pci; chiso weakest compares several');

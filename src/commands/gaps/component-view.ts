@@ -15,7 +15,10 @@ export function componentGapsDoc(result: ComponentGapsResult, defs: Definitions,
   const hasShare = result.indicators.some((g) => g.unit?.startsWith('share'));
   return [
     { kind: 'heading', level: 1, text: t.title(index.shortName, result.year, component, provinceName(defs, result.province, view)) },
-    { kind: 'paragraph', text: t.intro(result.provinces, result.units, t.sources[result.source], leadText(result.departments, view)) + (hasShare ? ` ${t.shareNote}` : '') },
+    {
+      kind: 'paragraph',
+      text: t.intro(result.provinces, result.units, t.sources[result.source], leadText(result.departments, view)) + (hasShare ? ` ${t.shareNote}` : ''),
+    },
     {
       kind: 'table',
       columns: [

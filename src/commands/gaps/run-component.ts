@@ -23,14 +23,20 @@ export function runComponentGaps(data: Dataset, set: IndicatorSet, mapping: Depa
   const has = (y: number) => indicatorLevel(data, set, opts.index, y)?.level.indicators.some((i) => i.parent === opts.component) ?? false;
   // Default: the latest year that has indicators under this component.
   const year = opts.year ?? [...data.years(opts.index), ...set.years(opts.index)].sort((a, b) => b - a).find(has);
-  if (year === undefined) throw new UsageError(`${index.shortName} has no indicators under component "${opts.component}"`, indicatorYearsHint(data, set, opts.index));
+  if (year === undefined)
+    throw new UsageError(`${index.shortName} has no indicators under component "${opts.component}"`, indicatorYearsHint(data, set, opts.index));
   const period = periodFor(data.defs, opts.index, year);
   if (!period?.components.some((c) => c.code === opts.component)) {
-    const known = period?.components.filter((c) => c.kind === 'component').map((c) => c.code).join(', ') ?? '';
+    const known =
+      period?.components
+        .filter((c) => c.kind === 'component')
+        .map((c) => c.code)
+        .join(', ') ?? '';
     throw new UsageError(`${index.shortName} ${year} has no component "${opts.component}"`, known ? `components: ${known}` : undefined);
   }
   const found = indicatorLevel(data, set, opts.index, year);
-  if (!found || !has(year)) throw new UsageError(`${index.shortName} ${year} has no indicators under "${opts.component}"`, indicatorYearsHint(data, set, opts.index));
+  if (!found || !has(year))
+    throw new UsageError(`${index.shortName} ${year} has no indicators under "${opts.component}"`, indicatorYearsHint(data, set, opts.index));
   const province = requireUnit(opts.series, year).code;
   const units = data.defs.provinces.unitsIn(year).map((p) => p.code);
   const a = departmentFor(mapping.assignments, opts.index, opts.component, year);

@@ -18,7 +18,11 @@ export function gapsDoc(result: GapsResult, defs: Definitions, view: View): Doc 
   const rows = [...result.components, result.composite];
   const label = (g: Gap) => measureName(defs, result.index, result.year, g.code, view);
   const notes = [
-    ...naNotes(rows.map((g) => ({ name: label(g), kind: g.kind, na: g.na })), view, defs),
+    ...naNotes(
+      rows.map((g) => ({ name: label(g), kind: g.kind, na: g.na })),
+      view,
+      defs,
+    ),
     ...breakNotes(rows, result.year, view),
   ];
   if (result.weightedGapSum !== null && result.composite.gap !== null) {
@@ -27,7 +31,10 @@ export function gapsDoc(result: GapsResult, defs: Definitions, view: View): Doc 
   notes.push(t.deptFile(result.departmentsFile), view.pick(AS_OF).both(String(result.year), dayText(result.asOf, view.lang)));
   return [
     { kind: 'heading', level: 1, text: t.title(index.shortName, result.year, provinceName(defs, result.province, view)) },
-    { kind: 'paragraph', text: `${t.benchmarkIs}: ${benchmarkText(result.benchmark, result.components.length > 0 ? result.components : [result.composite], defs, view, result.province)}. ${t.methodology(result.methodology.period, t.rules[result.methodology.aggregation])}.` },
+    {
+      kind: 'paragraph',
+      text: `${t.benchmarkIs}: ${benchmarkText(result.benchmark, result.components.length > 0 ? result.components : [result.composite], defs, view, result.province)}. ${t.methodology(result.methodology.period, t.rules[result.methodology.aggregation])}.`,
+    },
     {
       kind: 'table',
       columns: [
@@ -62,17 +69,3 @@ export function gapsDoc(result: GapsResult, defs: Definitions, view: View): Doc 
     { kind: 'list', items: notes },
   ];
 }
-
-
-
-
-
-
-
-
-
-
-
-
-
-

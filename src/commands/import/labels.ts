@@ -7,7 +7,8 @@ export const IMPORT = {
     header: 'Tiêu đề cột',
     code: 'Mã chỉ số thành phần',
     skipped: (rows: string) => `Bỏ qua (không phải tỉnh): ${rows}`,
-    indicators: (file: string, year: number, n: number, sheets: number, provinces: number, target: string, dry: boolean) => `${file}: ${n} chỉ tiêu PCI ${year} từ ${sheets} trang, ${provinces} tỉnh → ${target}${dry ? ' (chạy thử, không ghi)' : ''}`,
+    indicators: (file: string, year: number, n: number, sheets: number, provinces: number, target: string, dry: boolean) =>
+      `${file}: ${n} chỉ tiêu PCI ${year} từ ${sheets} trang, ${provinces} tỉnh → ${target}${dry ? ' (chạy thử, không ghi)' : ''}`,
   },
   en: {
     sheet: (file: string, sheet: string, layout: string) => `${file} — sheet "${sheet}" (${layout})`,
@@ -16,6 +17,7 @@ export const IMPORT = {
     header: 'Column header',
     code: 'Component code',
     skipped: (rows: string) => `Skipped (not provinces): ${rows}`,
-    indicators: (file: string, year: number, n: number, sheets: number, provinces: number, target: string, dry: boolean) => `${file}: ${n} PCI ${year} indicators from ${sheets} sheets, ${provinces} provinces → ${target}${dry ? ' (dry run, nothing written)' : ''}`,
+    indicators: (file: string, year: number, n: number, sheets: number, provinces: number, target: string, dry: boolean) =>
+      `${file}: ${n} PCI ${year} indicators from ${sheets} sheets, ${provinces} provinces → ${target}${dry ? ' (dry run, nothing written)' : ''}`,
   },
 };

@@ -55,9 +55,24 @@ export async function runImport(defs: Definitions, opts: ImportOptions): Promise
     dryRun: opts.dryRun,
     written: !opts.dryRun,
     sheets: tables.map(({ file, t }, i) => ({
-      file, sheet: t.sheet, layout: t.layout, index: t.index, year: t.year, target: displayPath(files[i]!.path),
-      provinces: t.rows.size, columns: t.columns, skipped: t.skipped, notes: t.notes,
+      file,
+      sheet: t.sheet,
+      layout: t.layout,
+      index: t.index,
+      year: t.year,
+      target: displayPath(files[i]!.path),
+      provinces: t.rows.size,
+      columns: t.columns,
+      skipped: t.skipped,
+      notes: t.notes,
     })),
-    indicators: indicators.map(({ file, imp }) => ({ file, year: imp.year, sheets: imp.sheets, indicators: imp.columns.length, provinces: imp.rows.size, target: displayPath(join(opts.dataDir, 'indicator-values.csv')) })),
+    indicators: indicators.map(({ file, imp }) => ({
+      file,
+      year: imp.year,
+      sheets: imp.sheets,
+      indicators: imp.columns.length,
+      provinces: imp.rows.size,
+      target: displayPath(join(opts.dataDir, 'indicator-values.csv')),
+    })),
   };
 }

@@ -10,7 +10,9 @@ export function importDoc(result: ImportResult, view: View): Doc {
     { kind: 'heading', level: 2, text: t.sheet(s.file, s.sheet, s.layout) },
     { kind: 'paragraph', text: `${t.target(s.index, s.year, s.target, result.dryRun)} ${t.rows(s.provinces)}` },
     { kind: 'table', columns: [{ label: t.header }, { label: t.code }], rows: s.columns.map((c) => [c.header, c.code]) },
-    ...(s.skipped.length > 0 || s.notes.length > 0 ? [{ kind: 'list' as const, items: [...(s.skipped.length > 0 ? [t.skipped(s.skipped.join('; '))] : []), ...s.notes] }] : []),
+    ...(s.skipped.length > 0 || s.notes.length > 0
+      ? [{ kind: 'list' as const, items: [...(s.skipped.length > 0 ? [t.skipped(s.skipped.join('; '))] : []), ...s.notes] }]
+      : []),
   ]);
   const indicators = result.indicators.map((i) => t.indicators(i.file, i.year, i.indicators, i.sheets.length, i.provinces, i.target, result.dryRun));
   return indicators.length > 0 ? [...sheets, { kind: 'list', items: indicators }] : sheets;

@@ -1,7 +1,17 @@
 import type { Command } from 'commander';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
 import { openProvince } from '../shared/open.js';
-import { asOfOption, asOfValue, departmentsOption, formatOption, intOption, outputOption, provinceOption, targetsOption, yearOption } from '../shared/options.js';
+import {
+  asOfOption,
+  asOfValue,
+  departmentsOption,
+  formatOption,
+  intOption,
+  outputOption,
+  provinceOption,
+  targetsOption,
+  yearOption,
+} from '../shared/options.js';
 
 interface ProposalsFlags extends CommonFlags {
   province?: string;
@@ -17,7 +27,9 @@ export const proposalsCommand: CommandDef<ProposalsFlags> = {
   name: 'proposals',
   declare: (cmd: Command) =>
     void cmd
-      .description("one sheet per department: every component it leads or coordinates, the province's standing, best-practice provinces, and a blank block of proposed solutions to fill in")
+      .description(
+        "one sheet per department: every component it leads or coordinates, the province's standing, best-practice provinces, and a blank block of proposed solutions to fill in",
+      )
       .addOption(provinceOption())
       .addOption(yearOption())
       .option('--department <name>', 'only this department (any spelling, a part of the name, or the usual abbreviation such as "Sở KH&ĐT")')
@@ -32,7 +44,10 @@ export const proposalsCommand: CommandDef<ProposalsFlags> = {
     const { data, series, mapping, indicators } = await openProvince(env, { province: flags.province, year, departments: flags.departments });
     const result = runProposals(data, mapping, { series, year, department: flags.department, asOf: asOfValue(flags.asOf, env.today), indicators });
     if (flags.targets !== undefined) {
-      const [{ requireTargets }, { checkTargets, targetsOfProvince }] = await Promise.all([import('../../load/targets.js'), import('../../analysis/targets-check.js')]);
+      const [{ requireTargets }, { checkTargets, targetsOfProvince }] = await Promise.all([
+        import('../../load/targets.js'),
+        import('../../analysis/targets-check.js'),
+      ]);
       result.targets = checkTargets(data, targetsOfProvince(requireTargets(flags.targets, data.defs), data.defs, series), { province: series[0]!.nameVi });
     }
     return { result, doc: async (view) => (await import('./view.js')).proposalsDoc(result, data.defs, view) };

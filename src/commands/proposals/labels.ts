@@ -45,12 +45,13 @@ export const PROPOSALS = {
     noRankThatYear: 'không có hạng năm đó',
     noStanding: 'không có điểm hay hạng trong dữ liệu',
     componentsOf: (index: string, year: number) => `Các chỉ số thành phần ${index} ${year}`,
-    file: (file: string) => `Phân công sở, ngành: ${file}. “Chưa xác nhận” là cách phân công thường gặp ở các tỉnh, chưa có văn bản của tỉnh; cần đối chiếu với văn bản giao nhiệm vụ.`,
+    file: (file: string) =>
+      `Phân công sở, ngành: ${file}. “Chưa xác nhận” là cách phân công thường gặp ở các tỉnh, chưa có văn bản của tỉnh; cần đối chiếu với văn bản giao nhiệm vụ.`,
   },
   en: {
     title: (province: string) => `Proposal sheets for improving the indices — ${province}`,
     intro:
-      'Each body that leads or coordinates a component proposes how to improve it. Each sheet gives the province\'s results on the components the body answers for and leaves the proposals blank for the body to fill in.',
+      "Each body that leads or coordinates a component proposes how to improve it. Each sheet gives the province's results on the components the body answers for and leaves the proposals blank for the body to fill in.",
     years: (list: string) => `Data: ${list}.`,
     yearsDefault: 'latest year with data for the province, per index',
     benchmarks: (k: number) =>
@@ -92,6 +93,7 @@ export const PROPOSALS = {
     noRankThatYear: 'no rank that year',
     noStanding: 'no score or rank in the data',
     componentsOf: (index: string, year: number) => `${index} ${year} components`,
-    file: (file: string) => `Department assignments: ${file}. "Unconfirmed" marks arrangements common across provinces but not seen in a document of the province; check them against its own assignment.`,
+    file: (file: string) =>
+      `Department assignments: ${file}. "Unconfirmed" marks arrangements common across provinces but not seen in a document of the province; check them against its own assignment.`,
   },
 };

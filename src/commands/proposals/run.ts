@@ -43,7 +43,16 @@ export function runProposals(data: Dataset, mapping: DepartmentMapping, opts: Pr
 
   // One gap computation per index (against the median and against the best), shared by every sheet.
   const indices: ProposalsIndex[] = [];
-  const standings = new Map<string, { median: Map<string, Gap>; best: Map<string, Gap>; top: (code: string) => ProposalItem['bestPractice']; summary: ComponentLine[]; weak: Map<string, IndicatorGap[]> }>();
+  const standings = new Map<
+    string,
+    {
+      median: Map<string, Gap>;
+      best: Map<string, Gap>;
+      top: (code: string) => ProposalItem['bestPractice'];
+      summary: ComponentLine[];
+      weak: Map<string, IndicatorGap[]>;
+    }
+  >();
   for (const index of indexIds) {
     const year = opts.year ?? componentYearWithRow(data, index, opts.series);
     const unit = year === undefined ? undefined : unitIn(opts.series, year)?.code;
@@ -69,7 +78,14 @@ export function runProposals(data: Dataset, mapping: DepartmentMapping, opts: Pr
     };
     const byCode = (g: { components: Gap[]; composite: Gap }) => new Map([...g.components, g.composite].map((x) => [x.code, x]));
     const summary = median.components.map((g) => ({ code: g.code, score: g.score, rank: g.rank, gapToMedian: g.gap }));
-    const weakList = weakIndicatorsOf(data, opts.indicators ?? NO_INDICATORS, index, year, unit, median.components.filter((g) => g.gap !== null && g.gap < 0).map((g) => g.code));
+    const weakList = weakIndicatorsOf(
+      data,
+      opts.indicators ?? NO_INDICATORS,
+      index,
+      year,
+      unit,
+      median.components.filter((g) => g.gap !== null && g.gap < 0).map((g) => g.code),
+    );
     standings.set(index, { median: byCode(median), best: byCode(best), top, summary, weak: new Map(weakList.map((w) => [w.component, w.indicators])) });
   }
 
@@ -83,16 +99,32 @@ export function runProposals(data: Dataset, mapping: DepartmentMapping, opts: Pr
     const items: ProposalItem[] = [];
     for (const ix of reported) {
       const s = standings.get(ix.index)!;
-      const own = componentsOfDepartment(mapping.assignments.filter((a) => a.index === ix.index), name, opts.asOf ?? ix.year!);
+      const own = componentsOfDepartment(
+        mapping.assignments.filter((a) => a.index === ix.index),
+        name,
+        opts.asOf ?? ix.year!,
+      );
       for (const { assignment: a, role } of own) {
         if (!measured(ix.index, a.component)) continue;
         const m = s.median.get(a.component)!;
         const b = s.best.get(a.component)!;
         items.push({
-          index: ix.index, year: ix.year!, component: a.component, kind: m.kind === 'composite' ? 'composite' : 'component', role,
-          score: m.score, rank: m.rank, median: m.benchmark, gapToMedian: m.gap, best: b.benchmark, gapToBest: b.gap, change: m.change,
-          bestPractice: s.top(a.component), assignment: departmentRef(a),
-          na: pick(m.na, ['score', 'rank', 'benchmark', 'gap', 'change']), naBest: b.na.benchmark ?? null,
+          index: ix.index,
+          year: ix.year!,
+          component: a.component,
+          kind: m.kind === 'composite' ? 'composite' : 'component',
+          role,
+          score: m.score,
+          rank: m.rank,
+          median: m.benchmark,
+          gapToMedian: m.gap,
+          best: b.benchmark,
+          gapToBest: b.gap,
+          change: m.change,
+          bestPractice: s.top(a.component),
+          assignment: departmentRef(a),
+          na: pick(m.na, ['score', 'rank', 'benchmark', 'gap', 'change']),
+          naBest: b.na.benchmark ?? null,
           indicators: s.weak.get(a.component) ?? [],
           ...(m.kind === 'composite' ? { standing: compositeStanding(data, opts.series, ix.index, opts.year), components: s.summary } : {}),
         });
@@ -104,11 +136,16 @@ export function runProposals(data: Dataset, mapping: DepartmentMapping, opts: Pr
     return { department: name, led: items.filter((i) => i.role === 'lead').length, coordinated: items.filter((i) => i.role === 'coordinating').length, items };
   };
 
-  const names = department !== null
-    ? [department]
-    : departmentNames(mapping.assignments.filter((a) => reported.some((i) => i.index === a.index && inForce(a, dayOf(opts.asOf ?? i.year!)) && measured(a.index, a.component))))
-        // A group of bodies ("các sở, ngành") is named on its leads' sheets, never sent one.
-        .filter((n) => !isGroup(mapping.groups, n));
+  const names =
+    department !== null
+      ? [department]
+      : departmentNames(
+          mapping.assignments.filter((a) =>
+            reported.some((i) => i.index === a.index && inForce(a, dayOf(opts.asOf ?? i.year!)) && measured(a.index, a.component)),
+          ),
+        )
+          // A group of bodies ("các sở, ngành") is named on its leads' sheets, never sent one.
+          .filter((n) => !isGroup(mapping.groups, n));
   const collator = new Intl.Collator('vi');
   const sheets = names.map(sheetOf).filter((s) => department !== null || s.items.length > 0);
   sheets.sort((a, b) => b.led - a.led || collator.compare(a.department, b.department));

@@ -40,7 +40,11 @@ export function focalBlocks(item: ProposalItem, defs: Definitions, view: View): 
   const def = defs.indices.get(item.index)!;
   const { latestScore: s, latestRank: r } = item.standing;
   const parts: string[] = [];
-  if (s) parts.push(t.standingScore(num(s.score, def.precision, view), s.year) + (s.rank === null ? ` (${t.noRankThatYear})` : `, ${t.standingRank(rankText(s.rank, view), s.year)}`));
+  if (s)
+    parts.push(
+      t.standingScore(num(s.score, def.precision, view), s.year) +
+        (s.rank === null ? ` (${t.noRankThatYear})` : `, ${t.standingRank(rankText(s.rank, view), s.year)}`),
+    );
   if (r && r.year !== s?.year) parts.push(t.standingRank(rankText(r.rank, view), r.year));
   const blocks: Block[] = [{ kind: 'paragraph', text: t.standing(def.shortName, parts.length > 0 ? parts.join('; ') : t.noStanding) }];
   const lines = item.components ?? [];
@@ -50,7 +54,12 @@ export function focalBlocks(item: ProposalItem, defs: Definitions, view: View): 
     blocks.push({
       kind: 'table',
       columns: [{ label: t.component }, { label: c.score, align: 'right' }, { label: c.rank, align: 'right' }, { label: t.gapMedian, align: 'right' }],
-      rows: lines.map((l) => [measureName(defs, item.index, item.year, l.code, view), num(l.score, def.precision, view), rankText(l.rank, view), signed(l.gapToMedian, def.precision, view)]),
+      rows: lines.map((l) => [
+        measureName(defs, item.index, item.year, l.code, view),
+        num(l.score, def.precision, view),
+        rankText(l.rank, view),
+        signed(l.gapToMedian, def.precision, view),
+      ]),
     });
   }
   return blocks;

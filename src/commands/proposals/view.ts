@@ -18,7 +18,6 @@ import { changeText, measureName, num, provinceName, rankText, signed } from '..
 import { breakNotes } from '../../render/gap-notes.js';
 import { bodiesText, focalBlocks, noDataLines, sheetDates, withoutData } from './sheet-parts.js';
 
-
 /**
  * The proposal sheets as a document: a short preface, then per department an overview table of its
  * components and, for each, the province's standing, the best-practice provinces, the assignment
@@ -28,7 +27,10 @@ export function proposalsDoc(result: ProposalsResult, defs: Definitions, view: V
   const t = view.pick(PROPOSALS);
   const nameOf = (id: string) => defs.indices.get(id)?.shortName ?? provinceName(defs, id, view);
   const unit = [...result.indices].reverse().find((i) => i.province !== null)?.province ?? result.units[result.units.length - 1]!;
-  const doc: Block[] = [{ kind: 'heading', level: 1, text: t.title(provinceName(defs, unit, view)) }, { kind: 'paragraph', text: t.intro }];
+  const doc: Block[] = [
+    { kind: 'heading', level: 1, text: t.title(provinceName(defs, unit, view)) },
+    { kind: 'paragraph', text: t.intro },
+  ];
 
   const years = result.indices.filter((i) => i.reason === null).map((i) => `${nameOf(i.index)} ${i.year}`);
   const preface = [
@@ -60,8 +62,14 @@ function sheetBlocks(sheet: ProposalSheet, defs: Definitions, view: View, result
   blocks.push({
     kind: 'table',
     columns: [
-      { label: t.index }, { label: t.component }, { label: t.role }, { label: c.score, align: 'right' }, { label: c.rank, align: 'right' },
-      { label: t.gapMedian, align: 'right' }, { label: t.gapBest, align: 'right' }, { label: t.trend, align: 'right' },
+      { label: t.index },
+      { label: t.component },
+      { label: t.role },
+      { label: c.score, align: 'right' },
+      { label: c.rank, align: 'right' },
+      { label: t.gapMedian, align: 'right' },
+      { label: t.gapBest, align: 'right' },
+      { label: t.trend, align: 'right' },
     ],
     rows: shown.map((i): Cell[] => {
       const p = defs.indices.get(i.index)?.precision ?? 2;
@@ -77,7 +85,10 @@ function sheetBlocks(sheet: ProposalSheet, defs: Definitions, view: View, result
       ];
     }),
   });
-  for (const item of shown) blocks.push(...withTargets(itemBlocks(item, defs, view, result.groups), result.targets && targetsOfItem(result.targets, sheet.department, item), defs, view));
+  for (const item of shown)
+    blocks.push(
+      ...withTargets(itemBlocks(item, defs, view, result.groups), result.targets && targetsOfItem(result.targets, sheet.department, item), defs, view),
+    );
   return blocks;
 }
 
@@ -89,7 +100,10 @@ function itemBlocks(item: ProposalItem, defs: Definitions, view: View, groups: s
   const bestWho = item.best.provinces.length > 0 ? ` (${item.best.provinces.map((x) => provinceName(defs, x, view)).join(', ')})` : '';
   // With nothing to show, the missing-value note below says why.
   const any = item.score !== null || item.rank !== null || item.median.value !== null || item.best.value !== null;
-  if (any) lines.push(`${t.result}: ${t.resultText(num(item.score, p, view), rankText(item.rank, view), num(item.median.value, p, view), num(item.best.value, p, view) + (item.best.value === null ? '' : bestWho))}.`);
+  if (any)
+    lines.push(
+      `${t.result}: ${t.resultText(num(item.score, p, view), rankText(item.rank, view), num(item.median.value, p, view), num(item.best.value, p, view) + (item.best.value === null ? '' : bestWho))}.`,
+    );
   const ch = item.change;
   if (ch && (ch.delta !== null || ch.places !== null)) {
     lines.push(`${t.trendSince(ch.fromYear)}: ${trendCell(item, p, view)}.`);

@@ -23,7 +23,10 @@ export interface RanksOptions {
 /** The league table of one index-year: score, rank/N, percentile and region of every province. */
 export function runRanks(data: Dataset, opts: RanksOptions): RanksResult {
   if (opts.top !== undefined && opts.bottom !== undefined) throw new UsageError('use either --top or --bottom, not both');
-  for (const [name, n] of [['--top', opts.top], ['--bottom', opts.bottom]] as const) {
+  for (const [name, n] of [
+    ['--top', opts.top],
+    ['--bottom', opts.bottom],
+  ] as const) {
     if (n !== undefined && n < 1) throw new UsageError(`${name} must be at least 1`);
   }
   const { defs } = data;

@@ -62,15 +62,18 @@ function notes(result: RanksResult, defs: Definitions, view: View, noteVi?: stri
   const t = view.pick(RANKS);
   const index = defs.indices.get(result.index)!;
   const out: string[] = [];
-  if (!result.computable || result.withScore < result.expectedProvinces) out.push(t.coverage(result.withScore, result.expectedProvinces, result.minCoverage * 100));
+  if (!result.computable || result.withScore < result.expectedProvinces)
+    out.push(t.coverage(result.withScore, result.expectedProvinces, result.minCoverage * 100));
   if (result.entries.some((e) => e.rank?.origin === 'computed')) out.push(t.computedNote);
   if (result.rankKind === 'reported' && result.entries.some((e) => e.rank?.origin === 'published')) out.push(t.reportedNote(index.shortName));
   const computedScores = result.entries.filter((e) => e.scoreOrigin === 'computed').length;
   if (computedScores > 0 && computedScores === result.entries.filter((e) => e.score !== null).length) out.push(t.allComputedScores(computedScores));
   if (result.missing.length > 0) {
-    out.push(result.missing.length <= 10
-      ? t.missing(result.missing.length, result.missing.map((p) => provinceName(defs, p, view)).join(', '))
-      : t.missingMany(result.missing.length));
+    out.push(
+      result.missing.length <= 10
+        ? t.missing(result.missing.length, result.missing.map((p) => provinceName(defs, p, view)).join(', '))
+        : t.missingMany(result.missing.length),
+    );
   }
   const periodNote = view.lang === 'vi' ? noteVi : noteEn;
   if (periodNote) out.push(`${t.methodology(result.methodologyPeriod.from, result.methodologyPeriod.to)}: ${periodNote}.`);

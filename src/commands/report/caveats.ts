@@ -55,8 +55,10 @@ export function caveatsOf(data: Dataset, mapping: DepartmentMapping, series: Pro
     if (scores.length > 0) out.push({ code: 'computed-scores', index: ix.index, years: scores });
   }
   for (const c of coverage) {
-    if (c.usedFor.includes('composite') && !c.compositeStats) out.push({ code: 'coverage', index: c.index, year: c.year, measure: 'composite', have: c.withComposite, of: c.expected, minShare: MIN_COVERAGE });
-    if (c.usedFor.includes('components') && c.provinceComponents > 0 && !c.componentStats) out.push({ code: 'coverage', index: c.index, year: c.year, measure: 'components', have: c.withComponents, of: c.expected, minShare: MIN_COVERAGE });
+    if (c.usedFor.includes('composite') && !c.compositeStats)
+      out.push({ code: 'coverage', index: c.index, year: c.year, measure: 'composite', have: c.withComposite, of: c.expected, minShare: MIN_COVERAGE });
+    if (c.usedFor.includes('components') && c.provinceComponents > 0 && !c.componentStats)
+      out.push({ code: 'coverage', index: c.index, year: c.year, measure: 'components', have: c.withComponents, of: c.expected, minShare: MIN_COVERAGE });
   }
   const refs = new Map<string, DepartmentRef>();
   const key = (index: string, code: string, d: DepartmentRef) => `${index}\u0000${code}\u0000${d.from ?? ''}`;
@@ -65,7 +67,8 @@ export function caveatsOf(data: Dataset, mapping: DepartmentMapping, series: Pro
     if (ix.focal) refs.set(key(ix.index, def.compositeCode, ix.focal), ix.focal);
     for (const r of ix.weakest?.rows ?? []) if (r.departments) refs.set(key(ix.index, r.code, r.departments), r.departments);
   }
-  for (const item of [...triage.fell, ...triage.roseOrHeld, ...triage.scoreUpRankDown]) if (item.departments) refs.set(key(item.index, item.code, item.departments), item.departments);
+  for (const item of [...triage.fell, ...triage.roseOrHeld, ...triage.scoreUpRankDown])
+    if (item.departments) refs.set(key(item.index, item.code, item.departments), item.departments);
   if (refs.size > 0) {
     const byBasis: Record<Basis, number> = { decision: 0, verified: 0, 'partly-verified': 0, unconfirmed: 0 };
     for (const d of refs.values()) byBasis[d.basis]++;

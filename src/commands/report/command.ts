@@ -1,7 +1,19 @@
 import type { Command } from 'commander';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
 import { openProvince } from '../shared/open.js';
-import { asOfOption, asOfValue, countOption, countValue, departmentsOption, formatOption, intOption, outputOption, provinceOption, targetsOption, yearOption } from '../shared/options.js';
+import {
+  asOfOption,
+  asOfValue,
+  countOption,
+  countValue,
+  departmentsOption,
+  formatOption,
+  intOption,
+  outputOption,
+  provinceOption,
+  targetsOption,
+  yearOption,
+} from '../shared/options.js';
 
 interface ReportFlags extends CommonFlags {
   province?: string;
@@ -17,7 +29,9 @@ export const reportCommand: CommandDef<ReportFlags> = {
   name: 'report',
   declare: (cmd: Command) =>
     void cmd
-      .description('the province report (default command): coverage, scores and ranks on every index, weakest components with their departments, what fell and what rose, rank chart, caveats')
+      .description(
+        'the province report (default command): coverage, scores and ranks on every index, weakest components with their departments, what fell and what rose, rank chart, caveats',
+      )
       .addOption(provinceOption())
       .addOption(yearOption())
       .addOption(countOption('weakest components listed per index'))

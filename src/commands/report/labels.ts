@@ -1,4 +1,3 @@
-
 /** Labels of `chiso report`. */
 export const REPORT = {
   vi: {
@@ -41,7 +40,8 @@ export const REPORT = {
     weakestIntro: (n: number) =>
       `${n} chỉ số thành phần có vị trí thấp nhất của mỗi chỉ số (theo phân vị của hạng); chênh lệch so với trung vị các tỉnh có dữ liệu.`,
     triage: '3. Phân loại theo diễn biến so với năm trước',
-    triageIntro: 'Hạng quyết định khi có hạng ở cả hai năm; nếu không, điểm quyết định. Mục có đánh dấu (đổi phương pháp, khác mẫu số) không so sánh trực tiếp được, cần đọc kèm ghi chú ở mục 6.',
+    triageIntro:
+      'Hạng quyết định khi có hạng ở cả hai năm; nếu không, điểm quyết định. Mục có đánh dấu (đổi phương pháp, khác mẫu số) không so sánh trực tiếp được, cần đọc kèm ghi chú ở mục 6.',
     fell: 'Cần tập trung khắc phục',
     roseOrHeld: 'Duy trì và nâng cao',
     scoreUpRankDown: 'Điểm tăng nhưng hạng giảm',
@@ -59,18 +59,30 @@ export const REPORT = {
     caveats: '6. Lưu ý',
     noCaveats: 'Không có.',
     missingYears: (index: string, list: string) => `${index}: không có điểm tổng hợp hay hạng của tỉnh năm ${list}.`,
-    missingReason: { 'no-file': 'chưa có tệp dữ liệu', 'not-in-file': 'tỉnh không có trong dữ liệu', 'components-only': 'chỉ có điểm chỉ số thành phần', 'no-composite': 'dòng dữ liệu không có điểm' },
-    breakCaveat: (index: string, year: number, what: string) => `${index} đổi phương pháp từ năm ${year}${what ? ` (${what})` : ''}: điểm và hạng trước và sau năm này không so sánh trực tiếp được.`,
+    missingReason: {
+      'no-file': 'chưa có tệp dữ liệu',
+      'not-in-file': 'tỉnh không có trong dữ liệu',
+      'components-only': 'chỉ có điểm chỉ số thành phần',
+      'no-composite': 'dòng dữ liệu không có điểm',
+    },
+    breakCaveat: (index: string, year: number, what: string) =>
+      `${index} đổi phương pháp từ năm ${year}${what ? ` (${what})` : ''}: điểm và hạng trước và sau năm này không so sánh trực tiếp được.`,
     reportedRanks: (index: string) => `${index} không công bố xếp hạng chính thức: hạng “theo báo chí” lấy từ báo chí và văn bản của tỉnh (chưa chính thức).`,
     computedRanks: (index: string, years: string) => `Hạng ${index} năm ${years} do chiso tính từ điểm (dấu *), không phải hạng công bố.`,
     computedComponentRanks: (index: string, year: number) => `Hạng các chỉ số thành phần ${index} ${year} do chiso tính từ điểm trong số các tỉnh có số liệu.`,
     computedComponentRanksOf: (indexYears: string) => `Hạng các chỉ số thành phần ${indexYears} do chiso tính từ điểm trong số các tỉnh có số liệu.`,
-    computedScores: (index: string, years: string) => `Điểm tổng hợp ${index} năm ${years} được tính từ các chỉ số thành phần theo quy tắc công bố (dữ liệu không có điểm tổng hợp).`,
+    computedScores: (index: string, years: string) =>
+      `Điểm tổng hợp ${index} năm ${years} được tính từ các chỉ số thành phần theo quy tắc công bố (dữ liệu không có điểm tổng hợp).`,
     coverageCaveat: (index: string, year: number, measure: 'composite' | 'components', have: number, of: number, pct: number) =>
       `${index} ${year}: chỉ ${have}/${of} tỉnh có ${measure === 'composite' ? 'điểm tổng hợp' : 'điểm chỉ số thành phần'} (dữ liệu chưa đầy đủ): không tính trung vị hay hạng từ điểm (cần ít nhất ${pct}%).`,
     departments: (file: string, shown: number, parts: string, noDecision: boolean) =>
       `Phân công sở, ngành lấy từ ${file}: trong ${shown} phân công nêu trong báo cáo có ${parts}.${noDecision ? ' Không phân công nào dựa trên văn bản giao nhiệm vụ của tỉnh; cần đối chiếu trước khi sử dụng.' : ''}`,
-    basisCount: { decision: 'theo văn bản giao của tỉnh', verified: 'đã xác minh ở tỉnh khác', 'partly-verified': 'xác minh một phần ở tỉnh khác', unconfirmed: 'chưa xác nhận (cách làm thường gặp ở các tỉnh)' },
+    basisCount: {
+      decision: 'theo văn bản giao của tỉnh',
+      verified: 'đã xác minh ở tỉnh khác',
+      'partly-verified': 'xác minh một phần ở tỉnh khác',
+      unconfirmed: 'chưa xác nhận (cách làm thường gặp ở các tỉnh)',
+    },
     merger: (old: string, last: number, next: string, from: string, members: string) =>
       `Sáp nhập 2025: số liệu đến năm ${last} là của ${old} cũ; ${from}${next} là đơn vị mới (gồm ${members}), không so sánh với ${old} cũ.`,
     mergerFrom: (year: number) => `từ năm ${year}, `,
@@ -91,7 +103,8 @@ export const REPORT = {
     dataUntil: (year: number) => `Data up to ${year}.`,
     dataOf: (year: number) => `Data for ${year}.`,
     noData: (province: string) => `The data hold nothing for ${province}.`,
-    intro: 'Each index is reported for the latest year with data for the province (section 5). Every rank comes with the number of provinces ranked (e.g. 59/63).',
+    intro:
+      'Each index is reported for the latest year with data for the province (section 5). Every rank comes with the number of provinces ranked (e.g. 59/63).',
     introYear: 'Indices without data for this year are named in section 5.',
     coverage: '5. Coverage and sources',
     usedFor: 'Used for',
@@ -116,7 +129,8 @@ export const REPORT = {
     weakestIntro: (n: number) =>
       `The ${n} components of each index placed lowest among the provinces (by percentile rank); the gap is to the median of the provinces with data.`,
     triage: '3. Movement since the previous year',
-    triageIntro: 'The rank decides where there is one in both years; otherwise the score does. Flagged items (method break, N differs) are not like for like: read them with the notes in section 6.',
+    triageIntro:
+      'The rank decides where there is one in both years; otherwise the score does. Flagged items (method break, N differs) are not like for like: read them with the notes in section 6.',
     fell: 'Needs focused remedy (fell)',
     roseOrHeld: 'Maintain and improve (rose or held)',
     scoreUpRankDown: 'Score up but rank down',
@@ -134,22 +148,33 @@ export const REPORT = {
     caveats: '6. Caveats',
     noCaveats: 'None.',
     missingYears: (index: string, list: string) => `${index}: no composite score or rank for the province in ${list}.`,
-    missingReason: { 'no-file': 'no data file', 'not-in-file': 'province not in the data', 'components-only': 'component scores only', 'no-composite': 'a row without scores' },
-    breakCaveat: (index: string, year: number, what: string) => `${index} changed its methodology in ${year}${what ? ` (${what})` : ''}: scores and ranks before and after are not like for like.`,
+    missingReason: {
+      'no-file': 'no data file',
+      'not-in-file': 'province not in the data',
+      'components-only': 'component scores only',
+      'no-composite': 'a row without scores',
+    },
+    breakCaveat: (index: string, year: number, what: string) =>
+      `${index} changed its methodology in ${year}${what ? ` (${what})` : ''}: scores and ranks before and after are not like for like.`,
     reportedRanks: (index: string) => `${index} publishes no official ranking: "reported" ranks come from the press and provincial documents (unofficial).`,
     computedRanks: (index: string, years: string) => `${index} ranks for ${years} are computed by chiso from the scores (marked *), not published ranks.`,
     computedComponentRanks: (index: string, year: number) => `${index} ${year} component ranks are computed by chiso among the provinces with data.`,
     computedComponentRanksOf: (indexYears: string) => `${indexYears} component ranks are computed by chiso among the provinces with data.`,
-    computedScores: (index: string, years: string) => `${index} composites for ${years} are computed from the components by the published rule (the data have no composite).`,
+    computedScores: (index: string, years: string) =>
+      `${index} composites for ${years} are computed from the components by the published rule (the data have no composite).`,
     coverageCaveat: (index: string, year: number, measure: 'composite' | 'components', have: number, of: number, pct: number) =>
       `${index} ${year}: only ${have} of ${of} provinces have ${measure === 'composite' ? 'a composite score' : 'component scores'} (partial data): no medians or computed ranks (at least ${pct}% needed).`,
     departments: (file: string, shown: number, parts: string, noDecision: boolean) =>
       `Department assignments come from ${file}: of the ${shown} assignments named in this report, ${parts}.${noDecision ? " None rests on a decision of the province's own; check them before use." : ''}`,
-    basisCount: { decision: "by the province's named decision", verified: 'verified in another province', 'partly-verified': 'partly verified in another province', unconfirmed: 'unconfirmed (common practice across provinces)' },
+    basisCount: {
+      decision: "by the province's named decision",
+      verified: 'verified in another province',
+      'partly-verified': 'partly verified in another province',
+      unconfirmed: 'unconfirmed (common practice across provinces)',
+    },
     merger: (old: string, last: number, next: string, from: string, members: string) =>
       `2025 merger: data up to ${last} refer to the old ${old}; ${from}${next} is the new unit (formed from ${members}), not compared with the old ${old}.`,
     mergerFrom: (year: number) => `from ${year}, `,
     and: 'and',
   },
 };
-

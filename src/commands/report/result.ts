@@ -63,9 +63,6 @@ export interface ReportIndex {
   fragility: Fragility | null;
 }
 
-
-
-
 /** What a reader must bear in mind, each with the data it rests on. */
 export type Caveat =
   | { code: 'missing-years'; index: string; years: { year: number; reason: MissingReason }[] }

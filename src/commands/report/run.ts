@@ -65,7 +65,12 @@ export function runReport(data: Dataset, mapping: DepartmentMapping, opts: Repor
   const gapsOf = new Map<string, IndexGaps>();
   const indices = years.map((y) => indexSection(data, mapping, opts, y, window, gapsOf));
   const coverage = years.flatMap((y) => coverageSection(data, opts.series, y));
-  const triage = triageOf(indices, gapsOf, defs, history.indices.map((h) => h.years));
+  const triage = triageOf(
+    indices,
+    gapsOf,
+    defs,
+    history.indices.map((h) => h.years),
+  );
   return {
     units: history.units,
     year: opts.year ?? null,
@@ -86,7 +91,14 @@ export function runReport(data: Dataset, mapping: DepartmentMapping, opts: Repor
 }
 
 /** One index of the report: its standing, history within the window, and weakest components (whose gaps go into `gapsOf`). */
-function indexSection(data: Dataset, mapping: DepartmentMapping, opts: ReportOptions, y: IndexYears, window: ReportResult['window'], gapsOf: Map<string, IndexGaps>): ReportIndex {
+function indexSection(
+  data: Dataset,
+  mapping: DepartmentMapping,
+  opts: ReportOptions,
+  y: IndexYears,
+  window: ReportResult['window'],
+  gapsOf: Map<string, IndexGaps>,
+): ReportIndex {
   const { h, compositeYear, componentYear } = y;
   const def = data.defs.indices.get(h.index)!;
   const standing = compositeYear === undefined ? null : (h.years.find((x) => x.year === compositeYear) ?? null);
@@ -97,7 +109,14 @@ function indexSection(data: Dataset, mapping: DepartmentMapping, opts: ReportOpt
     const gaps = indexYearGaps(data, mapping, { index: h.index, year: componentYear, series: opts.series, benchmark: { kind: 'median' }, asOf: opts.asOf });
     gapsOf.set(h.index, gaps);
     weakest = weakestOf(gaps, opts.n);
-    weakest.indicators = weakIndicatorsOf(data, opts.indicators ?? NO_INDICATORS, h.index, componentYear, gaps.province, weakest.rows.map((r) => r.code));
+    weakest.indicators = weakIndicatorsOf(
+      data,
+      opts.indicators ?? NO_INDICATORS,
+      h.index,
+      componentYear,
+      gaps.province,
+      weakest.rows.map((r) => r.code),
+    );
   }
   const shown = window === null ? [] : h.years.filter((x) => x.year >= window.from && x.year <= window.to);
   const focal = compositeYear === undefined ? undefined : departmentFor(mapping.assignments, h.index, def.compositeCode, opts.asOf ?? compositeYear);
@@ -123,9 +142,18 @@ function coverageSection(data: Dataset, series: Province[], y: IndexYears): Repo
   const own = [...new Set([compositeYear, componentYear])].filter((x): x is number => x !== undefined).sort((a, b) => a - b);
   return own.flatMap((year) => {
     if (!data.table(h.index, year)) return [];
-    const cv = coverageOf(data, h.index, year, series, h.years.find((x) => x.year === year));
+    const cv = coverageOf(
+      data,
+      h.index,
+      year,
+      series,
+      h.years.find((x) => x.year === year),
+    );
     // Components count as used only where the province has some (SIPAS has none: its sections say so).
-    cv.usedFor = [...(year === compositeYear ? ['composite' as const] : []), ...(year === componentYear && cv.provinceComponents > 0 ? ['components' as const] : [])];
+    cv.usedFor = [
+      ...(year === compositeYear ? ['composite' as const] : []),
+      ...(year === componentYear && cv.provinceComponents > 0 ? ['components' as const] : []),
+    ];
     if (cv.usedFor.length === 0) cv.usedFor = ['composite'];
     return [cv];
   });
@@ -135,7 +163,16 @@ function coverageSection(data: Dataset, series: Province[], y: IndexYears): Repo
 function weakestOf(gaps: IndexGaps, n: number): ReportWeakest {
   const base = { year: gaps.year, previousYear: gaps.previousYear };
   if (gaps.components.every((g) => g.score === null)) {
-    return { ...base, by: 'rank', fellBack: false, fallbackReason: null, rows: [], unranked: [], reason: { code: 'no-component-data', index: gaps.index }, indicators: [] };
+    return {
+      ...base,
+      by: 'rank',
+      fellBack: false,
+      fallbackReason: null,
+      rows: [],
+      unranked: [],
+      reason: { code: 'no-component-data', index: gaps.index },
+      indicators: [],
+    };
   }
   const pick = pickWeakest(gaps, 'rank', n);
   const rows = pick.rows.map((gap, i) => ({ ...gap, position: i + 1 }));
@@ -143,13 +180,24 @@ function weakestOf(gaps: IndexGaps, n: number): ReportWeakest {
 }
 
 /** Why an index has nothing for the province (null when it has something). */
-function indexReason(data: Dataset, index: string, opts: ReportOptions, compositeYear: number | undefined, componentYear: number | undefined): ReportReason | null {
+function indexReason(
+  data: Dataset,
+  index: string,
+  opts: ReportOptions,
+  compositeYear: number | undefined,
+  componentYear: number | undefined,
+): ReportReason | null {
   if (opts.year !== undefined) return rowIn(data, index, opts.series, opts.year) ? null : { code: 'no-data', index, year: opts.year };
   return compositeYear === undefined && componentYear === undefined ? { code: 'not-in-data', index, years: data.years(index) } : null;
 }
 
 /** The former members of a merged unit in the window, and the unit's first ranks against theirs. */
-function mergerSection(data: Dataset, series: Province[], history: ReturnType<typeof rankHistory>, window: ReportResult['window']): Pick<ReportResult, 'predecessors' | 'mergers'> {
+function mergerSection(
+  data: Dataset,
+  series: Province[],
+  history: ReturnType<typeof rankHistory>,
+  window: ReportResult['window'],
+): Pick<ReportResult, 'predecessors' | 'mergers'> {
   if (window === null) return { predecessors: [], mergers: [] };
   const m = mergerHistories(data, series, history, window.from, window.to);
   return { predecessors: m.predecessors, mergers: m.mergers.filter((x) => x.members.length > 0) };

@@ -49,7 +49,9 @@ export function reportDoc(result: ReportResult, defs: Definitions, view: View): 
   const w = result.window;
   const charts = result.indices.flatMap((ix) => chartLines(trendIndex(ix), defs, view));
   doc.push({ kind: 'heading', level: 2, text: w ? t.chart(w.from, w.to) : t.chartPlain });
-  doc.push(...(charts.length > 0 ? [{ kind: 'paragraph' as const, text: view.pick(TREND).chartKey }, ...charts] : [{ kind: 'paragraph' as const, text: t.noChart }]));
+  doc.push(
+    ...(charts.length > 0 ? [{ kind: 'paragraph' as const, text: view.pick(TREND).chartKey }, ...charts] : [{ kind: 'paragraph' as const, text: t.noChart }]),
+  );
 
   doc.push(...coverageSection(result, defs, view));
   // Caveats no cell pointed to join the numbered notes, after those that cells point to.
@@ -108,8 +110,11 @@ function coverageSection(result: ReportResult, defs: Definitions, view: View): B
     {
       kind: 'table',
       columns: [
-        { label: c.index }, { label: c.year }, { label: t.provinceData },
-        { label: t.withComposite, align: 'right' }, { label: t.withComponents, align: 'right' },
+        { label: c.index },
+        { label: c.year },
+        { label: t.provinceData },
+        { label: t.withComposite, align: 'right' },
+        { label: t.withComponents, align: 'right' },
       ],
       rows,
     },
@@ -124,12 +129,13 @@ function coverageSection(result: ReportResult, defs: Definitions, view: View): B
 function coverageRow(cv: ReportCoverage, defs: Definitions, view: View): Cell[] {
   const t = view.pick(REPORT);
   const def = defs.indices.get(cv.index)!;
-  const rank = cv.provinceRank === 'computed' ? t.rankOf.computed : cv.provinceRank === 'published' ? t.rankOf[def.rankKind === 'reported' ? 'reported' : 'official'] : t.rankOf.none;
-  const what = [
-    t.composite[cv.provinceComposite ?? 'none'],
-    rank,
-    ...(cv.components > 0 ? [t.componentsOf(cv.provinceComponents, cv.components)] : []),
-  ];
+  const rank =
+    cv.provinceRank === 'computed'
+      ? t.rankOf.computed
+      : cv.provinceRank === 'published'
+        ? t.rankOf[def.rankKind === 'reported' ? 'reported' : 'official']
+        : t.rankOf.none;
+  const what = [t.composite[cv.provinceComposite ?? 'none'], rank, ...(cv.components > 0 ? [t.componentsOf(cv.provinceComponents, cv.components)] : [])];
   return [
     def.shortName,
     String(cv.year),
@@ -151,7 +157,15 @@ function summarySection(result: ReportResult, defs: Definitions, view: View, not
     const def = defs.indices.get(ix.index)!;
     const p = def.precision;
     const s = ix.standing;
-    if (!s) return [def.shortName, ix.compositeYear === null ? '—' : String(ix.compositeYear), '—', '—', '—', notes.ref(ix.reason ? `${def.shortName}: ${reason(ix.reason)}.` : t.noComposite)];
+    if (!s)
+      return [
+        def.shortName,
+        ix.compositeYear === null ? '—' : String(ix.compositeYear),
+        '—',
+        '—',
+        '—',
+        notes.ref(ix.reason ? `${def.shortName}: ${reason(ix.reason)}.` : t.noComposite),
+      ];
     const ch = s.change;
     const refs = standingNotes(defs, s, view, true).map((n) => notes.ref(`${def.shortName} ${s.year}: ${n}.`));
     if (ch) for (const f of ch.flags.filter((f) => f !== 'methodology-break')) refs.push(`${view.pick(FLAG_MARKS)[f]} ${notes.ref(legend(f))}`);
@@ -165,13 +179,20 @@ function summarySection(result: ReportResult, defs: Definitions, view: View, not
     if (ix.reason) refs.push(notes.ref(`${def.shortName}: ${reason(ix.reason)}.`));
     if (s.rank && s.rank.origin !== 'computed' && ix.rankKind === 'reported') refs.push(notes.ref(caveatOf(result, ix.index, 'reported-ranks', defs, view)));
     const tone = (x: number | null) => (x === null || x === 0 ? undefined : x > 0 ? ('good' as const) : ('bad' as const));
-    const moves = ch ? [ch.places === null ? '' : r.places(ch.places), ch.scoreDelta === null ? '' : `${t.score} ${signed(ch.scoreDelta, p, view)}`].filter(Boolean) : [];
+    const moves = ch
+      ? [ch.places === null ? '' : r.places(ch.places), ch.scoreDelta === null ? '' : `${t.score} ${signed(ch.scoreDelta, p, view)}`].filter(Boolean)
+      : [];
     return [
       def.shortName,
       String(s.year),
       num(s.score, p, view),
       s.rank ? { text: rankText(s.rank, view) + (s.rank.origin === 'computed' ? tr.computedMark : ''), tone: 'strong' } : '—',
-      ch && moves.length > 0 ? { text: `${moves.join(', ')} (${t.changeSince(ch.fromYear)})`, tone: tone(ch.places ?? (ch.scoreDelta === null ? null : Number(ch.scoreDelta.toFixed(p)))) } : '—',
+      ch && moves.length > 0
+        ? {
+            text: `${moves.join(', ')} (${t.changeSince(ch.fromYear)})`,
+            tone: tone(ch.places ?? (ch.scoreDelta === null ? null : Number(ch.scoreDelta.toFixed(p)))),
+          }
+        : '—',
       refs.join(' '),
     ];
   });
@@ -179,7 +200,14 @@ function summarySection(result: ReportResult, defs: Definitions, view: View, not
     { kind: 'heading', level: 2, text: t.summary },
     {
       kind: 'table',
-      columns: [{ label: c.index }, { label: c.year }, { label: c.score, align: 'right' }, { label: c.rank, align: 'right' }, { label: t.change }, { label: t.noteMark }],
+      columns: [
+        { label: c.index },
+        { label: c.year },
+        { label: c.score, align: 'right' },
+        { label: c.rank, align: 'right' },
+        { label: t.change },
+        { label: t.noteMark },
+      ],
       rows,
     },
   ];
@@ -230,10 +258,22 @@ function weakestSection(result: ReportResult, defs: Definitions, view: View, not
     const refs: string[] = [];
     if (w.fellBack) refs.push(notes.ref(`${label}: ${wk.fellBack(wk.bys.rank, reasonText(w.fallbackReason))}`));
     const shown: (keyof NaFields)[] = ['score', 'rank', 'benchmark', 'gap', 'change'];
-    const na = naNotes(w.rows.map((r) => ({ name: measureName(defs, ix.index, w.year, r.code, view), kind: r.kind, na: Object.fromEntries(shown.filter((f) => r.na[f]).map((f) => [f, r.na[f]])) })), view, defs);
+    const na = naNotes(
+      w.rows.map((r) => ({
+        name: measureName(defs, ix.index, w.year, r.code, view),
+        kind: r.kind,
+        na: Object.fromEntries(shown.filter((f) => r.na[f]).map((f) => [f, r.na[f]])),
+      })),
+      view,
+      defs,
+    );
     for (const n of [...new Set([...na, ...breakNotes(w.rows, w.year, view)])]) refs.push(notes.ref(`${label}: ${n}`));
     if (w.unranked.length > 0) {
-      refs.push(notes.ref(`${label}: ${wk.unranked(w.unranked.map((u) => measureName(defs, ix.index, w.year, u.code, view)).join('; '), reasonText(w.unranked[0]!.reason))}`));
+      refs.push(
+        notes.ref(
+          `${label}: ${wk.unranked(w.unranked.map((u) => measureName(defs, ix.index, w.year, u.code, view)).join('; '), reasonText(w.unranked[0]!.reason))}`,
+        ),
+      );
     }
     w.rows.forEach((r, i) => {
       const name = `${label}: ${measureName(defs, ix.index, w.year, r.code, view)}`;
@@ -253,7 +293,14 @@ function weakestSection(result: ReportResult, defs: Definitions, view: View, not
     { kind: 'paragraph', text: t.weakestIntro(result.n) },
     {
       kind: 'table',
-      columns: [{ label: c.component }, { label: c.rank, align: 'right' }, { label: c.score, align: 'right' }, { label: g.gap, align: 'right' }, { label: wk.trend(null), align: 'right' }, { label: g.lead }],
+      columns: [
+        { label: c.component },
+        { label: c.rank, align: 'right' },
+        { label: c.score, align: 'right' },
+        { label: g.gap, align: 'right' },
+        { label: wk.trend(null), align: 'right' },
+        { label: g.lead },
+      ],
       rows,
     },
     ...indicators,
@@ -290,7 +337,8 @@ function triageSection(result: ReportResult, defs: Definitions, view: View, note
     const key = `${nameOf(n.index)} ${n.year} (${reportReasonText(n.reason, view.lang, nameOf, yearRuns)})`;
     groups.set(key, [...(groups.get(key) ?? []), measureName(defs, n.index, n.year, n.code, view)]);
   }
-  if (groups.size > 0) blocks.push({ kind: 'paragraph', text: t.notCompared }, { kind: 'list', items: [...groups].map(([k, names]) => `${k}: ${names.join('; ')}`) });
+  if (groups.size > 0)
+    blocks.push({ kind: 'paragraph', text: t.notCompared }, { kind: 'list', items: [...groups].map(([k, names]) => `${k}: ${names.join('; ')}`) });
   return blocks;
 }
 
@@ -304,7 +352,10 @@ function triageText(item: TriageItem, defs: Definitions, view: View, notes: Note
   const rankPart = `${t.rank} ${rankText(item.rankFrom, view)} → ${rankText(item.rank, view)}, ${view.pick(RANKS).places(item.places ?? 0)}`;
   const scorePart = item.scoreDelta !== null ? `${t.score} ${view.delta(item.scoreDelta, p)}` : '';
   const movement = item.by === 'rank' ? [rankPart, scorePart].filter(Boolean).join('; ') : scorePart;
-  const marks = flagMarks(item.flags.filter((f) => f !== 'score-up-rank-down' && f !== 'score-down-rank-up'), view);
+  const marks = flagMarks(
+    item.flags.filter((f) => f !== 'score-up-rank-down' && f !== 'score-down-rank-up'),
+    view,
+  );
   const who = item.departments ? `${item.departments.lead.join('; ')} ${notes.ref(basisNote(item.departments.basis, view))}` : t.noDept;
   return `${def.shortName} ${item.year} — ${measure}: ${movement}${since}${marks.length > 0 ? ` [${marks.join('; ')}]` : ''} — ${who}`;
 }
@@ -346,7 +397,13 @@ function caveatText(c: Caveat, defs: Definitions, view: View, shortName: (id: st
     }
     case 'merger': {
       const names = c.members.map((m) => provinceName(defs, m, view));
-      return t.merger(provinceName(defs, c.unit, view), c.lastYear, provinceName(defs, c.successor, view), c.successorFrom === null ? '' : t.mergerFrom(c.successorFrom), joinAnd(names, t.and));
+      return t.merger(
+        provinceName(defs, c.unit, view),
+        c.lastYear,
+        provinceName(defs, c.successor, view),
+        c.successorFrom === null ? '' : t.mergerFrom(c.successorFrom),
+        joinAnd(names, t.and),
+      );
     }
   }
 }

@@ -16,7 +16,6 @@ export async function openMapping(dataDir: string, file: string | undefined, def
   return (await import('../../load/departments.js')).requireDepartments(dataDir, file, defs);
 }
 
-
 /** What report-like commands read once: every table (up to `year`), the province's units, the department mapping, the indicators. */
 export async function openProvince(env: CommandEnv, flags: { province?: string; year?: number; departments?: string }) {
   const { year } = flags;

@@ -9,7 +9,8 @@ export type Format = (typeof FORMATS)[number];
 export const BENCHMARK_KINDS = ['median', 'mean', 'top-quartile', 'best', 'region', 'province:NAME', 'rank:K'] as const;
 
 /** The one rule every command uses for its default year (see src/analysis/scope.ts). */
-export const YEAR_HELP = 'index year (default: per index, the latest year that has what the command shows: ranks, scores or component values, for the province where one is named)';
+export const YEAR_HELP =
+  'index year (default: per index, the latest year that has what the command shows: ranks, scores or component values, for the province where one is named)';
 
 /** `--province NAME`; the default comes from CHISO_PROVINCE, else Quảng Trị (resolved by the CLI). */
 export function provinceOption(): Option {
@@ -40,7 +41,7 @@ export function departmentsOption(): Option {
 
 /** `--targets FILE` (report, proposals). */
 export function targetsOption(): Option {
-  return new Option('--targets <file>', 'targets file (as for chiso targets): show the province\'s targets against the data');
+  return new Option('--targets <file>', "targets file (as for chiso targets): show the province's targets against the data");
 }
 
 /** `--as-of DATE`: the day whose department assignments apply, independently of the data year. */
@@ -114,7 +115,12 @@ export function indexList(value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined;
   const ids = value
     .split(',')
-    .map((s) => s.trim().toLowerCase().replace(/[\s_]+/g, '-'))
+    .map((s) =>
+      s
+        .trim()
+        .toLowerCase()
+        .replace(/[\s_]+/g, '-'),
+    )
     .filter(Boolean)
     .map((s) => INDEX_ALIASES[s] ?? s);
   if (ids.length === 0) throw new UsageError('--index needs at least one index id');

@@ -9,7 +9,6 @@ export function benchmarkRequest(spec: BenchmarkSpec, defs: Definitions): Benchm
   return spec.kind === 'province' ? { kind: 'province', series: provinceSeries(defs, spec.province) } : spec;
 }
 
-
 /** Parses `--benchmark` ("median", "top-quartile", "province:Đà Nẵng", "rank:10"). */
 export function parseBenchmark(text: string): BenchmarkSpec {
   const t = text.trim();

@@ -10,7 +10,8 @@ export const SIMULATE = {
     lead: 'Đơn vị chủ trì',
     composite: (index: string, before: string, after: string, delta: string) => `${index}: ${before} → ${after} (${delta} điểm)`,
     place2: (before: string, after: string, pct: string) => `Hạng: ${before} → ${after}, phân vị ${pct}`,
-    noComposite: (index: string, why: string) => `${index}: không tính được (${why}); điểm và hạng từng chỉ số thành phần (khi đủ tỉnh có dữ liệu) vẫn được nêu`,
+    noComposite: (index: string, why: string) =>
+      `${index}: không tính được (${why}); điểm và hạng từng chỉ số thành phần (khi đủ tỉnh có dữ liệu) vẫn được nêu`,
     noPlace: (why: string) => `Hạng: không có (${why})`,
     held: 'Các tỉnh khác giữ nguyên điểm công bố; hạng tính theo điểm ở độ chính xác công bố.',
     published: (rank: string) => `hạng công bố ${rank}, khác do cách xếp các tỉnh bằng điểm`,

@@ -26,7 +26,15 @@ export function simulateDoc(result: SimulateResult, defs: Definitions, view: Vie
     { kind: 'heading', level: 1, text: t.title(index.shortName, result.year, provinceName(defs, result.province, view)) },
     {
       kind: 'table',
-      columns: [{ label: view.pick({ vi: 'Chỉ số thành phần', en: 'Component' }) }, { label: t.before, align: 'right' }, { label: t.after, align: 'right' }, { label: t.change, align: 'right' }, { label: t.points(index.shortName), align: 'right' }, { label: t.place }, { label: t.lead }],
+      columns: [
+        { label: view.pick({ vi: 'Chỉ số thành phần', en: 'Component' }) },
+        { label: t.before, align: 'right' },
+        { label: t.after, align: 'right' },
+        { label: t.change, align: 'right' },
+        { label: t.points(index.shortName), align: 'right' },
+        { label: t.place },
+        { label: t.lead },
+      ],
       rows,
     },
   ];

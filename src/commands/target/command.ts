@@ -38,7 +38,10 @@ export const targetCommand: CommandDef<TargetFlags> = {
     const { runTarget, parseGoal, parseCap } = await import('./run.js');
     const goal = parseGoal(flags);
     const cap = parseCap(flags.cap);
-    const only = flags.only?.split(',').map((s) => s.trim()).filter(Boolean);
+    const only = flags.only
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const data = await open(env.dataDir, { indices: [index] });
     const mapping = await openMapping(env.dataDir, flags.departments, data.defs);
     const result = runTarget(data, mapping, { index, year, series: provinceSeries(data.defs, env.province(flags.province)), goal, only, cap });

@@ -19,10 +19,16 @@ export const TARGET = {
     aboveBest: (best: string) => `cao hơn điểm tốt nhất năm (${best})`,
     lead: 'Đơn vị chủ trì',
     planTitle: 'Phương án tăng ít nhất',
-    plan: (total: string, points: string, score: string, place: string) => `Tổng mức tăng ${total}, thêm ${points} điểm tổng hợp → ${score} điểm, hạng ${place}.`,
-    infeasible: (score: string, place: string) => `Không khả thi: kể cả khi mọi chỉ số thành phần của phương án đạt mức cao nhất cho phép, điểm tổng hợp chỉ đạt ${score}, hạng ${place}.`,
+    plan: (total: string, points: string, score: string, place: string) =>
+      `Tổng mức tăng ${total}, thêm ${points} điểm tổng hợp → ${score} điểm, hạng ${place}.`,
+    infeasible: (score: string, place: string) =>
+      `Không khả thi: kể cả khi mọi chỉ số thành phần của phương án đạt mức cao nhất cho phép, điểm tổng hợp chỉ đạt ${score}, hạng ${place}.`,
     noPlan: (why: string) => `Không lập được phương án: ${why}; điểm tổng hợp cần thêm vẫn được nêu.`,
-    bounds: { max: 'Giới hạn: điểm tối đa của từng chỉ số thành phần.', best: 'Giới hạn: điểm tốt nhất của năm ở từng chỉ số thành phần.', rise: (x: string) => `Giới hạn: mỗi chỉ số thành phần tăng không quá ${x} điểm.` },
+    bounds: {
+      max: 'Giới hạn: điểm tối đa của từng chỉ số thành phần.',
+      best: 'Giới hạn: điểm tốt nhất của năm ở từng chỉ số thành phần.',
+      rise: (x: string) => `Giới hạn: mỗi chỉ số thành phần tăng không quá ${x} điểm.`,
+    },
     strict: 'Vượt hạng nghĩa là cao hơn hẳn tỉnh đang giữ hạng đó ở độ chính xác công bố; các tỉnh khác giữ nguyên điểm.',
   },
   en: {
@@ -45,9 +51,14 @@ export const TARGET = {
     lead: 'Lead department',
     planTitle: 'Plan with the least total rise',
     plan: (total: string, points: string, score: string, place: string) => `Total rise ${total}, ${points} composite points → ${score}, rank ${place}.`,
-    infeasible: (score: string, place: string) => `Infeasible: even with every component of the plan at its highest allowed score, the composite is ${score}, rank ${place}.`,
+    infeasible: (score: string, place: string) =>
+      `Infeasible: even with every component of the plan at its highest allowed score, the composite is ${score}, rank ${place}.`,
     noPlan: (why: string) => `No plan: ${why}; the composite points needed are still given.`,
-    bounds: { max: "Bounds: each component's maximum.", best: "Bounds: the year's best score on each component.", rise: (x: string) => `Bounds: no component rises by more than ${x} points.` },
+    bounds: {
+      max: "Bounds: each component's maximum.",
+      best: "Bounds: the year's best score on each component.",
+      rise: (x: string) => `Bounds: no component rises by more than ${x} points.`,
+    },
     strict: 'Reaching a rank means strictly passing the province now at that rank at the published precision; the others keep their scores.',
   },
 };

@@ -52,7 +52,11 @@ export function parseCap(text: string | undefined): Cap | undefined {
 export function runTarget(data: Dataset, mapping: DepartmentMapping, opts: TargetOptions): TargetResult {
   const py = provinceYear(data, opts.index, opts.series, opts.year);
   const only = opts.only?.map((q) => resolveComponent(py.period, q, py.index.shortName, py.year).code);
-  const a = analyseTarget(py.table, py.period, py.unit.code, opts.goal, py.index.precision, { only, cap: opts.cap, expected: expectedUnits(data.defs, py.year) });
+  const a = analyseTarget(py.table, py.period, py.unit.code, opts.goal, py.index.precision, {
+    only,
+    cap: opts.cap,
+    expected: expectedUnits(data.defs, py.year),
+  });
   const dept = (code: string) => {
     const found = departmentFor(mapping.assignments, opts.index, code, py.year);
     return found ? departmentRef(found) : null;

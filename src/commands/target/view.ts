@@ -16,7 +16,8 @@ export function targetDoc(result: TargetResult, defs: Definitions, view: View): 
   const nameOf = (code: string) => defs.indices.get(code)?.shortName ?? provinceName(defs, code, view);
   const comp = (code: string) => measureName(defs, result.index, result.year, code, view);
   const g = result.goal;
-  const goal = g.kind === 'rank' ? t.goal.rank(g.rank) : g.kind === 'percentile' ? t.goal.percentile(view.num(g.percentile, 0)) : t.goal.score(view.num(g.score, p));
+  const goal =
+    g.kind === 'rank' ? t.goal.rank(g.rank) : g.kind === 'percentile' ? t.goal.percentile(view.num(g.percentile, 0)) : t.goal.score(view.num(g.score, p));
   const doc: Doc = [{ kind: 'heading', level: 1, text: t.title(index.shortName, result.year, provinceName(defs, result.province, view)) }];
   if (!result.current) {
     doc.push({ kind: 'paragraph', text: t.noScore(naText(result.neededNa!, view.lang, nameOf)) });
@@ -36,17 +37,39 @@ export function targetDoc(result: TargetResult, defs: Definitions, view: View): 
         view.num(s.pointsPerUnit, 2),
         view.num(s.rise, p),
         view.num(s.after, p),
-        !s.withinMax ? { text: t.aboveMax(view.num(s.max!, 0)), tone: 'bad' } : !s.withinBest ? { text: t.aboveBest(view.num(s.best, p)), tone: 'muted' } : t.yes,
+        !s.withinMax
+          ? { text: t.aboveMax(view.num(s.max!, 0)), tone: 'bad' }
+          : !s.withinBest
+            ? { text: t.aboveBest(view.num(s.best, p)), tone: 'muted' }
+            : t.yes,
         leadText(s.department, view),
       ]);
     doc.push({ kind: 'heading', level: 2, text: t.soloTitle });
-    doc.push({ kind: 'table', columns: [{ label: t.component }, { label: t.current, align: 'right' }, { label: t.perUnit, align: 'right' }, { label: t.rise, align: 'right' }, { label: t.after, align: 'right' }, { label: t.feasible }, { label: t.lead }], rows: soloRows });
+    doc.push({
+      kind: 'table',
+      columns: [
+        { label: t.component },
+        { label: t.current, align: 'right' },
+        { label: t.perUnit, align: 'right' },
+        { label: t.rise, align: 'right' },
+        { label: t.after, align: 'right' },
+        { label: t.feasible },
+        { label: t.lead },
+      ],
+      rows: soloRows,
+    });
     const plan = result.plan;
     doc.push({ kind: 'heading', level: 2, text: t.planTitle });
     if (plan.rises.length > 0) {
       doc.push({
         kind: 'table',
-        columns: [{ label: t.component }, { label: t.rise, align: 'right' }, { label: t.after, align: 'right' }, { label: view.pick({ vi: 'Điểm tổng hợp', en: 'Composite points' }), align: 'right' }, { label: t.lead }],
+        columns: [
+          { label: t.component },
+          { label: t.rise, align: 'right' },
+          { label: t.after, align: 'right' },
+          { label: view.pick({ vi: 'Điểm tổng hợp', en: 'Composite points' }), align: 'right' },
+          { label: t.lead },
+        ],
         rows: plan.rises.map((r) => [comp(r.code), view.delta(r.rise, p), view.num(r.after, p), view.delta(r.points, p), leadText(r.department, view)]),
       });
     }

@@ -17,7 +17,9 @@ export const targetsCommand: CommandDef<TargetsFlags> = {
   name: 'targets',
   declare: (cmd: Command) =>
     void cmd
-      .description('actual against target for every row of a targets file: met, missed (by how much), not yet published, not comparable (exit 4 when any target is missed)')
+      .description(
+        'actual against target for every row of a targets file: met, missed (by how much), not yet published, not comparable (exit 4 when any target is missed)',
+      )
       .argument('[file]', `targets file: index, measure, year, kind (score|rank|percentile), value, department, note[, province] (default: ${DEFAULT_FILE})`)
       .option('--year <year>', 'only the targets of this year')
       .addOption(provinceOption())

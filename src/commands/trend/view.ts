@@ -26,8 +26,15 @@ export function trendDoc(result: TrendResult, defs: Definitions, view: View): Do
   if (shownUnits.length > 1) doc.push(unitNote(shownUnits, defs, view));
 
   const columns: Column[] = [
-    { label: c.index }, { label: c.year }, { label: c.score, align: 'right' }, { label: t.scoreDelta, align: 'right' },
-    { label: c.rank, align: 'right' }, { label: view.pick(MERGER).percentile, align: 'right' }, { label: t.places, align: 'right' }, { label: r.rankOrigin }, { label: r.notes },
+    { label: c.index },
+    { label: c.year },
+    { label: c.score, align: 'right' },
+    { label: t.scoreDelta, align: 'right' },
+    { label: c.rank, align: 'right' },
+    { label: view.pick(MERGER).percentile, align: 'right' },
+    { label: t.places, align: 'right' },
+    { label: r.rankOrigin },
+    { label: r.notes },
   ];
   const rows: Cell[][] = [];
   const notes: string[] = [];
@@ -45,13 +52,21 @@ export function trendDoc(result: TrendResult, defs: Definitions, view: View): Do
   if (rows.length > 0) doc.push({ kind: 'table', columns, rows });
   // The other members of a merged unit, each with its own series to 2024 (never joined to the unit's).
   for (const p of result.predecessors) {
-    const own = p.indices.flatMap((h) => h.years.map((y) => yearRow(defs.indices.get(h.index)!.shortName, defs.indices.get(h.index)!.precision, h, y, defs, view)));
+    const own = p.indices.flatMap((h) =>
+      h.years.map((y) => yearRow(defs.indices.get(h.index)!.shortName, defs.indices.get(h.index)!.precision, h, y, defs, view)),
+    );
     if (own.length === 0) continue;
-    doc.push({ kind: 'heading', level: 2, text: view.pick(MERGER).predecessor(provinceName(defs, p.unit, view), provinceName(defs, p.successor, view)) }, { kind: 'table', columns, rows: own });
+    doc.push(
+      { kind: 'heading', level: 2, text: view.pick(MERGER).predecessor(provinceName(defs, p.unit, view), provinceName(defs, p.successor, view)) },
+      { kind: 'table', columns, rows: own },
+    );
   }
   doc.push(...mergerBlocks(result.mergers, defs, view));
   // Breaks are spelled out in their own paragraph above.
-  const legend = flagLegend(result.indices.flatMap((h) => h.years.flatMap((y) => y.change?.flags.filter((f) => f !== 'methodology-break') ?? [])), view);
+  const legend = flagLegend(
+    result.indices.flatMap((h) => h.years.flatMap((y) => y.change?.flags.filter((f) => f !== 'methodology-break') ?? [])),
+    view,
+  );
   if (legend) notes.push(legend);
   doc.push(...notes.map((text): Block => ({ kind: 'paragraph', text })));
 
@@ -70,16 +85,15 @@ function yearRow(short: string, decimals: number, h: TrendIndex, y: HistoryYear,
   const t = view.pick(TREND);
   const ch = y.change;
   const tone = (x: number | null | undefined) => (x === null || x === undefined || x === 0 ? undefined : x > 0 ? ('good' as const) : ('bad' as const));
-  const notes = [
-    ...standingNotes(defs, y, view),
-    ...(ch ? flagMarks(ch.flags, view) : []),
-    ...(ch && ch.fromYear !== y.year - 1 ? [t.vs(ch.fromYear)] : []),
-  ];
+  const notes = [...standingNotes(defs, y, view), ...(ch ? flagMarks(ch.flags, view) : []), ...(ch && ch.fromYear !== y.year - 1 ? [t.vs(ch.fromYear)] : [])];
   return [
     short,
     String(y.year),
     view.num(y.score ?? undefined, decimals),
-    { text: view.delta(ch?.scoreDelta ?? undefined, decimals), tone: tone(ch?.scoreDelta === null || ch === null ? null : Number(ch.scoreDelta.toFixed(decimals))) },
+    {
+      text: view.delta(ch?.scoreDelta ?? undefined, decimals),
+      tone: tone(ch?.scoreDelta === null || ch === null ? null : Number(ch.scoreDelta.toFixed(decimals))),
+    },
     y.rank ? { text: rankOrDash(y.rank), tone: 'strong' } : rankOrDash(null),
     y.rank ? String(pct(y.rank.percentile)) : '—',
     { text: view.delta(ch?.places ?? undefined, 0), tone: tone(ch?.places) },
@@ -87,6 +101,3 @@ function yearRow(short: string, decimals: number, h: TrendIndex, y: HistoryYear,
     notes.join('; '),
   ];
 }
-
-
-

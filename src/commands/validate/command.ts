@@ -18,10 +18,14 @@ export const validateCommand: CommandDef<ValidateFlags> = {
     void cmd
       .description('check every file of the data folder and list all problems (exit 3 on any error)')
       .addOption(formatOption(['text', 'json', 'github', 'csv', 'md'], 'text'))
-      .option('--strict', 'treat new warnings (not acknowledged in the data folder\'s validate-baseline.csv) as errors')
+      .option('--strict', "treat new warnings (not acknowledged in the data folder's validate-baseline.csv) as errors")
       .addOption(departmentsOption()),
   async execute(flags, env) {
-    const [{ checkFolder }, { runValidate }, { annotationPaths }] = await Promise.all([import('../../load/check-folder.js'), import('./run.js'), import('../../load/repo-path.js')]);
+    const [{ checkFolder }, { runValidate }, { annotationPaths }] = await Promise.all([
+      import('../../load/check-folder.js'),
+      import('./run.js'),
+      import('../../load/repo-path.js'),
+    ]);
     const result = runValidate(checkFolder(env.dataDir, flags.departments), flags.strict ?? false);
     const pathOf = annotationPaths(env.dataDir);
     const view = () => import('./view.js');
@@ -30,7 +34,8 @@ export const validateCommand: CommandDef<ValidateFlags> = {
       exitCode: result.ok ? undefined : EXIT.invalid,
       doc: async (v) => (await view()).validateDoc(result, v),
       text: async (format, v) => {
-        const own = format === 'text' ? (await view()).validateText(result, v) : format === 'github' ? (await view()).validateGithub(result, v, pathOf) : undefined;
+        const own =
+          format === 'text' ? (await view()).validateText(result, v) : format === 'github' ? (await view()).validateGithub(result, v, pathOf) : undefined;
         return own === undefined ? undefined : terminalText(own);
       },
     };

@@ -18,7 +18,8 @@ export const VALIDATE = {
     check: 'Check',
     message: 'Message',
     notes: 'Notes',
-    summary: (files: number, errors: number, warnings: number) => `${files} files checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
+    summary: (files: number, errors: number, warnings: number) =>
+      `${files} files checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
     clean: 'No problems found.',
     known: (n: number, file: string) => `${n} known warning${n === 1 ? '' : 's'} (see ${file})`,
   },

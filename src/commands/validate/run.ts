@@ -8,7 +8,16 @@ export function runValidate(check: FolderCheck, strict: boolean): ValidateResult
   const final = check.issues.map((i): Issue => (strict && i.severity === 'warning' ? { ...i, severity: 'error' } : i)).sort(compareLocations);
   const errors = final.filter((i) => i.severity === 'error').length;
   return {
-    dataDir: check.dataDir, strict, filesChecked: check.filesChecked, errors, warnings: final.length - errors, ok: errors === 0, issues: final,
-    knownWarnings: check.known.length, known: [...check.known].sort(compareLocations), baselineFile: check.baselineFile, notes: check.notes,
+    dataDir: check.dataDir,
+    strict,
+    filesChecked: check.filesChecked,
+    errors,
+    warnings: final.length - errors,
+    ok: errors === 0,
+    issues: final,
+    knownWarnings: check.known.length,
+    known: [...check.known].sort(compareLocations),
+    baselineFile: check.baselineFile,
+    notes: check.notes,
   };
 }

@@ -8,10 +8,7 @@ import { ghAnnotation } from '../../render/github.js';
 /** Compiler-style lines (`file:line:col: error: message [check]`), then notes and a summary. */
 export function validateText(result: ValidateResult, view: View): string {
   const t = view.pick(VALIDATE);
-  const lines = result.issues.flatMap((i) => [
-    `${formatLocation(i)}: ${i.severity}: ${i.message} [${i.check}]`,
-    ...(i.hint ? [`  hint: ${i.hint}`] : []),
-  ]);
+  const lines = result.issues.flatMap((i) => [`${formatLocation(i)}: ${i.severity}: ${i.message} [${i.check}]`, ...(i.hint ? [`  hint: ${i.hint}`] : [])]);
   lines.push(...result.notes.map((n) => `note: ${n}`));
   if (result.baselineFile) lines.push(t.known(result.knownWarnings, result.baselineFile));
   lines.push(t.summary(result.filesChecked, result.errors, result.warnings));
@@ -21,7 +18,9 @@ export function validateText(result: ValidateResult, view: View): string {
 /** GitHub Actions workflow commands for the new problems only, so that CI shows each on its line of the file. */
 export function validateGithub(result: ValidateResult, view: View, pathOf: (file: string) => string = (f) => f): string {
   const t = view.pick(VALIDATE);
-  const lines = result.issues.map((i) => ghAnnotation(i.severity, { ...i, file: pathOf(i.file), title: i.check }, i.message + (i.hint ? ` (hint: ${i.hint})` : '')));
+  const lines = result.issues.map((i) =>
+    ghAnnotation(i.severity, { ...i, file: pathOf(i.file), title: i.check }, i.message + (i.hint ? ` (hint: ${i.hint})` : '')),
+  );
   lines.push(...result.notes.map((n) => ghAnnotation('notice', {}, n)));
   if (result.baselineFile) lines.push(t.known(result.knownWarnings, pathOf(result.baselineFile)));
   lines.push(t.summary(result.filesChecked, result.errors, result.warnings));

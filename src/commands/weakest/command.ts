@@ -3,7 +3,21 @@ import type { WeakestBy } from '../../analysis/weakest.js';
 import { provinceSeries } from '../../model/province-series.js';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
 import { open, openIndicators, openMapping } from '../shared/open.js';
-import { asOfOption, asOfValue, benchmarkOption, choiceOption, countOption, countValue, departmentsOption, formatOption, indexList, indexOption, intOption, provinceOption, yearOption } from '../shared/options.js';
+import {
+  asOfOption,
+  asOfValue,
+  benchmarkOption,
+  choiceOption,
+  countOption,
+  countValue,
+  departmentsOption,
+  formatOption,
+  indexList,
+  indexOption,
+  intOption,
+  provinceOption,
+  yearOption,
+} from '../shared/options.js';
 import { benchmarkRequest, parseBenchmark } from '../shared/resolve.js';
 
 interface WeakestFlags extends CommonFlags {
@@ -27,7 +41,14 @@ export const weakestCommand: CommandDef<WeakestFlags> = {
       .addOption(indexOption('list', ', one list each, or "all" for one list across the four'))
       .addOption(yearOption())
       .addOption(countOption('how many components per list'))
-      .addOption(choiceOption(new Option('--by <order>', 'order: percentile rank, gap as % of max, weighted gap in composite points, or own score'), ['rank', 'gap', 'weighted-gap', 'score']).default('rank'))
+      .addOption(
+        choiceOption(new Option('--by <order>', 'order: percentile rank, gap as % of max, weighted gap in composite points, or own score'), [
+          'rank',
+          'gap',
+          'weighted-gap',
+          'score',
+        ]).default('rank'),
+      )
       .addOption(benchmarkOption())
       .addOption(departmentsOption())
       .addOption(asOfOption())
@@ -41,7 +62,17 @@ export const weakestCommand: CommandDef<WeakestFlags> = {
     const mapping = await openMapping(env.dataDir, flags.departments, data.defs);
     const series = provinceSeries(data.defs, env.province(flags.province));
     const indicators = await openIndicators(env.dataDir, data.defs);
-    const result = runWeakest(data, mapping, { series, year, indices, pooled, by: flags.by, n, benchmark: benchmarkRequest(spec, data.defs), asOf: asOfValue(flags.asOf, env.today), indicators });
+    const result = runWeakest(data, mapping, {
+      series,
+      year,
+      indices,
+      pooled,
+      by: flags.by,
+      n,
+      benchmark: benchmarkRequest(spec, data.defs),
+      asOf: asOfValue(flags.asOf, env.today),
+      indicators,
+    });
     return { result, doc: async (view) => (await import('./view.js')).weakestDoc(result, data.defs, view) };
   },
 };

@@ -41,7 +41,16 @@ export function runWeakest(data: Dataset, mapping: DepartmentMapping, opts: Weak
   const pool: Candidate[] = [];
   for (const index of indices) {
     const empty = (reason: NaReason, year: number | null = null): WeakestScope => ({
-      index, year, province: null, previousYear: null, benchmark: null, by: opts.by, fellBack: false, fallbackReason: null, unranked: [], reason,
+      index,
+      year,
+      province: null,
+      previousYear: null,
+      benchmark: null,
+      by: opts.by,
+      fellBack: false,
+      fallbackReason: null,
+      unranked: [],
+      reason,
     });
     const year = opts.year ?? componentYear(data, index, opts.series);
     if (year === undefined || !data.table(index, year)) {
@@ -49,14 +58,23 @@ export function runWeakest(data: Dataset, mapping: DepartmentMapping, opts: Weak
       if (indices.length === 1 && year !== undefined) {
         const name = defs.indices.get(index)!.shortName;
         const years = data.years(index);
-        throw new UsageError(`${name} has no data for ${year}`, years.length > 0 ? `years with ${name} data: ${years[0]}–${years[years.length - 1]}` : undefined);
+        throw new UsageError(
+          `${name} has no data for ${year}`,
+          years.length > 0 ? `years with ${name} data: ${years[0]}–${years[years.length - 1]}` : undefined,
+        );
       }
       scopes.push(empty({ code: 'no-data', index, year: year ?? opts.year ?? 0 }, year ?? null));
       continue;
     }
     const gaps = indexYearGaps(data, mapping, { index, year, series: opts.series, benchmark: opts.benchmark, asOf: opts.asOf });
     const candidates: Candidate[] = gaps.components.map((gap) => ({ gap, compositeMax: gaps.methodology.compositeMax, index, year, province: gaps.province }));
-    const scope: WeakestScope = { ...empty({ code: 'no-component-data', index }, year), province: gaps.province, previousYear: gaps.previousYear, benchmark: gaps.benchmark, reason: null };
+    const scope: WeakestScope = {
+      ...empty({ code: 'no-component-data', index }, year),
+      province: gaps.province,
+      previousYear: gaps.previousYear,
+      benchmark: gaps.benchmark,
+      reason: null,
+    };
     if (candidates.every((c) => c.gap.score === null)) {
       scopes.push({ ...scope, reason: { code: 'no-component-data', index } });
       continue;
@@ -76,8 +94,29 @@ export function runWeakest(data: Dataset, mapping: DepartmentMapping, opts: Weak
   }
   if (opts.pooled) rows.push(...weakestComponents(pool, opts.by, opts.n, false).picked.map((c, i) => row(c, i)));
   const set = opts.indicators ?? NO_INDICATORS;
-  const indicators = scopes.flatMap((s) => (s.year === null || s.province === null ? [] : weakIndicatorsOf(data, set, s.index, s.year, s.province, rows.filter((r) => r.index === s.index).map((r) => r.code))));
-  return { asOf: opts.asOf ?? null, by: opts.by, n: opts.n, pooled: opts.pooled, minCoverage: MIN_COVERAGE, departmentsFile: mapping.file, scopes, rows, indicators };
+  const indicators = scopes.flatMap((s) =>
+    s.year === null || s.province === null
+      ? []
+      : weakIndicatorsOf(
+          data,
+          set,
+          s.index,
+          s.year,
+          s.province,
+          rows.filter((r) => r.index === s.index).map((r) => r.code),
+        ),
+  );
+  return {
+    asOf: opts.asOf ?? null,
+    by: opts.by,
+    n: opts.n,
+    pooled: opts.pooled,
+    minCoverage: MIN_COVERAGE,
+    departmentsFile: mapping.file,
+    scopes,
+    rows,
+    indicators,
+  };
 }
 
 function row(c: Candidate, i: number): WeakestRow {

@@ -14,7 +14,6 @@ import { measureName, num, provinceName, rankText, share, signed } from '../../r
 import { benchmarkShort, benchmarkText, breakNotes, naNotes } from '../../render/gap-notes.js';
 import { weakIndicatorBlocks } from '../../render/weak-indicators.js';
 
-
 /** The weakest components as a document: one table per index (or one pooled table), then notes. */
 export function weakestDoc(result: WeakestResult, defs: Definitions, view: View): Doc {
   const t = view.pick(WEAKEST);
@@ -35,15 +34,26 @@ export function weakestDoc(result: WeakestResult, defs: Definitions, view: View)
   const label = (r: WeakestRow) => measureName(defs, r.index, r.year, r.code, view);
   const notes: string[] = [];
   if (result.pooled) {
-    doc.push({ kind: 'heading', level: 2, text: `${t.pooled}: ${result.scopes.filter((s) => s.year !== null).map((s) => `${nameOf(s.index)} ${s.year}`).join(', ')}` });
+    doc.push({
+      kind: 'heading',
+      level: 2,
+      text: `${t.pooled}: ${result.scopes
+        .filter((s) => s.year !== null)
+        .map((s) => `${nameOf(s.index)} ${s.year}`)
+        .join(', ')}`,
+    });
     doc.push(result.rows.length > 0 ? table(result, result.rows, defs, view, true) : { kind: 'paragraph', text: t.noRows });
   }
   for (const scope of result.scopes) {
     const name = `${nameOf(scope.index)}${scope.year === null ? '' : ` ${scope.year}`}`;
     const rows = result.rows.filter((r) => r.index === scope.index);
-    const unranked = scope.unranked.length > 0
-      ? t.unranked(scope.unranked.map((u) => measureName(defs, scope.index, scope.year!, u.code, view)).join('; '), scope.unranked[0]!.reason ? naText(scope.unranked[0]!.reason, view.lang, nameOf) : '')
-      : undefined;
+    const unranked =
+      scope.unranked.length > 0
+        ? t.unranked(
+            scope.unranked.map((u) => measureName(defs, scope.index, scope.year!, u.code, view)).join('; '),
+            scope.unranked[0]!.reason ? naText(scope.unranked[0]!.reason, view.lang, nameOf) : '',
+          )
+        : undefined;
     if (result.pooled) {
       if (scope.reason) notes.push(`${name}: ${naText(scope.reason, view.lang, nameOf)}.`);
       if (unranked) notes.push(`${name}: ${unranked}`);
@@ -54,7 +64,8 @@ export function weakestDoc(result: WeakestResult, defs: Definitions, view: View)
       doc.push({ kind: 'paragraph', text: `${capitalise(naText(scope.reason, view.lang, nameOf))}.` });
       continue;
     }
-    if (scope.fellBack) doc.push({ kind: 'paragraph', text: t.fellBack(t.bys[result.by], scope.fallbackReason ? naText(scope.fallbackReason, view.lang, nameOf) : '—') });
+    if (scope.fellBack)
+      doc.push({ kind: 'paragraph', text: t.fellBack(t.bys[result.by], scope.fallbackReason ? naText(scope.fallbackReason, view.lang, nameOf) : '—') });
     doc.push(rows.length > 0 ? table(result, rows, defs, view, false) : { kind: 'paragraph', text: t.noRows });
     if (unranked) doc.push({ kind: 'paragraph', text: unranked });
   }
@@ -64,11 +75,25 @@ export function weakestDoc(result: WeakestResult, defs: Definitions, view: View)
   // Rows of several indices share notes, so their names say which index they belong to.
   const several = new Set(result.rows.map((r) => r.index)).size > 1;
   // Only the reasons for the columns shown.
-  const shown: (keyof NaFields)[] = ['score', 'rank', 'benchmark', 'gap', 'change', ...(result.by === 'gap' ? ['gapShare' as const] : result.by === 'weighted-gap' ? ['weightedGap' as const] : [])];
+  const shown: (keyof NaFields)[] = [
+    'score',
+    'rank',
+    'benchmark',
+    'gap',
+    'change',
+    ...(result.by === 'gap' ? ['gapShare' as const] : result.by === 'weighted-gap' ? ['weightedGap' as const] : []),
+  ];
   const pickNa = (na: NaFields): NaFields => Object.fromEntries(shown.filter((f) => na[f] !== undefined).map((f) => [f, na[f]]));
   const named = result.rows.map((r) => ({ name: several ? `${nameOf(r.index)}: ${label(r)}` : label(r), kind: r.kind, na: pickNa(r.na) }));
   notes.push(...naNotes(named, view, defs));
-  for (const scope of result.scopes) notes.push(...breakNotes(result.rows.filter((r) => r.index === scope.index), scope.year ?? 0, view));
+  for (const scope of result.scopes)
+    notes.push(
+      ...breakNotes(
+        result.rows.filter((r) => r.index === scope.index),
+        scope.year ?? 0,
+        view,
+      ),
+    );
   notes.push(g.deptFile(result.departmentsFile));
   doc.push({ kind: 'heading', level: 2, text: g.notes }, { kind: 'list', items: [...new Set(notes)] });
   return doc;
@@ -83,10 +108,13 @@ function table(result: WeakestResult, rows: WeakestRow[], defs: Definitions, vie
   const spec = result.scopes.find((s) => s.benchmark !== null)?.benchmark;
   const prevYears = new Set(result.scopes.filter((s) => rows.some((r) => r.index === s.index)).map((s) => s.previousYear));
   const measure: { label: string; cell: (r: WeakestRow) => string } | undefined =
-    result.by === 'gap' ? { label: g.gapShare, cell: (r) => share(r.gapShare, view) }
-    : result.by === 'weighted-gap' ? { label: pooled ? g.fields.weightedGap : g.weighted(defs.indices.get(rows[0]!.index)!.shortName), cell: (r) => signed(r.weightedGap, prec(r), view) }
-    : result.by === 'score' ? { label: t.scoreShare, cell: (r) => (r.score === null || r.max === null ? c.notAvailable : `${view.num((r.score / r.max) * 100, 1)}%`) }
-    : undefined;
+    result.by === 'gap'
+      ? { label: g.gapShare, cell: (r) => share(r.gapShare, view) }
+      : result.by === 'weighted-gap'
+        ? { label: pooled ? g.fields.weightedGap : g.weighted(defs.indices.get(rows[0]!.index)!.shortName), cell: (r) => signed(r.weightedGap, prec(r), view) }
+        : result.by === 'score'
+          ? { label: t.scoreShare, cell: (r) => (r.score === null || r.max === null ? c.notAvailable : `${view.num((r.score / r.max) * 100, 1)}%`) }
+          : undefined;
   const columns: Column[] = [
     { label: t.position, align: 'right' },
     ...(pooled ? [{ label: t.index }] : []),

@@ -36,7 +36,9 @@ export function indicatorSheets(sheets: Sheet[], file: string, defs: Definitions
     if (!n || nameKey(header[0] ?? '') !== 'tinhthanhpho' || nameKey(sheet.name) === 'tonghop') continue;
     const parent = main[Number(n[1]) - 1];
     if (!parent) continue;
-    const cols = header.flatMap((h, col) => (col >= 2 && codes.has(`${parent.code}_${letters(col)}`) ? [{ col, header: h.replace(/\s+/g, ' ').trim(), code: `${parent.code}_${letters(col)}` }] : []));
+    const cols = header.flatMap((h, col) =>
+      col >= 2 && codes.has(`${parent.code}_${letters(col)}`) ? [{ col, header: h.replace(/\s+/g, ' ').trim(), code: `${parent.code}_${letters(col)}` }] : [],
+    );
     if (cols.length === 0) continue;
     out.sheets.push(sheet.name);
     out.columns.push(...cols.map(({ header: h, code }) => ({ header: h, code })));
@@ -47,7 +49,8 @@ export function indicatorSheets(sheets: Sheet[], file: string, defs: Definitions
       for (const c of cols) {
         const v = r[c.col];
         if (typeof v !== 'number') continue;
-        if (c.code in row && row[c.code] !== v) throw new DataError(`sheet "${sheet.name}" row ${i + 2}: ${p.nameVi} appears twice with different ${c.code}`, { file });
+        if (c.code in row && row[c.code] !== v)
+          throw new DataError(`sheet "${sheet.name}" row ${i + 2}: ${p.nameVi} appears twice with different ${c.code}`, { file });
         row[c.code] = v;
       }
       out.rows.set(p.code, row);
@@ -61,8 +64,11 @@ export function mergeIndicatorValues(existing: string | undefined, imp: Imported
   const lines = (existing ?? 'index,year,province,code,value\n').split('\n').filter((l) => l !== '');
   const prefix = `${imp.index},${imp.year},`;
   const kept = lines.filter((l, i) => i === 0 || !l.startsWith(prefix));
-  if (kept.length < lines.length && !force) throw new DataError(`${path} already has ${imp.index} ${imp.year} values: pass --force to replace them`, { file: path });
+  if (kept.length < lines.length && !force)
+    throw new DataError(`${path} already has ${imp.index} ${imp.year} values: pass --force to replace them`, { file: path });
   const quote = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  const added = [...imp.rows].flatMap(([code, values]) => Object.entries(values).map(([k, v]) => `${prefix}${quote(defs.provinces.byCode.get(code)?.nameVi ?? code)},${k},${v}`));
+  const added = [...imp.rows].flatMap(([code, values]) =>
+    Object.entries(values).map(([k, v]) => `${prefix}${quote(defs.provinces.byCode.get(code)?.nameVi ?? code)},${k},${v}`),
+  );
   return `${[...kept, ...added].join('\n')}\n`;
 }

@@ -28,6 +28,8 @@ export async function readWorkbook(path: string, label: string): Promise<Sheet[]
   }
   return wb.SheetNames.map((name) => ({
     name,
-    rows: XLSX.utils.sheet_to_json<(string | number)[]>(wb.Sheets[name]!, { header: 1, defval: '', raw: true, blankrows: true }).map((r) => r.map((c) => (typeof c === 'number' || typeof c === 'string' ? c : String(c)))),
+    rows: XLSX.utils
+      .sheet_to_json<(string | number)[]>(wb.Sheets[name]!, { header: 1, defval: '', raw: true, blankrows: true })
+      .map((r) => r.map((c) => (typeof c === 'number' || typeof c === 'string' ? c : String(c)))),
   }));
 }

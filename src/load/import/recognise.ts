@@ -37,14 +37,20 @@ export function recognise(sheets: Sheet[], file: string, defs: Definitions, opts
     }
   }
   if (out.length === 0) {
-    throw new DataError(`unknown workbook layout: no sheet named ${['Tổng hợp', 'Tong Hop', 'PCI Tóm tắt', 'Tóm tắt các chỉ số PCI', 'Summary_VN', '<year>_PAPI'].map((s) => `"${s}"`).join(', ')} with a header "Tỉnh" / "Tỉnh/Thành phố" / "tentinh_vie" (sheets: ${sheets.map((s) => `"${s.name}"`).join(', ')})`, { file });
+    throw new DataError(
+      `unknown workbook layout: no sheet named ${['Tổng hợp', 'Tong Hop', 'PCI Tóm tắt', 'Tóm tắt các chỉ số PCI', 'Summary_VN', '<year>_PAPI'].map((s) => `"${s}"`).join(', ')} with a header "Tỉnh" / "Tỉnh/Thành phố" / "tentinh_vie" (sheets: ${sheets.map((s) => `"${s.name}"`).join(', ')})`,
+      { file },
+    );
   }
   return out;
 }
 
 /** Words of a label, folded as province names are (case, diacritics, đ). */
 function tokens(text: string): string[] {
-  return text.split(/[^\p{L}\p{N}]+/u).map(nameKey).filter((w) => w.length > 0);
+  return text
+    .split(/[^\p{L}\p{N}]+/u)
+    .map(nameKey)
+    .filter((w) => w.length > 0);
 }
 
 function yearOf(file: string): number | undefined {
@@ -100,10 +106,22 @@ function pciSummary(sheet: Sheet, file: string, defs: Definitions, year: number)
       taken.add(c.code);
       return [{ col, header: header.replace(/\s+/g, ' ').trim(), code: c.code }];
     });
-    fillByOrder(cols, cells, comps.filter((c) => c.kind === 'component'), taken);
+    fillByOrder(
+      cols,
+      cells,
+      comps.filter((c) => c.kind === 'component'),
+      taken,
+    );
     if (!best || cols.length > best.cols.length) best = { row: r, prov, cols };
   }
-  if (!best || best.cols.length === 0) throw new DataError(`sheet "${sheet.name}": no header row with "Tỉnh" and sub-index names (${comps.filter((c) => c.kind === 'component').map((c) => c.nameVi).join(', ')})`, { file });
+  if (!best || best.cols.length === 0)
+    throw new DataError(
+      `sheet "${sheet.name}": no header row with "Tỉnh" and sub-index names (${comps
+        .filter((c) => c.kind === 'component')
+        .map((c) => c.nameVi)
+        .join(', ')})`,
+      { file },
+    );
   // A repeated header starts another table (2016: one province's profile below the sorted lists).
   const rest = sheet.rows.slice(best.row + 1);
   const first = rest.findIndex((r) => best.cols.some((c) => typeof r[c.col] === 'number'));
@@ -111,11 +129,22 @@ function pciSummary(sheet: Sheet, file: string, defs: Definitions, year: number)
   const data = repeat < 0 ? rest : rest.slice(0, repeat);
   // Sorted lists: the cell left of each score column holds a province name.
   const paired = best.cols.filter((c) => c.col - 1 !== best.prov);
-  const pairs = paired.length > 0 && paired.every((c) => {
-    const scored = data.filter((r) => typeof r[c.col] === 'number').slice(0, 10);
-    return scored.length > 0 && scored.filter((r) => typeof r[c.col - 1] === 'string' && r[c.col - 1] !== '').length * 2 > scored.length;
-  });
-  const table: ImportedTable = { index: 'pci', year, sheet: sheet.name, layout: pairs ? 'sorted-pairs' : 'columns', columns: best.cols.map(({ header, code }) => ({ header, code })), rows: new Map(), skipped: [], notes: [] };
+  const pairs =
+    paired.length > 0 &&
+    paired.every((c) => {
+      const scored = data.filter((r) => typeof r[c.col] === 'number').slice(0, 10);
+      return scored.length > 0 && scored.filter((r) => typeof r[c.col - 1] === 'string' && r[c.col - 1] !== '').length * 2 > scored.length;
+    });
+  const table: ImportedTable = {
+    index: 'pci',
+    year,
+    sheet: sheet.name,
+    layout: pairs ? 'sorted-pairs' : 'columns',
+    columns: best.cols.map(({ header, code }) => ({ header, code })),
+    rows: new Map(),
+    skipped: [],
+    notes: [],
+  };
   const at = (rowNo: number) => `${file} sheet "${sheet.name}" row ${rowNo}`;
   data.forEach((cells, i) => {
     const rowNo = best.row + 2 + i;
@@ -155,7 +184,16 @@ function papiSheet(sheet: Sheet, file: string, defs: Definitions, year: number):
   const prov = cells.findIndex((c) => nameKey(c) === 'tentinhvie');
   // The columns follow the owners' order, which is the order of components.csv for the year.
   const cols = comps.slice(0, Math.max(0, cells.length - prov - 1)).map((c, i) => ({ col: prov + 1 + i, header: cells[prov + 1 + i]!.trim(), code: c.code }));
-  const table: ImportedTable = { index: 'papi', year, sheet: sheet.name, layout: 'papi-sheet', columns: cols.map(({ header: h, code }) => ({ header: h, code })), rows: new Map(), skipped: [], notes: [] };
+  const table: ImportedTable = {
+    index: 'papi',
+    year,
+    sheet: sheet.name,
+    layout: 'papi-sheet',
+    columns: cols.map(({ header: h, code }) => ({ header: h, code })),
+    rows: new Map(),
+    skipped: [],
+    notes: [],
+  };
   untilBlank(sheet.rows.slice(header + 1)).forEach((r, i) => {
     for (const c of cols) put(table, defs, String(r[prov] ?? '').trim(), c.code, r[c.col], `${file} sheet "${sheet.name}" row ${header + 2 + i}`);
   });
@@ -186,7 +224,8 @@ function put(t: ImportedTable, defs: Definitions, name: string, code: string, ce
   }
   const row = t.rows.get(p.code) ?? {};
   if (code in row) {
-    if (row[code] !== cell) throw new DataError(`${where}: ${name} appears twice with different ${code} (${row[code]} and ${cell})`, { file: where.split(' sheet ')[0]! });
+    if (row[code] !== cell)
+      throw new DataError(`${where}: ${name} appears twice with different ${code} (${row[code]} and ${cell})`, { file: where.split(' sheet ')[0]! });
     const note = `${name}: identical duplicate row dropped`;
     if (!t.notes.includes(note)) t.notes.push(note);
     return;

@@ -32,7 +32,8 @@ export function tablePath(dataDir: string, t: ImportedTable): string {
  */
 export function writeTables(files: { path: string; text: string }[], force: boolean, merged: ReadonlySet<string> = new Set()): void {
   const existing = files.filter((f) => existsSync(f.path) && !merged.has(f.path));
-  if (existing.length > 0 && !force) throw new DataError('exists: pass --force to overwrite it, or --dry-run to see what would be written', { file: existing[0]!.path });
+  if (existing.length > 0 && !force)
+    throw new DataError('exists: pass --force to overwrite it, or --dry-run to see what would be written', { file: existing[0]!.path });
   const temps: string[] = [];
   try {
     for (const f of files) {
