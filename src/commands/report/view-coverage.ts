@@ -1,0 +1,75 @@
+import { yearRuns } from '../../model/lookup.js';
+import type { ReportCoverage, ReportResult } from './result.js';
+import { COMMON } from '../../i18n/common.js';
+import { reportReasonText } from '../../i18n/reasons.js';
+import { REPORT } from './labels.js';
+import type { View } from '../../i18n/view.js';
+import type { Definitions } from '../../model/definitions.js';
+import type { Block, Cell } from '../../render/doc.js';
+import { provinceName } from '../../render/format.js';
+import { capitalise } from './view-notes.js';
+/** The coverage section: what each index-year used has, and the sources of the province's rows. */
+export function coverageSection(result: ReportResult, defs: Definitions, view: View): Block[] {
+  const t = view.pick(REPORT);
+  const c = view.pick(COMMON);
+  const nameOf = (id: string) => defs.indices.get(id)?.shortName ?? provinceName(defs, id, view);
+  const rows: Cell[][] = [];
+  for (const ix of result.indices) {
+    const own = result.coverage.filter((cv) => cv.index === ix.index);
+    if (own.length === 0) {
+      const why = ix.reason ? reportReasonText(ix.reason, view.lang, nameOf, yearRuns) : c.notAvailable;
+      rows.push([nameOf(ix.index), ix.compositeYear === null ? '—' : String(ix.compositeYear), capitalise(why), '—', '—']);
+      continue;
+    }
+    for (const cv of own) rows.push(coverageRow(cv, defs, view));
+  }
+  const sources = [...new Set(result.coverage.flatMap((cv) => cv.sources))];
+  const blocks: Block[] = [
+    { kind: 'heading', level: 2, text: t.coverage },
+    {
+      kind: 'table',
+      columns: [
+        { label: c.index },
+        { label: c.year },
+        { label: t.provinceData },
+        { label: t.withComposite, align: 'right' },
+        { label: t.withComponents, align: 'right' },
+      ],
+      rows,
+    },
+    { kind: 'paragraph', text: t.coverageRule(Math.round(result.minCoverage * 100)) },
+  ];
+  if (sources.length > 0) {
+    blocks.push({ kind: 'heading', level: 3, text: t.sources }, { kind: 'list', items: sources.map((id) => sourceText(id, defs, view)) });
+  }
+  return blocks;
+}
+
+/** One row of the coverage table. */
+export function coverageRow(cv: ReportCoverage, defs: Definitions, view: View): Cell[] {
+  const t = view.pick(REPORT);
+  const def = defs.indices.get(cv.index)!;
+  const rank =
+    cv.provinceRank === 'computed'
+      ? t.rankOf.computed
+      : cv.provinceRank === 'published'
+        ? t.rankOf[def.rankKind === 'reported' ? 'reported' : 'official']
+        : t.rankOf.none;
+  const what = [t.composite[cv.provinceComposite ?? 'none'], rank, ...(cv.components > 0 ? [t.componentsOf(cv.provinceComponents, cv.components)] : [])];
+  return [
+    def.shortName,
+    String(cv.year),
+    capitalise(what.join('; ')),
+    `${cv.withComposite}/${cv.expected}`,
+    cv.components > 0 ? `${cv.withComponents}/${cv.expected}` : '—',
+  ];
+}
+
+/** A source id as a reader sees it: its title in the view's language, with its address. */
+export function sourceText(id: string, defs: Definitions, view: View): string {
+  const s = defs.sources.get(id);
+  if (!s) return id;
+  const title = view.lang === 'vi' ? (s.titleVi ?? s.title) : s.title;
+  const where = s.url ?? (s.repository ? `${s.repository}${s.path ? `/${s.path}` : ''}` : undefined);
+  return `${id}: ${title}${where ? ` — ${where}` : ''}`;
+}
