@@ -1,5 +1,5 @@
 import { lstatSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { DataError } from '../model/errors.js';
 import type { ComponentDef, IndexDef, Issue, Period, Province } from '../model/types.js';
@@ -36,8 +36,10 @@ function present(path: string): boolean {
 
 /** Path as shown in messages: relative to the working directory when that is shorter. */
 export function displayPath(path: string): string {
+  // Inside the working directory the relative path; outside it the path as given, never "../../tmp/…",
+  // so that a message reads the same wherever the folder lies.
   const rel = relative(resolve('.'), path);
-  return rel.length < path.length ? rel : path;
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
 
 /** Columns added after data folders were first written, read as empty where absent. */
