@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { sampleCorrelation } from 'simple-statistics';
-import { ProvinceRegistry } from '../src/model/provinces.js';
+import { provinceOf, ProvinceRegistry } from '../src/model/provinces.js';
 import { readCsv } from '../src/load/read-csv.js';
 import { readRecords } from '../src/load/records.js';
 import { componentRow, methodologyRow, provinceRow } from '../src/model/schemas.js';
@@ -24,19 +24,7 @@ const OUT = process.argv[3] ?? BUNDLED_DATA_DIR;
 const DEFS = BUNDLED_DATA_DIR;
 
 const registryRows = readRecords(readCsv(join(DEFS, 'provinces.csv')), provinceRow).rows;
-const registry = new ProvinceRegistry(
-  registryRows.map((r) => ({
-    code: r.code,
-    kind: r.kind,
-    nameVi: r.name_vi,
-    nameEn: r.name_en,
-    region: r.region,
-    firstYear: r.first_year,
-    lastYear: r.last_year,
-    successor: r.successor,
-    aliases: r.aliases,
-  })),
-);
+const registry = new ProvinceRegistry(registryRows.map(provinceOf));
 const components = readRecords(readCsv(join(DEFS, 'components.csv')), componentRow).rows;
 const periods = readRecords(readCsv(join(DEFS, 'methodology.csv')), methodologyRow).rows;
 

@@ -6,7 +6,7 @@ import type { ComponentDef, IndexDef, Issue, Period, Province } from '../model/t
 import { componentRow, indexRow, methodologyRow, provinceRow, regionRow, sourceRow } from '../model/schemas.js';
 import { BUNDLED_DATA_DIR } from './paths.js';
 import { normalizeHeader } from './cells.js';
-import { ProvinceRegistry } from '../model/provinces.js';
+import { provinceOf, ProvinceRegistry } from '../model/provinces.js';
 import { readCsv } from './read-csv.js';
 import { readRecords } from './records.js';
 import type { Definitions } from '../model/definitions.js';
@@ -151,17 +151,7 @@ export function loadDefinitions(dataDir: string): { defs: Definitions; issues: I
   const regions = new Map(reg.rows.map((r) => [r.code, { code: r.code, nameVi: r.name_vi, nameEn: r.name_en }]));
 
   const prov = load(dataDir, 'provinces.csv', provinceRow, issues, files);
-  const provinces: Province[] = prov.rows.map((r) => ({
-    code: r.code,
-    kind: r.kind,
-    nameVi: r.name_vi,
-    nameEn: r.name_en,
-    region: r.region,
-    firstYear: r.first_year,
-    lastYear: r.last_year,
-    successor: r.successor,
-    aliases: r.aliases,
-  }));
+  const provinces: Province[] = prov.rows.map(provinceOf);
   const registry = new ProvinceRegistry(provinces);
   prov.rows.forEach((r, i) => {
     const p = provinces[i]!;

@@ -1,4 +1,21 @@
+import type { z } from 'zod';
+import type { provinceRow } from './schemas.js';
 import type { Province } from './types.js';
+
+/** A row of provinces.csv as the province it describes. */
+export function provinceOf(r: z.output<typeof provinceRow>): Province {
+  return {
+    code: r.code,
+    kind: r.kind,
+    nameVi: r.name_vi,
+    nameEn: r.name_en,
+    region: r.region,
+    firstYear: r.first_year,
+    lastYear: r.last_year,
+    successor: r.successor,
+    aliases: r.aliases,
+  };
+}
 
 /**
  * The key two spellings of a province share: case, diacritics (Đ included), spacing, punctuation
