@@ -3,6 +3,7 @@ import type { CommandEnv, CommonFlags, Output } from '../commands/shared/command
 import { LANGS, makeView, type Lang } from '../i18n/view.js';
 import { choiceOption } from '../commands/shared/options.js';
 import { resolveDataDir } from '../load/data-dir.js';
+import { UsageError } from '../model/errors.js';
 import { DEFAULT_PROVINCE } from '../model/province-series.js';
 import { colorEnabled, localToday, type Io } from './io.js';
 
@@ -51,9 +52,13 @@ export class CliContext {
     const file = flags.output === '-' ? undefined : flags.output;
     const text = await this.render(output, flags.format, lang, file === undefined && color, wide === true);
     if (output.exitCode !== undefined) this.exitCode = output.exitCode;
+    if (typeof text !== 'string' && file === undefined && this.io.isTTY) {
+      throw new UsageError(`--format ${flags.format} is a binary file: add --output FILE (or pipe it)`);
+    }
     if (file === undefined) {
       // A command whose output is a report on what it did (import) says it on stderr.
-      this.io[output.toStderr ? 'stderr' : 'stdout'](text);
+      if (output.toStderr && typeof text === 'string') this.io.stderr(text);
+      else this.io.stdout(text);
       return;
     }
     const { writeFileAtomic } = await import('./write-atomic.js');
@@ -67,7 +72,8 @@ export class CliContext {
     return Number.isInteger(cols) && cols > 0 ? cols : this.io.columns;
   }
 
-  private async render(output: Output, format: string, lang: Lang, color: boolean, wide: boolean): Promise<string> {
+  /** The output as text, or as bytes for the binary formats (Word, Excel). */
+  private async render(output: Output, format: string, lang: Lang, color: boolean, wide: boolean): Promise<string | Uint8Array> {
     if (format === 'json') return (await import('../model/sanitize.js')).jsonText(output.result) + '\n';
     const own = await output.text?.(format, makeView(lang, true));
     if (own !== undefined) return own;

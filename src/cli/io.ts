@@ -1,6 +1,7 @@
 /** The process as the CLI sees it; tests pass a fake one. */
 export interface Io {
-  stdout(text: string): void;
+  /** Text, or the bytes of a binary format (a Word or Excel file piped on). */
+  stdout(text: string | Uint8Array): void;
   stderr(text: string): void;
   env: Record<string, string | undefined>;
   /** Whether stdout is a terminal (colour is on by default only then). */

@@ -25,14 +25,14 @@ const REASONS: Record<string, string> = {
  * then renamed over the target, so a failure never leaves a half-written report behind. Every
  * failure is a one-line DataError naming the file.
  */
-export function writeFileAtomic(path: string, text: string): void {
+export function writeFileAtomic(path: string, text: string | Uint8Array): void {
   const temp = join(dirname(path), `.${shortened(basename(path))}.${randomBytes(6).toString('hex')}.tmp`);
   let fd: number | undefined;
   let created = false;
   try {
     fd = openSync(temp, 'wx', 0o666);
     created = true;
-    const bytes = Buffer.from(text);
+    const bytes = typeof text === 'string' ? Buffer.from(text) : text;
     for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done);
     fsyncSync(fd);
     closeSync(fd);

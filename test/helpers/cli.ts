@@ -8,6 +8,8 @@ export interface CliRun {
   code: number;
   stdout: string;
   stderr: string;
+  /** The bytes written to stdout (a binary format piped on). */
+  bytes: Buffer;
 }
 
 /**
@@ -15,10 +17,10 @@ export interface CliRun {
  * CHISO_* variables, unless the caller says otherwise.
  */
 export async function runCli(args: string[], overrides: Partial<Io> = {}): Promise<CliRun> {
-  let stdout = '';
+  const chunks: Buffer[] = [];
   let stderr = '';
   const io: Io = {
-    stdout: (t) => void (stdout += t),
+    stdout: (t) => void chunks.push(Buffer.from(t)),
     stderr: (t) => void (stderr += t),
     env: {},
     isTTY: false,
@@ -27,5 +29,9 @@ export async function runCli(args: string[], overrides: Partial<Io> = {}): Promi
     ...overrides,
   };
   const code = await run(args, io);
-  return { code, stdout, stderr };
+  const bytes = Buffer.concat(chunks);
+  const out = { code, stdout: bytes.toString('utf8'), stderr } as CliRun;
+  // Not enumerable, so that tests comparing a whole run with toEqual see code, stdout and stderr only.
+  Object.defineProperty(out, 'bytes', { value: bytes, enumerable: false });
+  return out;
 }
