@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:f
 import { dirname, join } from 'node:path';
 import type { Definitions } from '../../model/definitions.js';
 import { DataError } from '../../model/errors.js';
-import type { ImportedTable } from './recognise.js';
+import type { ImportedTable } from './sheet-table.js';
 
 /** Source id written into each imported row (ids of data/sources.csv): the workbooks these layouts come from. */
 const sourceOf = (t: ImportedTable) => (t.index === 'papi' ? 'papi-dimensions-extract' : t.year <= 2016 ? 'vcci-pci-workbooks' : 'pci-2023-workbook');
