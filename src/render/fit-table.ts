@@ -16,6 +16,8 @@ export interface FittedTable {
 
 /** Columns never get narrower than this, so that a shortened header still says something. */
 const MIN_COLUMN = 4;
+/** Header words up to this width are never cut ("Composite" stays whole; "Com…" says nothing). */
+const WHOLE_HEADER_WORD = 10;
 
 /** Width of the borders and padding of a boxed table with n columns: "│ a │ b │". */
 export function frameWidth(n: number): number {
@@ -31,8 +33,8 @@ export function frameWidth(n: number): number {
 export function fitTable(labels: string[], rows: string[][], width: number): FittedTable {
   const natural = labels.map((l, i) => Math.max(displayWidth(l), ...rows.map((r) => displayWidth(r[i] ?? ''))));
   const content = labels.map((_, i) => Math.max(0, ...rows.map((r) => longestWord(r[i] ?? ''))));
-  // A header may be shortened to its content's width (never below MIN_COLUMN), content words never.
-  const least = labels.map((l, i) => Math.max(content[i]!, Math.min(longestWord(l), Math.max(content[i]!, MIN_COLUMN))));
+  // A header word may be cut to its content's width if longer than WHOLE_HEADER_WORD (never below MIN_COLUMN), content words never.
+  const least = labels.map((l, i) => Math.max(content[i]!, Math.min(longestWord(l), Math.max(content[i]!, MIN_COLUMN, WHOLE_HEADER_WORD))));
   const kept = labels.map((_, i) => i);
   const sum = (xs: number[], of: number[]) => xs.reduce((a, i) => a + of[i]!, 0);
   while (kept.length > 1 && sum(kept, least) + frameWidth(kept.length) > width) kept.pop();
