@@ -242,12 +242,21 @@ addSource({
   path: 'data/pci_vn.csv',
   commit: '399a3ea63a57e3f9b061cced435e08a95cb7122b',
   licence: 'none stated; data © VCCI / USAID PCI project',
-  note: 'score and rank of all 63 provinces; the tier column (Nhóm xếp hạng) is not bundled',
+  note: 'score, rank and tier (Nhóm xếp hạng, as written) of all 63 provinces',
 });
 for (const r of read('pci/pci_2017_2018_ranking.csv')) {
   const year = Number(r.year);
-  put('pci', year, code(r.province_std!, year), { pci: r.pci!, rank: r.rank!, rank_of: '63' }, 'pci-ranking-2017-2018');
+  put('pci', year, code(r.province_std!, year), { pci: r.pci!, rank: r.rank!, rank_of: '63', tier: r.tier! }, 'pci-ranking-2017-2018');
 }
+// PAPI's percentile groups (data/groups.csv): the one published group size found, PAPI 2023's top group.
+addSource({
+  id: 'nvsk-vnanet-papi-2023',
+  title: 'TTXVN infographic on PAPI 2023 (2 April 2024): "15 provinces/cities with the highest scores"',
+  titleVi: 'Infographic TTXVN về PAPI 2023 (2/4/2024): "trong số 15 tỉnh/thành phố đạt điểm chỉ số cao nhất"',
+  url: 'https://nvsk.vnanet.vn/print/infographics-papi-2023-thua-thien-hue-dat-diem-chi-so-cao-nhat-144407.vna',
+  licence: 'not stated; quoted fact',
+  note: 'the size of PAPI 2023 top percentile group (15 of the 61 provinces with scores)',
+});
 // PCI 2023: sub-indices of all 63 (the workbook has no composite; never computed: the 2022+ rule is unknown).
 addSource({
   id: 'pci-2023-workbook',
@@ -436,7 +445,7 @@ function columnOrder(index: string, year: number): string[] {
   const period = periods.find((p) => p.index === index && p.from_year <= year && year <= p.to_year)!.period;
   const own = components.filter((c) => c.index === index && c.period === period);
   const ranks = own.filter((c) => c.kind === 'component').map((c) => `${c.code}_rank`);
-  return ['province', COMPOSITE[index]!, 'rank', 'rank_of', ...own.map((c) => c.code), ...ranks, 'source', 'note'];
+  return ['province', COMPOSITE[index]!, 'rank', 'rank_of', 'tier', ...own.map((c) => c.code), ...ranks, 'source', 'note'];
 }
 
 for (const index of ['pci', 'papi', 'par-index', 'sipas']) rmSync(join(OUT, index), { recursive: true, force: true });
