@@ -91,12 +91,21 @@ export function pciTables(b: Build): void {
     path: 'data/pci_vn.csv',
     commit: '399a3ea63a57e3f9b061cced435e08a95cb7122b',
     licence: 'none stated; data © VCCI / USAID PCI project',
-    note: 'score and rank of all 63 provinces; the tier column (Nhóm xếp hạng) is not bundled',
+    note: 'score, rank and tier (Nhóm xếp hạng, as written) of all 63 provinces',
   });
   for (const r of b.read('pci/pci_2017_2018_ranking.csv')) {
     const year = Number(r.year);
-    b.put('pci', year, b.code(r.province_std!, year), { pci: r.pci!, rank: r.rank!, rank_of: '63' }, 'pci-ranking-2017-2018');
+    b.put('pci', year, b.code(r.province_std!, year), { pci: r.pci!, rank: r.rank!, rank_of: '63', tier: r.tier! }, 'pci-ranking-2017-2018');
   }
+  // PAPI's percentile groups (data/groups.csv): the one published group size found, PAPI 2023's top group.
+  b.addSource({
+    id: 'nvsk-vnanet-papi-2023',
+    title: 'TTXVN infographic on PAPI 2023 (2 April 2024): "15 provinces/cities with the highest scores"',
+    titleVi: 'Infographic TTXVN về PAPI 2023 (2/4/2024): "trong số 15 tỉnh/thành phố đạt điểm chỉ số cao nhất"',
+    url: 'https://nvsk.vnanet.vn/print/infographics-papi-2023-thua-thien-hue-dat-diem-chi-so-cao-nhat-144407.vna',
+    licence: 'not stated; quoted fact',
+    note: 'the size of PAPI 2023 top percentile group (15 of the 61 provinces with scores)',
+  });
   // PCI 2023: sub-indices of all 63 (the workbook has no composite; never computed: the 2022+ rule is unknown).
   b.addSource({
     id: 'pci-2023-workbook',

@@ -9,7 +9,7 @@ function columnOrder(b: Build, index: string, year: number): string[] {
   const period = b.periods.find((p) => p.index === index && p.from_year <= year && year <= p.to_year)!.period;
   const own = b.components.filter((c) => c.index === index && c.period === period);
   const ranks = own.filter((c) => c.kind === 'component').map((c) => `${c.code}_rank`);
-  return ['province', COMPOSITE[index]!, 'rank', 'rank_of', ...own.map((c) => c.code), ...ranks, 'source', 'note'];
+  return ['province', COMPOSITE[index]!, 'rank', 'rank_of', 'tier', ...own.map((c) => c.code), ...ranks, 'source', 'note'];
 }
 
 /** Writes every year file (the index folders are replaced whole) and data/sources.csv. */

@@ -1,12 +1,13 @@
-import { mean, medianSorted, quantileSorted } from 'simple-statistics';
-import type { Province } from '../model/types.js';
+import { mean, medianSorted } from 'simple-statistics';
+import type { Observation, Province, YearTable } from '../model/types.js';
 import { requireUnit } from './scope.js';
 import { coverageReason, coverageSuffices } from './coverage.js';
 import type { NaReason } from './na.js';
+import { groupFloor, TOP_GROUP_MIN } from './groups.js';
 
 /** What a score is compared with. `province` holds a name until the runner resolves it to a code for the year. */
 export type BenchmarkSpec =
-  { kind: 'median' | 'mean' | 'top-quartile' | 'best' | 'region' } | { kind: 'province'; province: string } | { kind: 'rank'; rank: number };
+  { kind: 'median' | 'mean' | 'top-quartile' | 'best' | 'region' | 'national' } | { kind: 'province'; province: string } | { kind: 'rank'; rank: number };
 
 /** A benchmark as asked for, with a `province:NAME` benchmark resolved to its units over time. */
 export type BenchmarkRequest = Exclude<BenchmarkSpec, { kind: 'province' }> | { kind: 'province'; series: Province[] };
@@ -27,6 +28,8 @@ export interface BenchmarkContext {
   units: { code: string; region?: string }[];
   /** The province being compared (its region is the `region` benchmark's pool). */
   province: string;
+  /** The measure on the year's national row (an aggregate such as "Cả nước"), when the data has one. */
+  national?: Score;
 }
 
 /** A benchmark value, how many provinces it rests on, and why it is missing when it is. */
@@ -45,8 +48,9 @@ export interface BenchmarkValue {
  * The benchmark of one measure. Statistics over provinces (median, mean, top quartile, best,
  * region, rank:K) need at least MIN_COVERAGE of the pool's provinces to have a value — with 3 of
  * 63 a "median" says nothing about the country — otherwise the value is null with the reason.
- * A named province needs only its own value. Top quartile is the 75th percentile with linear
- * interpolation (numpy's default), the threshold of PAPI's top percentile group.
+ * A named province needs only its own value, the national benchmark only the year's national row.
+ * Top quartile is the lowest score of the top quarter, the provinces with (N − rank)/N ≥ 0.75 —
+ * PAPI's top percentile group, so that a province outside it never reads "gap 0".
  */
 export function benchmarkValue(spec: BenchmarkSpec, scores: Score[], ctx: BenchmarkContext): BenchmarkValue {
   if (spec.kind === 'province') {
@@ -54,6 +58,10 @@ export function benchmarkValue(spec: BenchmarkSpec, scores: Score[], ctx: Benchm
     return own
       ? { value: own.value, n: 1, of: 1, provinces: [spec.province] }
       : { value: null, n: 0, of: 1, provinces: [spec.province], reason: { code: 'benchmark-province-missing', province: spec.province } };
+  }
+  if (spec.kind === 'national') {
+    const own = ctx.national;
+    return own ? { value: own.value, n: 1, of: 1, provinces: [own.province] } : { value: null, n: 0, of: 0, provinces: [], reason: { code: 'no-national' } };
   }
   const { pool, of, reason } = scorePool(scores, ctx, spec.kind === 'region' ? 'region' : 'all');
   if (reason) return { value: null, n: 0, of, provinces: [], reason };
@@ -72,7 +80,8 @@ export function benchmarkValue(spec: BenchmarkSpec, scores: Score[], ctx: Benchm
     case 'mean':
       return { value: mean(asc), n, of, provinces: [] };
     case 'top-quartile':
-      return { value: quantileSorted(asc, 0.75), n, of, provinces: [] };
+      // Under 4 provinces no rank reaches the top quarter: the best is then the only top.
+      return { value: groupFloor([...asc].reverse(), TOP_GROUP_MIN) ?? asc[n - 1]!, n, of, provinces: [] };
     case 'best':
       return { value: asc[n - 1]!, n, of, provinces: at(asc[n - 1]!) };
     case 'rank': {
@@ -94,4 +103,17 @@ export function scorePool(scores: Score[], ctx: BenchmarkContext, scope: 'all' |
   if (region === undefined) return { pool: [], of: 0, reason: { code: 'no-region', province: ctx.province } };
   const members = new Set(ctx.units.filter((u) => u.region === region).map((u) => u.code));
   return { pool: scores.filter((s) => members.has(s.province)), of: members.size };
+}
+
+/** Codes of the national rows in provinces.csv, in order of preference: the national figure, then the mean of the provinces. */
+const NATIONAL_ROWS = ['vn', 'vn-average'];
+
+/** The measure on the year's national row (`vn`, else `vn-average`), if the table has one with a value. */
+export function nationalScore(table: YearTable, value: (row: Observation) => number | undefined): Score | undefined {
+  for (const code of NATIONAL_ROWS) {
+    const row = table.aggregates.find((a) => a.province === code);
+    const v = row ? value(row) : undefined;
+    if (v !== undefined) return { province: code, value: v };
+  }
+  return undefined;
 }

@@ -1,5 +1,5 @@
 import type { ComponentDef, IndexDef, Observation, Period, YearTable } from '../model/types.js';
-import { benchmarkValue, type BenchmarkContext, type BenchmarkSpec, type BenchmarkValue, type Score } from './benchmark.js';
+import { benchmarkValue, nationalScore, type BenchmarkContext, type BenchmarkSpec, type BenchmarkValue, type Score } from './benchmark.js';
 import type { MethodologyBreak } from './breaks.js';
 import { valueChange, rankChange } from './change.js';
 import { compositeOf, compositePointsPerUnit, mainComponents } from './composite.js';
@@ -137,7 +137,7 @@ function measureGap(input: GapInput, m: Measure): Gap {
     const v = m.value(r);
     return v === undefined ? [] : [{ province: r.province, value: v }];
   });
-  const ctx: BenchmarkContext = { units: current.units, province: current.province };
+  const ctx: BenchmarkContext = { units: current.units, province: current.province, national: nationalScore(current.table, m.value) };
   const benchmark = benchmarkValue(input.benchmark, scores, ctx);
   if (benchmark.reason) na.benchmark = benchmark.reason;
 

@@ -15,6 +15,8 @@ export type NaReason =
   | { code: 'rank-beyond'; rank: number; have: number }
   /** The component's maximum score is not known for the year. */
   | { code: 'no-max' }
+  /** `--benchmark national` in a year whose data has no national row. */
+  | { code: 'no-national' }
   /** The year's aggregation rule (weights) is not known, so no composite points. */
   | { code: 'rule-unknown'; period: string }
   /** The data folder has no earlier year of this index. */

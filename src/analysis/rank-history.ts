@@ -1,5 +1,6 @@
 import { expectedUnits, tablesOf, type Dataset } from '../model/dataset.js';
-import { periodFor } from '../model/definitions.js';
+import { groupSchemeFor, periodFor } from '../model/definitions.js';
+import { groupsOf, type GroupRef } from './groups.js';
 import { existsIn } from '../model/provinces.js';
 import type { Province, RankKind, YearTable } from '../model/types.js';
 import { breaksBetween, type MethodologyBreak } from './breaks.js';
@@ -11,6 +12,8 @@ export interface HistoryYear extends Standing {
   year: number;
   /** The provincial unit the name denoted that year (names of merged units changed meaning in 2025). */
   unit: string;
+  /** The owners' group that year (PAPI percentile group, PCI tier, PAR INDEX A/B/C); null where none applies. */
+  group: GroupRef | null;
   /** Against the previous year in which the province had a score or a rank; null when there is none. */
   change: StandingChange | null;
 }
@@ -61,8 +64,10 @@ export function rankHistory(data: Dataset, units: Province[], indices: string[],
       const unit = units.find((u) => existsIn(u, table.year));
       const period = periodFor(data.defs, index, table.year);
       if (!unit || !period) continue;
-      const standings = standingsOf(table, period, expectedUnits(data.defs, table.year), { kind: 'composite' });
-      rows.push({ year: table.year, unit: unit.code, ...standingOf(standings, unit.code), change: null });
+      const expected = expectedUnits(data.defs, table.year);
+      const standings = standingsOf(table, period, expected, { kind: 'composite' });
+      const group = groupsOf(groupSchemeFor(data.defs, index, table.year), table, period, expected).get(unit.code) ?? null;
+      rows.push({ year: table.year, unit: unit.code, ...standingOf(standings, unit.code), group, change: null });
     }
     const present = rows.flatMap((r, i) => (r.noRank === 'no-data' ? [] : [i]));
     const years = present.length === 0 ? [] : rows.slice(present[0], present[present.length - 1]! + 1);

@@ -24,6 +24,8 @@ export function naText(reason: NaReason, lang: 'vi' | 'en', nameOf: NameOf): str
       return vi
         ? `chỉ ${reason.have} tỉnh có điểm, không có hạng ${reason.rank}`
         : `only ${reason.have} provinces have a score, so there is no rank ${reason.rank}`;
+    case 'no-national':
+      return vi ? 'dữ liệu năm này không có số liệu cả nước' : "the year's data has no national figure";
     case 'no-max':
       return vi ? 'chưa biết điểm tối đa của thành phần' : 'the maximum score is unknown';
     case 'rule-unknown':

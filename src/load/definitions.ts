@@ -1,9 +1,9 @@
 import { lstatSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { DataError } from '../model/errors.js';
 import type { ComponentDef, IndexDef, Issue, Period, Province } from '../model/types.js';
-import { componentRow, indexRow, methodologyRow, provinceRow, regionRow, sourceRow } from '../model/schemas.js';
+import { componentRow, groupRow, indexRow, methodologyRow, provinceRow, regionRow, sourceRow } from '../model/schemas.js';
 import { BUNDLED_DATA_DIR } from './paths.js';
 import { normalizeHeader } from './cells.js';
 import { provinceOf, ProvinceRegistry } from '../model/provinces.js';
@@ -11,9 +11,10 @@ import { readCsv } from './read-csv.js';
 import { readRecords } from './records.js';
 import type { Definitions } from '../model/definitions.js';
 import { compareLocations, throwFirstError } from '../check/issues.js';
+import { groupSchemes } from './groups.js';
 
 /** The definition files, by name; each is read from the data folder if it has one, else from the bundled data. */
-export const DEFINITION_FILES = ['indices.csv', 'methodology.csv', 'components.csv', 'provinces.csv', 'regions.csv', 'sources.csv'] as const;
+export const DEFINITION_FILES = ['indices.csv', 'methodology.csv', 'components.csv', 'provinces.csv', 'regions.csv', 'sources.csv', 'groups.csv'] as const;
 
 /**
  * Path of a definition file: the data folder's own copy if present, else the bundled one. Anything
@@ -168,7 +169,12 @@ export function loadDefinitions(dataDir: string): { defs: Definitions; issues: I
     ]),
   );
 
-  return { defs: { indices, periods, provinces: registry, regions, sources }, issues, files };
+  const grp = load(dataDir, 'groups.csv', groupRow, issues, files);
+  const from = (name: string) => dirname(definitionPath(dataDir, name));
+  const own = from('groups.csv') === from('indices.csv') && from('groups.csv') === from('sources.csv');
+  const groups = groupSchemes(grp.rows, { file: grp.file, column: grp.column, indices: new Set(indices.keys()), sources: new Set(sources.keys()), own, err });
+
+  return { defs: { indices, periods, provinces: registry, regions, sources, groups }, issues, files };
 }
 
 /** Loads the definitions, throwing the first error as a DataError (for commands other than validate). */

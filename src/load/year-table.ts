@@ -1,7 +1,8 @@
 import { DataError } from '../model/errors.js';
 import type { Issue, Observation, YearTable } from '../model/types.js';
 import { NumberCellError, normalizeHeader, parseNumberCell } from './cells.js';
-import { periodFor, type Definitions } from '../model/definitions.js';
+import { groupSchemeFor, periodFor, type Definitions } from '../model/definitions.js';
+import { publishedGroup } from '../model/groups.js';
 import { clip, oneLine, quote } from '../model/sanitize.js';
 import { readCsv } from './read-csv.js';
 
@@ -10,7 +11,9 @@ const PROVINCE_HEADERS = ['province', 'tinh', 'tỉnh'];
 
 /** The roles a column of a year file can play. */
 type Field =
-  { kind: 'province' | 'composite' | 'rank' | 'rank_of' | 'source' | 'note' } | { kind: 'value'; code: string } | { kind: 'component_rank'; code: string };
+  | { kind: 'province' | 'composite' | 'rank' | 'rank_of' | 'source' | 'note' | 'tier' }
+  | { kind: 'value'; code: string }
+  | { kind: 'component_rank'; code: string };
 
 /**
  * Reads `data/<index>/<year>.csv` into a YearTable. Problems that stop a cell from being read
@@ -77,7 +80,7 @@ export function loadYearTable(
         column,
         'unknown-column',
         `unknown column ${quote(raw)} is ignored`,
-        `expected province, ${indexDef.compositeCode}, rank, rank_of, source, note or a component code listed in components.csv`,
+        `expected province, ${indexDef.compositeCode}, rank, rank_of, tier, source, note or a component code listed in components.csv`,
         'warning',
       );
     }
@@ -109,6 +112,21 @@ export function loadYearTable(
         obs.sources = cell === '' ? [] : cell.split(';').map((s) => s.trim());
       } else if (field.kind === 'note') {
         if (cell !== '') obs.note = cell;
+      } else if (field.kind === 'tier') {
+        if (cell === '') continue;
+        // A tier is the owner's label, as published: it must be one of the year's published groups.
+        const scheme = groupSchemeFor(defs, index, year);
+        if (scheme?.rule !== 'published')
+          issue(line, column, 'unknown-tier', `${quote(cell)}: groups.csv has no published tiers for ${indexDef.shortName} ${year}`);
+        else if (!publishedGroup(scheme, cell))
+          issue(
+            line,
+            column,
+            'unknown-tier',
+            `${quote(cell)} is not a tier of ${indexDef.shortName} ${year} in groups.csv`,
+            `tiers: ${scheme.groups.map((g) => g.labelVi).join(', ')}`,
+          );
+        else obs.tier = cell;
       } else {
         const value = parseNumberCell(cell, decimalComma);
         if (value instanceof NumberCellError) {
@@ -139,7 +157,7 @@ export function loadYearTable(
 function fieldOf(name: string, compositeCode: string, known: Map<string, string>): Field | undefined {
   if (PROVINCE_HEADERS.includes(name)) return { kind: 'province' };
   if (name === compositeCode) return { kind: 'composite' };
-  if (name === 'rank' || name === 'rank_of' || name === 'source' || name === 'note') return { kind: name };
+  if (name === 'rank' || name === 'rank_of' || name === 'source' || name === 'note' || name === 'tier') return { kind: name };
   if (known.has(name)) return { kind: 'value', code: name };
   const ranked = name.replace(/_rank$/, '');
   if (name.endsWith('_rank') && known.get(ranked) === 'component') return { kind: 'component_rank', code: ranked };

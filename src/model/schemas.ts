@@ -106,3 +106,16 @@ export const sourceRow = z.object({
   licence: optText,
   note: optText,
 });
+
+/** One group of a scheme in groups.csv (rows of one scheme are consecutive, best group first). */
+export const groupRow = z.object({
+  index: code,
+  from_year: year,
+  to_year: year,
+  rule: z.enum(['percentile', 'share-of-max', 'published']),
+  code,
+  min: optNonNegative,
+  label_vi: text,
+  label_en: text,
+  source: code,
+});

@@ -97,6 +97,8 @@ export interface Observation {
   componentRanks: Record<string, number>;
   sources: string[];
   note?: string;
+  /** The owner's published tier of the row (PCI `Nhóm xếp hạng`), as written. */
+  tier?: string;
 }
 
 /** One file `data/<index>/<year>.csv`, loaded. */
@@ -110,6 +112,28 @@ export interface YearTable {
   aggregates: Observation[];
   /** 1-based column number of each recognised field, for error locations. */
   columns: Record<string, number>;
+}
+
+/** How an index sorts provinces into groups: by percentile of rank, by share of the maximum score, or as published. */
+export type GroupRule = 'percentile' | 'share-of-max' | 'published';
+
+/** One group of a scheme; `min` is the lower bound (a (N − rank)/N share, or a % of the maximum). */
+export interface GroupDef {
+  code: string;
+  /** The owner's label; for a published scheme the spelling matched (case-insensitively) in the year files. */
+  labelVi: string;
+  labelEn: string;
+  min?: number;
+}
+
+/** An index's group scheme over a span of years (groups best first), from `groups.csv`. */
+export interface GroupScheme {
+  index: string;
+  fromYear: number;
+  toYear: number;
+  rule: GroupRule;
+  groups: GroupDef[];
+  source: string;
 }
 
 export type Severity = 'error' | 'warning';

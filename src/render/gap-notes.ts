@@ -18,6 +18,8 @@ export function benchmarkText(spec: BenchmarkSpec, gaps: Gap[], defs: Definition
       return b.province(provinceName(defs, spec.province, view));
     case 'rank':
       return b.rank(spec.rank);
+    case 'national':
+      return b.national;
     case 'region': {
       const region = defs.provinces.byCode.get(province)?.region;
       const name = region ? defs.regions.get(region) : undefined;

@@ -31,8 +31,24 @@ describe('benchmarkValue, worked by hand on 4, 5, 7, 6, 9, 3 (sorted 3 4 5 6 7 9
     expect(benchmarkValue({ kind: 'mean' }, land, ctx).value).toBeCloseTo(34 / 6, 12);
   });
 
-  it('top-quartile: 75th percentile, position (6 − 1) × 0.75 = 3.75 → 6 + 0.75 × (7 − 6) = 6.75', () => {
-    expect(benchmarkValue({ kind: 'top-quartile' }, land, ctx).value).toBe(6.75);
+  it('top-quartile: the lowest score with (N − rank)/N ≥ 0.75; at N = 6 only rank 1 has it (5/6; rank 2: 4/6), so 9', () => {
+    expect(benchmarkValue({ kind: 'top-quartile' }, land, ctx).value).toBe(9);
+  });
+
+  it('top-quartile at N = 61 (PAPI 2023) is the 15th score, not the 16th: 61 × 0.25 = 15.25 ranks qualify', () => {
+    const scores = Array.from({ length: 61 }, (_, i) => ({ province: `p${i + 1}`, value: 100 - i }));
+    const many = { units: scores.map((s) => ({ code: s.province })), province: 'p1' };
+    expect(benchmarkValue({ kind: 'top-quartile' }, scores, many).value).toBe(86); // p15; p16 has 85
+  });
+
+  it('national: the national row when the year has one, otherwise no value and the reason', () => {
+    expect(benchmarkValue({ kind: 'national' }, land, { ...ctx, national: { province: 'vn', value: 5.2 } })).toEqual({
+      value: 5.2,
+      n: 1,
+      of: 1,
+      provinces: ['vn'],
+    });
+    expect(benchmarkValue({ kind: 'national' }, land, ctx)).toMatchObject({ value: null, reason: { code: 'no-national' } });
   });
 
   it('best: 9, naming the province', () => {

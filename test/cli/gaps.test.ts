@@ -46,7 +46,7 @@ describe('chiso gaps', () => {
       [['gaps', '--year', '2005'], 'chiso: PCI has no data for 2005\n  hint: years with PCI data: 2006–2024\n'],
       [
         ['gaps', '--benchmark', 'medain'],
-        'chiso: unknown benchmark "medain"\n  hint: use one of median, mean, top-quartile, best, region, province:NAME, rank:K\n',
+        'chiso: unknown benchmark "medain"\n  hint: use one of median, mean, top-quartile, best, region, national, province:NAME, rank:K\n',
       ],
       [['gaps', '--province', 'Quang Trj'], 'chiso: unknown province "Quang Trj"\n  hint: did you mean "Quảng Trị"?\n'],
       [['gaps', '--year', '2016', '--province', 'Quảng Trị', '--benchmark', 'province:Hà Tây'], 'chiso: Hà Tây is not a provincial unit in 2016\n'],

@@ -24,10 +24,10 @@ describe('chiso gaps on the synthetic fixture, every benchmark worked by hand', 
     expect(component(r, 'skills').weightedGap).toBeCloseTo((6 - 37 / 6) * 3.75, 12);
   });
 
-  it('top-quartile: land 6 + 0.75 × (7 − 6) = 6.75, skills 7 + 0.75 × (8 − 7) = 7.75', () => {
+  it('top-quartile: at N = 6 the top quarter ((N − rank)/N ≥ 0.75) is rank 1 alone: land 9, skills 9', () => {
     const r = synthetic('top-quartile');
-    expect(component(r, 'land').benchmark.value).toBe(6.75);
-    expect(component(r, 'skills').gap).toBe(6 - 7.75);
+    expect(component(r, 'land').benchmark.value).toBe(9);
+    expect(component(r, 'skills').gap).toBe(6 - 9);
   });
 
   it('best: land 9 (Echo) → −5 and −6.25 points', () => {

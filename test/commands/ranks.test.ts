@@ -99,6 +99,7 @@ describe('runRanks on the bundled data', () => {
       scoreOrigin: null,
       rank: null,
       noRank: 'no-score',
+      group: null,
     });
   });
 

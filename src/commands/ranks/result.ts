@@ -1,9 +1,12 @@
+import type { GroupRef } from '../../analysis/groups.js';
 import type { LeagueRow } from '../../analysis/league.js';
 import type { RankKind } from '../../model/types.js';
 
 /** One province in the league table. */
 export interface RankEntry extends LeagueRow {
   region: string | null;
+  /** The owners' group (PAPI percentile group, PCI tier, PAR INDEX A/B/C) on the composite; null where none applies. */
+  group: GroupRef | null;
 }
 
 /** The `--format json` contract of `chiso ranks`. */

@@ -3,7 +3,8 @@ import { MIN_COVERAGE } from '../../analysis/coverage.js';
 import { latestRankedYear, requireTable } from '../../analysis/scope.js';
 import { standingsOf, type Measure } from '../../analysis/standing.js';
 import { expectedUnits, type Dataset } from '../../model/dataset.js';
-import { periodFor, periodSpan } from '../../model/definitions.js';
+import { groupSchemeFor, periodFor, periodSpan } from '../../model/definitions.js';
+import { groupsOf } from '../../analysis/groups.js';
 import { UsageError } from '../../model/errors.js';
 import { resolveComponent, resolveRegion } from '../../model/lookup.js';
 import type { RankEntry, RanksResult } from './result.js';
@@ -40,8 +41,12 @@ export function runRanks(data: Dataset, opts: RanksOptions): RanksResult {
   const expected = expectedUnits(defs, year);
   const standings = standingsOf(table, period, expected, measure);
 
+  // Groups are defined on the composite only.
+  const groups = component ? new Map() : groupsOf(groupSchemeFor(defs, opts.index, year), table, period, expected);
   const regionOf = (code: string) => defs.provinces.byCode.get(code)?.region ?? null;
-  let entries: RankEntry[] = leagueOrder([...standings.byProvince].map(([province, s]) => ({ province, region: regionOf(province), ...s })));
+  let entries: RankEntry[] = leagueOrder(
+    [...standings.byProvince].map(([province, s]) => ({ province, region: regionOf(province), ...s, group: groups.get(province) ?? null })),
+  );
   if (region) entries = entries.filter((e) => e.region === region.code);
   if (opts.top !== undefined) entries = cutLeague(entries, opts.top, 'top');
   if (opts.bottom !== undefined) entries = cutLeague(entries, opts.bottom, 'bottom');

@@ -6,6 +6,8 @@ import { periodFor, type Definitions } from '../../model/definitions.js';
 import type { Block, Cell, Column, Doc } from '../../render/doc.js';
 import { percentileText, rankOriginText, rankOrDash, standingNotes } from '../../render/rank-text.js';
 import { provinceName } from '../../render/format.js';
+import { GROUPS } from '../../i18n/groups.js';
+import { groupText } from '../../render/group-text.js';
 
 /** The league table of `chiso ranks` as a document, with notes on coverage, rank origins and missing provinces. */
 export function ranksDoc(result: RanksResult, defs: Definitions, view: View): Doc {
@@ -35,12 +37,14 @@ export function ranksDoc(result: RanksResult, defs: Definitions, view: View): Do
   const origins = new Set(result.entries.map((e) => e.scoreOrigin).filter((o) => o !== null));
   const mixedScores = origins.size > 1;
   const withRegion = result.region === null;
+  const withGroup = result.entries.some((e) => e.group !== null);
   const columns: Column[] = [
     { label: c.province },
     ...(withRegion ? [{ label: c.region }] : []),
     { label: c.score, align: 'right' },
     { label: c.rank, align: 'right' },
     { label: t.percentile, align: 'right' },
+    ...(withGroup ? [{ label: view.pick(GROUPS).column }] : []),
     { label: t.rankOrigin },
     { label: t.notes },
   ];
@@ -50,6 +54,7 @@ export function ranksDoc(result: RanksResult, defs: Definitions, view: View): Do
     view.num(e.score ?? undefined, index.precision),
     e.rank ? { text: rankOrDash(e.rank), tone: 'strong' as const } : rankOrDash(null),
     percentileText(e.rank, view),
+    ...(withGroup ? [groupText(defs, result.index, result.year, e.group, view)] : []),
     rankOriginText(e.rank, result.rankKind, view),
     standingNotes(defs, e, view, mixedScores).join('; '),
   ]);

@@ -12,6 +12,8 @@ import type { View } from '../../i18n/view.js';
 import { reportTargetBlocks } from './targets-section.js';
 import type { Definitions } from '../../model/definitions.js';
 import type { Block, Cell, Doc } from '../../render/doc.js';
+import { GROUPS } from '../../i18n/groups.js';
+import { groupText } from '../../render/group-text.js';
 import { standingNotes } from '../../render/rank-text.js';
 import { NoteRefs } from '../../render/note-refs.js';
 import { num, provinceName, rankText, signed } from '../../render/format.js';
@@ -80,7 +82,8 @@ function headline(result: ReportResult, defs: Definitions, view: View): string {
     const rank = s.rank ? `${t.rank} ${rankText(s.rank, view)}` : t.noRank;
     const places = s.change?.places ?? null;
     const score = s.score !== null ? `${t.score} ${view.num(s.score, def.precision)}` : '';
-    return [`${def.shortName} ${s.year}: ${[rank, places !== null ? r.places(places) : '', score].filter(Boolean).join(', ')}`];
+    const group = s.group ? view.pick(GROUPS).inline(groupText(defs, ix.index, s.year, s.group, view)) : '';
+    return [`${def.shortName} ${s.year}: ${[rank, group, places !== null ? r.places(places) : '', score].filter(Boolean).join(', ')}`];
   });
   const lead = result.year !== null ? t.dataOf(result.year) : t.dataUntil(result.dataYear!);
   return `${lead} ${parts.join('; ')}.`;

@@ -6,7 +6,7 @@ export const FORMATS = ['table', 'json', 'csv', 'md'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** The benchmark names accepted on the command line (`province:NAME` and `rank:K` take a value). */
-export const BENCHMARK_KINDS = ['median', 'mean', 'top-quartile', 'best', 'region', 'province:NAME', 'rank:K'] as const;
+export const BENCHMARK_KINDS = ['median', 'mean', 'top-quartile', 'best', 'region', 'national', 'province:NAME', 'rank:K'] as const;
 
 /** The one rule every command uses for its default year (see src/analysis/scope.ts). */
 export const YEAR_HELP =

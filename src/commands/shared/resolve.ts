@@ -9,13 +9,14 @@ export function benchmarkRequest(spec: BenchmarkSpec, defs: Definitions): Benchm
   return spec.kind === 'province' ? { kind: 'province', series: provinceSeries(defs, spec.province) } : spec;
 }
 
-/** Parses `--benchmark` ("median", "top-quartile", "province:Đà Nẵng", "rank:10"). */
+/** Parses `--benchmark` ("median", "top-quartile", "national", "province:Đà Nẵng", "rank:10"). */
 export function parseBenchmark(text: string): BenchmarkSpec {
   const t = text.trim();
   const [head, ...rest] = t.split(':');
   const kind = head!.trim().toLowerCase();
   const value = rest.join(':').trim();
-  if (rest.length === 0 && (kind === 'median' || kind === 'mean' || kind === 'top-quartile' || kind === 'best' || kind === 'region')) return { kind };
+  if (rest.length === 0 && (kind === 'median' || kind === 'mean' || kind === 'top-quartile' || kind === 'best' || kind === 'region' || kind === 'national'))
+    return { kind };
   if (kind === 'province' && value !== '') return { kind, province: value };
   if (kind === 'rank' && /^\d+$/.test(value) && Number(value) >= 1) return { kind, rank: Number(value) };
   throw new UsageError(`unknown benchmark "${text}"`, `use one of ${BENCHMARK_KINDS.join(', ')}`);

@@ -11,6 +11,8 @@ import { flagLegend, flagMarks, rankOriginText, rankOrDash, standingNotes } from
 import { provinceName } from '../../render/format.js';
 import { chartLines, summaryLine, unitNote } from '../../render/history-text.js';
 import { MERGER, mergerBlocks, pct } from '../../render/merger-text.js';
+import { GROUPS } from '../../i18n/groups.js';
+import { groupText } from '../../render/group-text.js';
 
 /**
  * `chiso trend` as a document: one table of every index-year, notes on breaks, one summary line
@@ -25,6 +27,8 @@ export function trendDoc(result: TrendResult, defs: Definitions, view: View): Do
   const doc: Doc = [{ kind: 'heading', level: 1, text: t.title(title) }];
   if (shownUnits.length > 1) doc.push(unitNote(shownUnits, defs, view));
 
+  // The owners' group column only when some year has one (PAPI, PCI 2017–2018, PAR INDEX 2022–2024).
+  const withGroup = [...result.indices, ...result.predecessors.flatMap((p) => p.indices)].some((h) => h.years.some((y) => y.group !== null));
   const columns: Column[] = [
     { label: c.index },
     { label: c.year },
@@ -32,6 +36,7 @@ export function trendDoc(result: TrendResult, defs: Definitions, view: View): Do
     { label: t.scoreDelta, align: 'right' },
     { label: c.rank, align: 'right' },
     { label: view.pick(MERGER).percentile, align: 'right' },
+    ...(withGroup ? [{ label: view.pick(GROUPS).column }] : []),
     { label: t.places, align: 'right' },
     { label: r.rankOrigin },
     { label: r.notes },
@@ -44,7 +49,7 @@ export function trendDoc(result: TrendResult, defs: Definitions, view: View): Do
       notes.push(t.noData(index.shortName, title, yearRuns(h.tableYears)));
       continue;
     }
-    for (const y of h.years) rows.push(yearRow(index.shortName, index.precision, h, y, defs, view));
+    for (const y of h.years) rows.push(yearRow(index.shortName, index.precision, h, y, defs, view, withGroup));
     if (h.breaks.length > 0) {
       notes.push(t.breaks(index.shortName, h.breaks.map((b) => t.breakItem(b.year, (view.lang === 'vi' ? b.changeVi : b.changeEn) ?? '')).join('; ')));
     }
@@ -53,7 +58,7 @@ export function trendDoc(result: TrendResult, defs: Definitions, view: View): Do
   // The other members of a merged unit, each with its own series to 2024 (never joined to the unit's).
   for (const p of result.predecessors) {
     const own = p.indices.flatMap((h) =>
-      h.years.map((y) => yearRow(defs.indices.get(h.index)!.shortName, defs.indices.get(h.index)!.precision, h, y, defs, view)),
+      h.years.map((y) => yearRow(defs.indices.get(h.index)!.shortName, defs.indices.get(h.index)!.precision, h, y, defs, view, withGroup)),
     );
     if (own.length === 0) continue;
     doc.push(
@@ -81,7 +86,7 @@ export function trendDoc(result: TrendResult, defs: Definitions, view: View): Do
   return doc;
 }
 
-function yearRow(short: string, decimals: number, h: TrendIndex, y: HistoryYear, defs: Definitions, view: View): Cell[] {
+function yearRow(short: string, decimals: number, h: TrendIndex, y: HistoryYear, defs: Definitions, view: View, withGroup: boolean): Cell[] {
   const t = view.pick(TREND);
   const ch = y.change;
   const tone = (x: number | null | undefined) => (x === null || x === undefined || x === 0 ? undefined : x > 0 ? ('good' as const) : ('bad' as const));
@@ -96,6 +101,7 @@ function yearRow(short: string, decimals: number, h: TrendIndex, y: HistoryYear,
     },
     y.rank ? { text: rankOrDash(y.rank), tone: 'strong' } : rankOrDash(null),
     y.rank ? String(pct(y.rank.percentile)) : '—',
+    ...(withGroup ? [groupText(defs, h.index, y.year, y.group, view)] : []),
     { text: view.delta(ch?.places ?? undefined, 0), tone: tone(ch?.places) },
     rankOriginText(y.rank, h.rankKind, view),
     notes.join('; '),
