@@ -1,8 +1,9 @@
 import type { PrintExtras } from '../chart.js';
 import { cellText, type Block, type Cell, type Column, type Doc } from '../doc.js';
 import { safeDoc } from '../safe-doc.js';
+import type * as DocxModule from 'docx';
 
-type Docx = typeof import('docx');
+type Docx = typeof DocxModule;
 type Child = InstanceType<Docx['Paragraph']> | InstanceType<Docx['Table']>;
 
 const COLOURS: Record<string, string> = { good: '1E7B34', bad: 'B03A2E', muted: '666666' };

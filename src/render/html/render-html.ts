@@ -1,7 +1,6 @@
 import type { Lang } from '../../i18n/view.js';
 import type { Chart, PrintExtras } from '../chart.js';
-import type { Block, Cell, Column, Doc } from '../doc.js';
-import { cellText } from '../doc.js';
+import { cellText, type Block, type Cell, type Column, type Doc } from '../doc.js';
 import { safeDoc } from '../safe-doc.js';
 import { terminalText } from '../../model/sanitize.js';
 import { chartSvg } from './svg.js';

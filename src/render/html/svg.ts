@@ -1,3 +1,4 @@
+import type { ViewOptions } from 'vega';
 import type { Lang } from '../../i18n/view.js';
 
 // Vega formats axis numbers itself: Vietnamese documents use the decimal comma, as the tables do.
@@ -16,7 +17,7 @@ export async function chartSvg(spec: Record<string, unknown>, lang: Lang): Promi
   const [vl, vega] = await Promise.all([import('vega-lite'), import('vega')]);
   const compiled = vl.compile(spec as unknown as Parameters<typeof vl.compile>[0]).spec;
   // vega exports locale() (vega-format) though its typings do not declare it.
-  const locale = (vega as unknown as { locale: (number: object) => NonNullable<import('vega').ViewOptions['locale']> }).locale(LOCALES[lang]);
+  const locale = (vega as unknown as { locale: (number: object) => NonNullable<ViewOptions['locale']> }).locale(LOCALES[lang]);
   const view = new vega.View(vega.parse(compiled), { renderer: 'none', locale });
   try {
     const svg = await view.toSVG();
