@@ -23,7 +23,9 @@ figure.chart { margin: 1em 0 1.5em; break-inside: avoid; }
 figure.chart svg { max-width: 100%; height: auto; display: block; }
 figcaption { font-size: .95em; margin-bottom: .4em; }
 details summary { cursor: pointer; color: #444; font-size: .95em; }
+table.blank { width: 100%; }
 table.blank td { height: 2.2em; }
+table.blank td:first-child { width: 2em; }
 section.sheet { break-before: page; }
 @page { size: A4; margin: 18mm 15mm; }
 @media print {
