@@ -49,6 +49,10 @@ export class CliContext {
    */
   async emit(output: Output, flags: CommonFlags, cmd: Command): Promise<void> {
     const { lang, color, wide } = this.globals(cmd);
+    if (output.split) {
+      const count = await (await import('./printable.js')).writeParts(output, flags.format, lang);
+      return void this.io.stderr(`chiso: wrote ${count} files to ${output.split.dir}\n`);
+    }
     const file = flags.output === '-' ? undefined : flags.output;
     const text = await this.render(output, flags.format, lang, file === undefined && color, wide === true);
     if (output.exitCode !== undefined) this.exitCode = output.exitCode;
@@ -75,6 +79,7 @@ export class CliContext {
   /** The output as text, or as bytes for the binary formats (Word, Excel). */
   private async render(output: Output, format: string, lang: Lang, color: boolean, wide: boolean): Promise<string | Uint8Array> {
     if (format === 'json') return (await import('../model/sanitize.js')).jsonText(output.result) + '\n';
+    if (format === 'html' || format === 'docx') return (await import('./printable.js')).renderPrintable(format, output, lang);
     const own = await output.text?.(format, makeView(lang, true));
     if (own !== undefined) return own;
     const doc = await output.doc(makeView(lang, format === 'csv'));

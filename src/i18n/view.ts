@@ -18,6 +18,8 @@ export interface View {
   name(x: Named): string;
   /** The entry of a {vi, en} label set for this language. */
   pick<T>(labels: { vi: T; en: T }): T;
+  /** A document to print or fill in (HTML, Word): a view may lay out forms for paper. */
+  print?: boolean;
 }
 
 /**

@@ -11,7 +11,8 @@ export interface Column {
 
 /** A renderer-neutral document: what table, Markdown and CSV output are drawn from. */
 export type Block =
-  | { kind: 'heading'; text: string; level: 1 | 2 | 3 }
+  /** `sheet`: the heading opens a sheet handed out on its own (a department's): printed formats start a page there. */
+  | { kind: 'heading'; text: string; level: 1 | 2 | 3; sheet?: boolean }
   | { kind: 'paragraph'; text: string }
   | { kind: 'list'; items: Cell[] }
   | { kind: 'table'; columns: Column[]; rows: Cell[][] }

@@ -45,7 +45,7 @@ export const gapsCommand: CommandDef<GapsFlags> = {
           "one component's indicators (PCI 2023 base indicators, PAPI sub-dimensions): value, rank/N by direction, median, gap, best province",
         ),
       )
-      .addOption(formatOption()),
+      .addOption(formatOption(['table', 'json', 'csv', 'md', 'html'])),
   async execute(flags, env) {
     const index = singleIndex(flags.index, 'gaps', 'e.g. --index pci; chiso weakest compares several');
     const [year, spec, asOf] = [intOption(flags.year, '--year'), parseBenchmark(flags.benchmark), asOfValue(flags.asOf, env.today)];
@@ -55,7 +55,11 @@ export const gapsCommand: CommandDef<GapsFlags> = {
     const mapping = await openMapping(env.dataDir, flags.departments, data.defs);
     const series = provinceSeries(data.defs, env.province(flags.province));
     const result = runGaps(data, mapping, { index, year, series, benchmark: benchmarkRequest(spec, data.defs), asOf });
-    return { result, doc: async (view) => (await import('./view.js')).gapsDoc(result, data.defs, view) };
+    return {
+      result,
+      doc: async (view) => (await import('./view.js')).gapsDoc(result, data.defs, view),
+      print: async (view) => (await import('./charts.js')).gapsPrint(result, data.defs, view),
+    };
   },
 };
 

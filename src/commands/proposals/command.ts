@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
 import { openProvince } from '../shared/open.js';
+import { UsageError } from '../../model/errors.js';
 import {
   asOfOption,
   asOfValue,
@@ -20,6 +21,7 @@ interface ProposalsFlags extends CommonFlags {
   departments?: string;
   targets?: string;
   asOf?: string;
+  split?: string;
 }
 
 /** `chiso proposals`: one proposal sheet per department, the skeleton of its proposal under item 2 of the directive. */
@@ -36,10 +38,12 @@ export const proposalsCommand: CommandDef<ProposalsFlags> = {
       .addOption(departmentsOption())
       .addOption(targetsOption())
       .addOption(asOfOption())
-      .addOption(formatOption(['md', 'json', 'table'], 'md'))
-      .addOption(outputOption('sheets')),
+      .addOption(formatOption(['md', 'json', 'table', 'html', 'docx'], 'md'))
+      .addOption(outputOption('sheets'))
+      .option('--split <dir>', 'one file per department into DIR, a new or empty folder (with --format docx, html or md), all or nothing'),
   async execute(flags, env) {
     const year = intOption(flags.year, '--year');
+    if (flags.split !== undefined && flags.output !== undefined) throw new UsageError('--split writes a folder of files: leave out --output');
     const { runProposals } = await import('./run.js');
     const { data, series, mapping, indicators } = await openProvince(env, { province: flags.province, year, departments: flags.departments });
     const result = runProposals(data, mapping, { series, year, department: flags.department, asOf: asOfValue(flags.asOf, env.today), indicators });
@@ -50,6 +54,12 @@ export const proposalsCommand: CommandDef<ProposalsFlags> = {
       ]);
       result.targets = checkTargets(data, targetsOfProvince(requireTargets(flags.targets, data.defs), data.defs, series), { province: series[0]!.nameVi });
     }
-    return { result, doc: async (view) => (await import('./view.js')).proposalsDoc(result, data.defs, view) };
+    const print = () => import('./print.js');
+    return {
+      result,
+      doc: async (view) => (await import('./view.js')).proposalsDoc(result, data.defs, view),
+      print: async (view) => (await print()).proposalsPrint(result, data.defs, view),
+      split: flags.split === undefined ? undefined : { dir: flags.split, parts: async (view) => (await print()).proposalsParts(result, data.defs, view) },
+    };
   },
 };

@@ -26,10 +26,13 @@ export function withTargets(blocks: Block[], checks: TargetCheck[] | undefined, 
   });
   const last = blocks[blocks.length - 1];
   if (!last || last.kind !== 'table') return blocks;
-  const table: Block = {
-    kind: 'table',
-    columns: [...last.columns.slice(0, 2), { label: t.sectionTitle }, ...last.columns.slice(2)],
-    rows: last.rows.map((r, i) => [...r.slice(0, 2), i === 0 ? text.join('; ') : '', ...r.slice(2)]),
-  };
+  // The printed form has its own objective column (after #): the targets go there.
+  const table: Block = view.print
+    ? { ...last, rows: last.rows.map((r, i) => [r[0]!, i === 0 ? text.join('; ') : '', ...r.slice(2)]) }
+    : {
+        kind: 'table',
+        columns: [...last.columns.slice(0, 2), { label: t.sectionTitle }, ...last.columns.slice(2)],
+        rows: last.rows.map((r, i) => [...r.slice(0, 2), i === 0 ? text.join('; ') : '', ...r.slice(2)]),
+      };
   return [...blocks.slice(0, -1), table];
 }

@@ -48,7 +48,7 @@ export function proposalsDoc(result: ProposalsResult, defs: Definitions, view: V
 
 function sheetBlocks(sheet: ProposalSheet, defs: Definitions, view: View, result: ProposalsResult): Block[] {
   const t = view.pick(PROPOSALS);
-  const blocks: Block[] = [{ kind: 'heading', level: 2, text: sheet.department }];
+  const blocks: Block[] = [{ kind: 'heading', level: 2, text: sheet.department, sheet: true }];
   const dates = sheetDates(sheet, result.asOf, defs, view);
   if (dates) blocks.push({ kind: 'paragraph', text: dates });
   if (sheet.items.length === 0) {
@@ -123,12 +123,19 @@ function itemBlocks(item: ProposalItem, defs: Definitions, view: View, groups: s
     ...focalBlocks(item, defs, view),
     { kind: 'list', items: lines },
     { kind: 'paragraph', text: t.solutions },
-    {
-      kind: 'table',
-      columns: [{ label: '#', align: 'right' }, { label: t.solution }, { label: t.deadline }, { label: t.partners }],
-      rows: Array.from({ length: t.blankRows }, (_, i) => [String(i + 1), '', '', '']),
-    },
+    blankForm(view),
   ];
+}
+
+/** The blank table of solutions; on paper (HTML, Word) the full form, with the objective and the person in charge. */
+function blankForm(view: View): Block {
+  const t = view.pick(PROPOSALS);
+  const labels = view.print ? [t.goal, t.solution, t.deadline, t.partners, t.owner] : [t.solution, t.deadline, t.partners];
+  return {
+    kind: 'table',
+    columns: [{ label: '#', align: 'right' }, ...labels.map((label) => ({ label }))],
+    rows: Array.from({ length: t.blankRows }, (_, i) => [String(i + 1), ...labels.map(() => '')]),
+  };
 }
 
 /**

@@ -24,7 +24,7 @@ export const ranksCommand: CommandDef<RanksFlags> = {
       .option('--top <n>', 'only the first n ranks (ties at the cut-off kept)')
       .option('--bottom <n>', 'only the last n ranks (ties at the cut-off kept)')
       .option('--region <region>', 'only the provinces of this region (code or name); ranks stay national')
-      .addOption(formatOption()),
+      .addOption(formatOption(['table', 'json', 'csv', 'md', 'html'])),
   async execute(flags, env) {
     const opts = {
       index: singleIndex(flags.index, 'ranks'),

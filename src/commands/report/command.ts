@@ -38,14 +38,19 @@ export const reportCommand: CommandDef<ReportFlags> = {
       .addOption(departmentsOption())
       .addOption(targetsOption())
       .addOption(asOfOption())
-      .addOption(formatOption(['table', 'md', 'json']))
+      .addOption(formatOption(['table', 'md', 'json', 'html', 'docx']))
       .addOption(outputOption('report')),
   async execute(flags, env) {
     const [n, year] = [countValue(flags.n), intOption(flags.year, '--year')];
     const { runReport } = await import('./run.js');
     const { data, series, mapping, indicators } = await openProvince(env, { province: flags.province, year, departments: flags.departments });
     const targets = flags.targets === undefined ? undefined : (await import('../../load/targets.js')).requireTargets(flags.targets, data.defs);
-    const result = runReport(data, mapping, { series, year, n, targets, asOf: asOfValue(flags.asOf, env.today), indicators });
-    return { result, doc: async (view) => (await import('./view.js')).reportDoc(result, data.defs, view) };
+    const asOf = asOfValue(flags.asOf, env.today);
+    const result = runReport(data, mapping, { series, year, n, targets, asOf, indicators });
+    return {
+      result,
+      doc: async (view) => (await import('./view.js')).reportDoc(result, data.defs, view),
+      print: async (view) => (await import('./charts.js')).reportPrint(result, { data, mapping, series, asOf }, view),
+    };
   },
 };

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { View } from '../../i18n/view.js';
 import type { Doc } from '../../render/doc.js';
+import type { PrintExtras } from '../../render/chart.js';
 
 /**
  * What a command hands back to the CLI: its result object (the `--format json` contract) and a way
@@ -16,6 +17,10 @@ export interface Output<R = unknown> {
   toStderr?: boolean;
   /** Text formats the command draws itself (validate's text and github annotations). */
   text?: (format: string, view: View) => Promise<string | undefined>;
+  /** Charts and a page header for the printable formats (HTML, Word), loaded only for them. */
+  print?: (view: View) => Promise<PrintExtras>;
+  /** `--split DIR`: one document per part (a department), written into DIR all or nothing. */
+  split?: { dir: string; parts: (view: View) => Promise<{ name: string; doc: Doc }[]> };
 }
 
 /** What a command needs from its surroundings, resolved by the CLI once. */

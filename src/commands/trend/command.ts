@@ -22,7 +22,7 @@ export const trendCommand: CommandDef<TrendFlags> = {
       .addOption(indexOption('list'))
       .option('--from <year>', 'first year')
       .option('--to <year>', 'last year')
-      .addOption(formatOption()),
+      .addOption(formatOption(['table', 'json', 'csv', 'md', 'html'])),
   async execute(flags, env) {
     const [from, to] = [intOption(flags.from, '--from'), intOption(flags.to, '--to')];
     if (from !== undefined && to !== undefined && from > to) throw new UsageError(`--from (${from}) is after --to (${to})`);
@@ -31,6 +31,10 @@ export const trendCommand: CommandDef<TrendFlags> = {
     const inRange = (y: number) => (from === undefined || y >= from) && (to === undefined || y <= to);
     const data = await open(env.dataDir, { indices, years: inRange, readAll: true });
     const result = runTrend(data, { series: provinceSeries(data.defs, env.province(flags.province)), indices, from, to });
-    return { result, doc: async (view) => (await import('./view.js')).trendDoc(result, data.defs, view) };
+    return {
+      result,
+      doc: async (view) => (await import('./view.js')).trendDoc(result, data.defs, view),
+      print: async (view) => (await import('./charts.js')).trendPrint(result, data.defs, view),
+    };
   },
 };
