@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { provinceSeries } from '../../model/province-series.js';
+import { outputDecimals } from '../../model/precision.js';
 import type { CommandDef, CommandEnv, CommonFlags } from '../shared/command-def.js';
 import type { View } from '../../i18n/view.js';
 import { open, openIndicators, openMapping } from '../shared/open.js';
@@ -55,7 +56,16 @@ export const gapsCommand: CommandDef<GapsFlags> = {
     const mapping = await openMapping(env.dataDir, flags.departments, data.defs);
     const series = provinceSeries(data.defs, env.province(flags.province));
     const result = runGaps(data, mapping, { index, year, series, benchmark: benchmarkRequest(spec, data.defs), asOf });
-    return { result, doc: async (view) => (await import('./view.js')).gapsDoc(result, data.defs, view) };
+    return {
+      result,
+      doc: async (view) => (await import('./view.js')).gapsDoc(result, data.defs, view),
+      tables: async (view) => (await import('./tables.js')).gapsTables(result, data, view),
+      decimals: () =>
+        outputDecimals(data, [
+          [index, result.year],
+          [index, result.previousYear],
+        ]),
+    };
   },
 };
 
@@ -66,5 +76,10 @@ async function componentGaps(flags: GapsFlags, env: CommandEnv, index: string, y
   const [set, mapping] = [await openIndicators(env.dataDir, data.defs), await openMapping(env.dataDir, flags.departments, data.defs)];
   const series = provinceSeries(data.defs, env.province(flags.province));
   const result = runComponentGaps(data, set, mapping, { index, year, component: flags.component!, series });
-  return { result, doc: async (view: View) => (await import('./component-view.js')).componentGapsDoc(result, data.defs, view) };
+  return {
+    result,
+    doc: async (view: View) => (await import('./component-view.js')).componentGapsDoc(result, data.defs, view),
+    tables: async (view: View) => (await import('./tables.js')).componentGapsTables(result, data, view),
+    decimals: () => outputDecimals(data, [[index, result.year]], set),
+  };
 }

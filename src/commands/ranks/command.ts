@@ -1,3 +1,4 @@
+import { outputDecimals } from '../../model/precision.js';
 import type { Command } from 'commander';
 import { open } from '../shared/open.js';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
@@ -38,6 +39,11 @@ export const ranksCommand: CommandDef<RanksFlags> = {
     // Tables are read on demand: with --year only that file, without it every year of the index (for the latest ranked year).
     const data = await open(env.dataDir, { indices: [opts.index] });
     const result = runRanks(data, opts);
-    return { result, doc: async (view) => (await import('./view.js')).ranksDoc(result, data.defs, view) };
+    return {
+      result,
+      doc: async (view) => (await import('./view.js')).ranksDoc(result, data.defs, view),
+      tables: async (view) => (await import('./tables.js')).ranksTables(result, data, view),
+      decimals: () => outputDecimals(data, [[opts.index, result.year]]),
+    };
   },
 };
