@@ -19,8 +19,19 @@ export function columns(view: View, spec: string): DataColumn[] {
     .filter(Boolean)
     .map((s) => {
       const [code, t] = s.split(':') as [string, string | undefined];
-      return col(code, labels[code] ?? code, t === 'n' ? 'number' : t === 'i' ? 'integer' : 'text');
+      const [, pre, base] = /^(from_|to_|after_|plan_)?(.*)$/.exec(code)!;
+      const label = labels[code] ?? (pre && labels[base!] ? `${labels[base!]} (${labels[`prefix_${pre.slice(0, -1)}`]})` : code);
+      return col(code, label, t === 'n' ? 'number' : t === 'i' ? 'integer' : 'text');
     });
+}
+
+/** A column spec with every code prefixed (`from_` + `score:n` → `from_score:n`). */
+export function prefixed(spec: string, prefix: string): string {
+  return spec
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((s) => prefix + s)
+    .join(' ');
 }
 
 /** `province_code province`: the code, and the name in the output language. */
@@ -38,7 +49,7 @@ export function standingCells(s: Standing | null | undefined): DataValue[] {
 }
 
 /** How a standing moved between two years. */
-export const CHANGE_COLUMNS = 'from_year:i score_change:n rank_change:i percentile_change:n change_flags';
+export const CHANGE_COLUMNS = 'previous_year:i score_change:n rank_change:i percentile_change:n change_flags';
 /** The cells of CHANGE_COLUMNS. */
 export function changeCells(c: StandingChange | null | undefined): DataValue[] {
   return [c?.fromYear ?? null, num(c?.scoreDelta), num(c?.places), num(c?.percentileDelta), c && c.flags.length > 0 ? c.flags.join(' ') : null];

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { outputDecimals } from '../../model/precision.js';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
 import { openProvince } from '../shared/open.js';
 import {
@@ -36,7 +37,7 @@ export const proposalsCommand: CommandDef<ProposalsFlags> = {
       .addOption(departmentsOption())
       .addOption(targetsOption())
       .addOption(asOfOption())
-      .addOption(formatOption(['md', 'json', 'table'], 'md'))
+      .addOption(formatOption(['md', 'json', 'table', 'csv', 'xlsx'], 'md'))
       .addOption(outputOption('sheets')),
   async execute(flags, env) {
     const year = intOption(flags.year, '--year');
@@ -50,6 +51,11 @@ export const proposalsCommand: CommandDef<ProposalsFlags> = {
       ]);
       result.targets = checkTargets(data, targetsOfProvince(requireTargets(flags.targets, data.defs), data.defs, series), { province: series[0]!.nameVi });
     }
-    return { result, doc: async (view) => (await import('./view.js')).proposalsDoc(result, data.defs, view) };
+    return {
+      result,
+      doc: async (view) => (await import('./view.js')).proposalsDoc(result, data.defs, view),
+      tables: async (view) => (await import('./tables.js')).proposalsTables(result, data, view),
+      decimals: () => outputDecimals(data, undefined, indicators),
+    };
   },
 };

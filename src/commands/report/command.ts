@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { outputDecimals } from '../../model/precision.js';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
 import { openProvince } from '../shared/open.js';
 import {
@@ -38,7 +39,7 @@ export const reportCommand: CommandDef<ReportFlags> = {
       .addOption(departmentsOption())
       .addOption(targetsOption())
       .addOption(asOfOption())
-      .addOption(formatOption(['table', 'md', 'json']))
+      .addOption(formatOption(['table', 'md', 'json', 'csv', 'xlsx']))
       .addOption(outputOption('report')),
   async execute(flags, env) {
     const [n, year] = [countValue(flags.n), intOption(flags.year, '--year')];
@@ -46,6 +47,11 @@ export const reportCommand: CommandDef<ReportFlags> = {
     const { data, series, mapping, indicators } = await openProvince(env, { province: flags.province, year, departments: flags.departments });
     const targets = flags.targets === undefined ? undefined : (await import('../../load/targets.js')).requireTargets(flags.targets, data.defs);
     const result = runReport(data, mapping, { series, year, n, targets, asOf: asOfValue(flags.asOf, env.today), indicators });
-    return { result, doc: async (view) => (await import('./view.js')).reportDoc(result, data.defs, view) };
+    return {
+      result,
+      doc: async (view) => (await import('./view.js')).reportDoc(result, data.defs, view),
+      tables: async (view) => (await import('./tables.js')).reportTables(result, data, view),
+      decimals: () => outputDecimals(data, undefined, indicators),
+    };
   },
 };

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { outputDecimals } from '../../model/precision.js';
 import { UsageError } from '../../model/errors.js';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
 import { provinceSeries } from '../../model/province-series.js';
@@ -31,6 +32,11 @@ export const trendCommand: CommandDef<TrendFlags> = {
     const inRange = (y: number) => (from === undefined || y >= from) && (to === undefined || y <= to);
     const data = await open(env.dataDir, { indices, years: inRange, readAll: true });
     const result = runTrend(data, { series: provinceSeries(data.defs, env.province(flags.province)), indices, from, to });
-    return { result, doc: async (view) => (await import('./view.js')).trendDoc(result, data.defs, view) };
+    return {
+      result,
+      doc: async (view) => (await import('./view.js')).trendDoc(result, data.defs, view),
+      tables: async (view) => (await import('./tables.js')).trendTables(result, data, view),
+      decimals: () => outputDecimals(data),
+    };
   },
 };
