@@ -1,4 +1,4 @@
-import { MAX_DECIMALS, roundNumber } from './precision.js';
+import { MAX_DECIMALS, roundNumber } from './round-number.js';
 
 /**
  * One sanitiser for text from the data on its way to a terminal, a Markdown file or an error line.

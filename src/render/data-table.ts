@@ -1,6 +1,6 @@
 import type { RankInfo } from '../analysis/ranking.js';
 import type { Dataset } from '../model/dataset.js';
-import { MAX_DECIMALS, roundNumber } from '../model/precision.js';
+import { MAX_DECIMALS, roundNumber } from '../model/round-number.js';
 
 /** How a column's values are written: text, or numbers (whole numbers for ranks and counts). */
 export type ColumnType = 'text' | 'number' | 'integer';

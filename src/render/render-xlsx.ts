@@ -1,3 +1,4 @@
+import type { Workbook } from 'exceljs';
 import type { DataTable, DataTables, DataValue } from './data-table.js';
 import { textCell } from './render-data-csv.js';
 
@@ -40,8 +41,6 @@ export async function renderXlsx(set: DataTables, opts: XlsxOptions): Promise<Ui
   notes.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
-
-type Workbook = InstanceType<(typeof import('exceljs'))['Workbook']>;
 
 function addSheet(wb: Workbook, name: string, table: DataTable, headers: 'codes' | 'labels'): void {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
