@@ -4,6 +4,7 @@ import { LANGS, makeView, type Lang } from '../i18n/view.js';
 import { choiceOption } from '../commands/shared/options.js';
 import { resolveDataDir } from '../load/data-dir.js';
 import { UsageError } from '../model/errors.js';
+import { roundTables } from '../render/data-table.js';
 import { DEFAULT_PROVINCE } from '../model/province-series.js';
 import { colorEnabled, localToday, type Io } from './io.js';
 
@@ -54,7 +55,7 @@ export class CliContext {
       return void this.io.stderr(`chiso: wrote ${count} files to ${output.split.dir}\n`);
     }
     const file = flags.output === '-' ? undefined : flags.output;
-    const text = await this.render(output, flags.format, lang, file === undefined && color, wide === true);
+    const text = await this.render(output, flags, lang, file === undefined && color, wide === true, cmd);
     if (output.exitCode !== undefined) this.exitCode = output.exitCode;
     if (typeof text !== 'string' && file === undefined && this.io.isTTY) {
       throw new UsageError(`--format ${flags.format} is a binary file: add --output FILE (or pipe it)`);
@@ -77,13 +78,25 @@ export class CliContext {
   }
 
   /** The output as text, or as bytes for the binary formats (Word, Excel). */
-  private async render(output: Output, format: string, lang: Lang, color: boolean, wide: boolean): Promise<string | Uint8Array> {
-    if (format === 'json') return (await import('../model/sanitize.js')).jsonText(output.result) + '\n';
+  private async render(output: Output, flags: CommonFlags, lang: Lang, color: boolean, wide: boolean, cmd: Command): Promise<string | Uint8Array> {
+    const format = flags.format;
     if (format === 'html' || format === 'docx') return (await import('./printable.js')).renderPrintable(format, output, lang);
+    const decimals = output.decimals?.();
+    if (format === 'json') return (await import('../model/sanitize.js')).jsonText(output.result, decimals) + '\n';
+    const csv = { headers: flags.headers ?? 'codes', excel: flags.excel === true, table: flags.table };
+    if ((format === 'csv' || format === 'xlsx') && output.tables) {
+      const tables = roundTables(await output.tables(makeView(lang, true)), decimals);
+      if (format === 'csv') return (await import('../render/render-data-csv.js')).renderDataCsv(tables, csv);
+      const notes = (await output.doc(makeView(lang))).flatMap((b) => (b.kind === 'paragraph' || b.kind === 'heading' ? [b.text] : []));
+      const commandLine = ['chiso', ...((cmd.parent as { rawArgs?: string[] } | null)?.rawArgs ?? [])]
+        .map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a}'`))
+        .join(' ');
+      return (await import('../render/render-xlsx.js')).renderXlsx(tables, { headers: csv.headers, notes, commandLine, lang });
+    }
     const own = await output.text?.(format, makeView(lang, true));
-    if (own !== undefined) return own;
+    if (own !== undefined) return csv.excel && format === 'csv' ? (await import('../render/render-csv.js')).excelCsv(own) : own;
     const doc = await output.doc(makeView(lang, format === 'csv'));
-    if (format === 'csv') return (await import('../render/render-csv.js')).renderCsv(doc);
+    if (format === 'csv') return (await import('../render/render-csv.js')).renderCsv(doc, csv.excel);
     if (format === 'md') return (await import('../render/render-markdown.js')).renderMarkdown(doc);
     return (await import('../render/render-table.js')).renderTable(doc, colorEnabled(this.io, color), this.width(), wide);
   }

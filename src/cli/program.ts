@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { UsageError } from '../model/errors.js';
 import { COMMANDS } from '../commands/registry.js';
 import type { CommonFlags } from '../commands/shared/command-def.js';
+import { dataOutputOptions, outputOption } from '../commands/shared/options.js';
 import { packageVersion } from '../load/paths.js';
 import { langOption, type CliContext } from './context.js';
 import { EXIT_CODES, helpAfter } from './examples.js';
@@ -36,6 +37,10 @@ export function buildProgram(ctx: CliContext, io: Io): Command {
   for (const def of COMMANDS) {
     const cmd = program.command(def.name);
     def.declare(cmd);
+    const formats = cmd.options.find((o) => o.long === '--format')?.argChoices ?? [];
+    if (formats.includes('csv') || formats.includes('xlsx')) for (const o of dataOutputOptions()) cmd.addOption(o);
+    // A binary format needs somewhere to go besides a pipe.
+    if (formats.includes('xlsx') && !cmd.options.some((o) => o.long === '--output')) cmd.addOption(outputOption('output'));
     // The province may also come first, as a word: `chiso trend "Quảng Trị"` = `chiso trend --province "Quảng Trị"`
     // (not on commands with operands of their own: chiso targets FILE, chiso diff OLD NEW).
     const positional = cmd.options.some((o) => o.long === '--province') && cmd.registeredArguments.length === 0;

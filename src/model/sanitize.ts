@@ -1,3 +1,5 @@
+import { MAX_DECIMALS, roundNumber } from './round-number.js';
+
 /**
  * One sanitiser for text from the data on its way to a terminal, a Markdown file or an error line.
  * A data file may hold anything; what reaches a screen must not be able to drive the terminal
@@ -69,7 +71,13 @@ function oneLineForMarkdown(text: string): string {
 // JSON.stringify escapes C0 but leaves DEL, C1 and bidi marks raw; as \u escapes they still parse to the exact text.
 const JSON_RAW = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
-/** A value as JSON whose text is safe to print: exact after parsing, no raw control character on the way. */
-export function jsonText(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(JSON_RAW, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/**
+ * A value as JSON whose text is safe to print: exact after parsing, no raw control character on the
+ * way; every number rounded to `decimals` (see model/precision.ts outputDecimals), so no float noise.
+ */
+export function jsonText(value: unknown, decimals = MAX_DECIMALS): string {
+  return JSON.stringify(value, (_key, v: unknown) => (typeof v === 'number' ? roundNumber(v, decimals) : v), 2).replace(
+    JSON_RAW,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

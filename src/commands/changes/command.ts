@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { outputDecimals } from '../../model/precision.js';
 import { provinceSeries } from '../../model/province-series.js';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
 import { open } from '../shared/open.js';
@@ -28,6 +29,15 @@ export const changesCommand: CommandDef<ChangesFlags> = {
     const data = await open(env.dataDir, { indices: [index] });
     const series = flags.province === undefined ? undefined : provinceSeries(data.defs, flags.province);
     const result = runChanges(data, { index, from: intOption(flags.from, '--from'), to: intOption(flags.to, '--to'), series });
-    return { result, doc: async (view) => (await import('./view.js')).changesDoc(result, data.defs, view) };
+    return {
+      result,
+      doc: async (view) => (await import('./view.js')).changesDoc(result, data.defs, view),
+      tables: async (view) => (await import('./tables.js')).changesTables(result, data, view),
+      decimals: () =>
+        outputDecimals(data, [
+          [result.index, result.fromYear],
+          [result.index, result.toYear],
+        ]),
+    };
   },
 };

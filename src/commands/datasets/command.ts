@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { outputDecimals } from '../../model/precision.js';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
 import { open } from '../shared/open.js';
 import { formatOption, indexList, indexOption } from '../shared/options.js';
@@ -16,6 +17,11 @@ export const datasetsCommand: CommandDef<CommonFlags & { index?: string }> = {
     const { runDatasets } = await import('./run.js');
     const data = await open(env.dataDir, { indices, readAll: true });
     const result = runDatasets(data, { indices });
-    return { result, doc: async (view) => (await import('./view.js')).datasetsDoc(result, data.defs, view) };
+    return {
+      result,
+      doc: async (view) => (await import('./view.js')).datasetsDoc(result, data.defs, view),
+      tables: async (view) => (await import('./tables.js')).datasetsTables(result, data, view),
+      decimals: () => outputDecimals(data),
+    };
   },
 };

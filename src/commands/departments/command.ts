@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { outputDecimals } from '../../model/precision.js';
 import { provinceSeries } from '../../model/province-series.js';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
 import { open, openMapping } from '../shared/open.js';
@@ -52,6 +53,15 @@ export const departmentsCommand: CommandDef<DepartmentsFlags> = {
     // The whole mapping (every date) unless a date, a year or a province narrows it to what is in force.
     const asOf = flags.asOf !== undefined || series !== undefined || flags.department !== undefined ? asOfValue(flags.asOf, env.today) : undefined;
     const result = runDepartments(data, mapping, { department: flags.department, year, series, indices, benchmark: benchmarkRequest(spec, data.defs), asOf });
-    return { result, doc: async (view) => (await import('./view.js')).departmentsDoc(result, data.defs, view) };
+    return {
+      result,
+      doc: async (view) => (await import('./view.js')).departmentsDoc(result, data.defs, view),
+      tables: async (view) => (await import('./tables.js')).departmentsTables(result, data, view),
+      decimals: () =>
+        outputDecimals(
+          data,
+          result.rows.map((r) => [r.index, r.year] as const),
+        ),
+    };
   },
 };

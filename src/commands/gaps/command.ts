@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { provinceSeries } from '../../model/province-series.js';
+import { outputDecimals } from '../../model/precision.js';
 import type { CommandDef, CommandEnv, CommonFlags } from '../shared/command-def.js';
 import type { View } from '../../i18n/view.js';
 import { open, openIndicators, openMapping } from '../shared/open.js';
@@ -8,6 +9,7 @@ import {
   asOfValue,
   benchmarkOption,
   departmentsOption,
+  FORMATS,
   formatOption,
   indexOption,
   intOption,
@@ -45,7 +47,7 @@ export const gapsCommand: CommandDef<GapsFlags> = {
           "one component's indicators (PCI 2023 base indicators, PAPI sub-dimensions): value, rank/N by direction, median, gap, best province",
         ),
       )
-      .addOption(formatOption(['table', 'json', 'csv', 'md', 'html'])),
+      .addOption(formatOption([...FORMATS, 'html'])),
   async execute(flags, env) {
     const index = singleIndex(flags.index, 'gaps', 'e.g. --index pci; chiso weakest compares several');
     const [year, spec, asOf] = [intOption(flags.year, '--year'), parseBenchmark(flags.benchmark), asOfValue(flags.asOf, env.today)];
@@ -59,6 +61,12 @@ export const gapsCommand: CommandDef<GapsFlags> = {
       result,
       doc: async (view) => (await import('./view.js')).gapsDoc(result, data.defs, view),
       print: async (view) => (await import('./charts.js')).gapsPrint(result, data.defs, view),
+      tables: async (view) => (await import('./tables.js')).gapsTables(result, data, view),
+      decimals: () =>
+        outputDecimals(data, [
+          [index, result.year],
+          [index, result.previousYear],
+        ]),
     };
   },
 };
@@ -70,5 +78,10 @@ async function componentGaps(flags: GapsFlags, env: CommandEnv, index: string, y
   const [set, mapping] = [await openIndicators(env.dataDir, data.defs), await openMapping(env.dataDir, flags.departments, data.defs)];
   const series = provinceSeries(data.defs, env.province(flags.province));
   const result = runComponentGaps(data, set, mapping, { index, year, component: flags.component!, series });
-  return { result, doc: async (view: View) => (await import('./component-view.js')).componentGapsDoc(result, data.defs, view) };
+  return {
+    result,
+    doc: async (view: View) => (await import('./component-view.js')).componentGapsDoc(result, data.defs, view),
+    tables: async (view: View) => (await import('./tables.js')).componentGapsTables(result, data, view),
+    decimals: () => outputDecimals(data, [[index, result.year]], set),
+  };
 }

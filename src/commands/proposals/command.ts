@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { outputDecimals } from '../../model/precision.js';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
 import { openProvince } from '../shared/open.js';
 import { UsageError } from '../../model/errors.js';
@@ -38,7 +39,7 @@ export const proposalsCommand: CommandDef<ProposalsFlags> = {
       .addOption(departmentsOption())
       .addOption(targetsOption())
       .addOption(asOfOption())
-      .addOption(formatOption(['md', 'json', 'table', 'html', 'docx'], 'md'))
+      .addOption(formatOption(['md', 'json', 'table', 'csv', 'xlsx', 'html', 'docx'], 'md'))
       .addOption(outputOption('sheets'))
       .option('--split <dir>', 'one file per department into DIR, a new or empty folder (with --format docx, html or md), all or nothing'),
   async execute(flags, env) {
@@ -60,6 +61,8 @@ export const proposalsCommand: CommandDef<ProposalsFlags> = {
       doc: async (view) => (await import('./view.js')).proposalsDoc(result, data.defs, view),
       print: async (view) => (await print()).proposalsPrint(result, data.defs, view),
       split: flags.split === undefined ? undefined : { dir: flags.split, parts: async (view) => (await print()).proposalsParts(result, data.defs, view) },
+      tables: async (view) => (await import('./tables.js')).proposalsTables(result, data, view),
+      decimals: () => outputDecimals(data, undefined, indicators),
     };
   },
 };

@@ -1,7 +1,8 @@
+import { outputDecimals } from '../../model/precision.js';
 import type { Command } from 'commander';
 import { open } from '../shared/open.js';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
-import { formatOption, indexOption, intOption, singleIndex, yearOption } from '../shared/options.js';
+import { FORMATS, formatOption, indexOption, intOption, singleIndex, yearOption } from '../shared/options.js';
 
 interface RanksFlags extends CommonFlags {
   index: string;
@@ -24,7 +25,7 @@ export const ranksCommand: CommandDef<RanksFlags> = {
       .option('--top <n>', 'only the first n ranks (ties at the cut-off kept)')
       .option('--bottom <n>', 'only the last n ranks (ties at the cut-off kept)')
       .option('--region <region>', 'only the provinces of this region (code or name); ranks stay national')
-      .addOption(formatOption(['table', 'json', 'csv', 'md', 'html'])),
+      .addOption(formatOption([...FORMATS, 'html'])),
   async execute(flags, env) {
     const opts = {
       index: singleIndex(flags.index, 'ranks'),
@@ -38,6 +39,11 @@ export const ranksCommand: CommandDef<RanksFlags> = {
     // Tables are read on demand: with --year only that file, without it every year of the index (for the latest ranked year).
     const data = await open(env.dataDir, { indices: [opts.index] });
     const result = runRanks(data, opts);
-    return { result, doc: async (view) => (await import('./view.js')).ranksDoc(result, data.defs, view) };
+    return {
+      result,
+      doc: async (view) => (await import('./view.js')).ranksDoc(result, data.defs, view),
+      tables: async (view) => (await import('./tables.js')).ranksTables(result, data, view),
+      decimals: () => outputDecimals(data, [[opts.index, result.year]]),
+    };
   },
 };

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { outputDecimals } from '../../model/precision.js';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
 import { openProvince } from '../shared/open.js';
 import {
@@ -38,7 +39,7 @@ export const reportCommand: CommandDef<ReportFlags> = {
       .addOption(departmentsOption())
       .addOption(targetsOption())
       .addOption(asOfOption())
-      .addOption(formatOption(['table', 'md', 'json', 'html', 'docx']))
+      .addOption(formatOption(['table', 'md', 'json', 'csv', 'xlsx', 'html', 'docx']))
       .addOption(outputOption('report')),
   async execute(flags, env) {
     const [n, year] = [countValue(flags.n), intOption(flags.year, '--year')];
@@ -51,6 +52,8 @@ export const reportCommand: CommandDef<ReportFlags> = {
       result,
       doc: async (view) => (await import('./view.js')).reportDoc(result, data.defs, view),
       print: async (view) => (await import('./charts.js')).reportPrint(result, { data, mapping, series, asOf }, view),
+      tables: async (view) => (await import('./tables.js')).reportTables(result, data, view),
+      decimals: () => outputDecimals(data, undefined, indicators),
     };
   },
 };

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { View } from '../../i18n/view.js';
+import type { DataTables } from '../../render/data-table.js';
 import type { Doc } from '../../render/doc.js';
 import type { PrintExtras } from '../../render/chart.js';
 
@@ -11,6 +12,10 @@ import type { PrintExtras } from '../../render/chart.js';
 export interface Output<R = unknown> {
   result: R;
   doc: (view: View) => Promise<Doc>;
+  /** The result as data tables, for CSV and xlsx (codes, numbers as numbers); without it CSV is drawn from the document. */
+  tables?: (view: View) => Promise<DataTables>;
+  /** Decimals of the numbers in JSON, CSV and xlsx (model/precision.ts outputDecimals; default MAX_DECIMALS). */
+  decimals?: () => number;
   /** Exit code other than 0 that the result calls for (validate: 3 when the data failed). */
   exitCode?: number;
   /** The output is a report on what the command did: printed on stderr (import). */
@@ -39,6 +44,12 @@ export interface CommandEnv {
 export interface CommonFlags {
   format: string;
   output?: string;
+  /** CSV for a Vietnamese-locale Excel: BOM, `;`, decimal comma, CRLF. */
+  excel?: boolean;
+  /** CSV and xlsx headers: stable codes (default) or localised labels. */
+  headers?: 'codes' | 'labels';
+  /** Which data table CSV writes (default the command's main one). */
+  table?: string;
 }
 
 /** One command: how it is declared on the command line, and how its flags become an output. */

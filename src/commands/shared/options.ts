@@ -2,7 +2,7 @@ import { InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../../model/errors.js';
 
 /** Output formats every command offers. */
-export const FORMATS = ['table', 'json', 'csv', 'md'] as const;
+export const FORMATS = ['table', 'json', 'csv', 'md', 'xlsx'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** The benchmark names accepted on the command line (`province:NAME` and `rank:K` take a value). */
@@ -70,6 +70,15 @@ export function countOption(what: string, fallback = '3'): Option {
 /** `--output FILE`. */
 export function outputOption(what: string): Option {
   return new Option('--output <file>', `write the ${what} to FILE (whole or not at all) instead of stdout`);
+}
+
+/** `--excel`, `--headers`, `--table`: options of the CSV and xlsx output, on every command that writes them. */
+export function dataOutputOptions(): Option[] {
+  return [
+    new Option('--excel', 'CSV for Excel in a Vietnamese locale: UTF-8 BOM, ";" delimiter, decimal comma, CRLF'),
+    choiceOption(new Option('--headers <kind>', 'CSV and xlsx headers: stable codes, or localised labels'), ['codes', 'labels']).default('codes'),
+    new Option('--table <name>', "the table CSV writes, for commands with several (default: the command's main table; xlsx has them all)"),
+  ];
 }
 
 /** The --format option with the given choices (any case: `--format JSON`). */

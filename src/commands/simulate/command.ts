@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { outputDecimals } from '../../model/precision.js';
 import { provinceSeries } from '../../model/province-series.js';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
 import { open, openMapping } from '../shared/open.js';
@@ -32,6 +33,11 @@ export const simulateCommand: CommandDef<SimulateFlags> = {
     const data = await open(env.dataDir, { indices: [index] });
     const mapping = await openMapping(env.dataDir, flags.departments, data.defs);
     const result = runSimulate(data, mapping, { index, year, series: provinceSeries(data.defs, env.province(flags.province)), sets });
-    return { result, doc: async (view) => (await import('./view.js')).simulateDoc(result, data.defs, view) };
+    return {
+      result,
+      doc: async (view) => (await import('./view.js')).simulateDoc(result, data.defs, view),
+      tables: async (view) => (await import('./tables.js')).simulateTables(result, data, view),
+      decimals: () => outputDecimals(data, [[result.index, result.year]]),
+    };
   },
 };

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { outputDecimals } from '../../model/precision.js';
 import { EXIT } from '../../model/errors.js';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
 import { open } from '../shared/open.js';
@@ -37,6 +38,12 @@ export const targetsCommand: CommandDef<TargetsFlags> = {
       result,
       exitCode: result.counts.missed > 0 ? EXIT.missed : undefined,
       doc: async (v) => (await view()).targetsDoc(result, data.defs, v),
+      tables: async (v) => (await import('./tables.js')).targetsTables(result, data, v),
+      decimals: () =>
+        outputDecimals(
+          data,
+          result.checks.map((c) => [c.index, c.year] as const),
+        ),
       text: async (format, v) => (format === 'github' ? (await view()).targetsGithub(result, data.defs, v) : undefined),
     };
   },

@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
+import { outputDecimals } from '../../model/precision.js';
 import { UsageError } from '../../model/errors.js';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
 import { provinceSeries } from '../../model/province-series.js';
 import { open } from '../shared/open.js';
-import { formatOption, indexList, indexOption, intOption, provinceOption } from '../shared/options.js';
+import { FORMATS, formatOption, indexList, indexOption, intOption, provinceOption } from '../shared/options.js';
 
 interface TrendFlags extends CommonFlags {
   province?: string;
@@ -22,7 +23,7 @@ export const trendCommand: CommandDef<TrendFlags> = {
       .addOption(indexOption('list'))
       .option('--from <year>', 'first year')
       .option('--to <year>', 'last year')
-      .addOption(formatOption(['table', 'json', 'csv', 'md', 'html'])),
+      .addOption(formatOption([...FORMATS, 'html'])),
   async execute(flags, env) {
     const [from, to] = [intOption(flags.from, '--from'), intOption(flags.to, '--to')];
     if (from !== undefined && to !== undefined && from > to) throw new UsageError(`--from (${from}) is after --to (${to})`);
@@ -35,6 +36,8 @@ export const trendCommand: CommandDef<TrendFlags> = {
       result,
       doc: async (view) => (await import('./view.js')).trendDoc(result, data.defs, view),
       print: async (view) => (await import('./charts.js')).trendPrint(result, data.defs, view),
+      tables: async (view) => (await import('./tables.js')).trendTables(result, data, view),
+      decimals: () => outputDecimals(data),
     };
   },
 };

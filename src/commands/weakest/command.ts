@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander';
+import { outputDecimals } from '../../model/precision.js';
 import type { WeakestBy } from '../../analysis/weakest.js';
 import { provinceSeries } from '../../model/province-series.js';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
@@ -73,6 +74,22 @@ export const weakestCommand: CommandDef<WeakestFlags> = {
       asOf: asOfValue(flags.asOf, env.today),
       indicators,
     });
-    return { result, doc: async (view) => (await import('./view.js')).weakestDoc(result, data.defs, view) };
+    return {
+      result,
+      doc: async (view) => (await import('./view.js')).weakestDoc(result, data.defs, view),
+      tables: async (view) => (await import('./tables.js')).weakestTables(result, data, view),
+      decimals: () =>
+        outputDecimals(
+          data,
+          result.scopes.flatMap(
+            (s) =>
+              [
+                [s.index, s.year],
+                [s.index, s.previousYear],
+              ] as const,
+          ),
+          indicators,
+        ),
+    };
   },
 };
