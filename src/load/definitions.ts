@@ -1,5 +1,6 @@
 import { lstatSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { join } from 'node:path';
+import { displayPath } from './display-path.js';
 import type { z } from 'zod';
 import { DataError } from '../model/errors.js';
 import type { ComponentDef, IndexDef, Issue, Period, Province } from '../model/types.js';
@@ -11,6 +12,8 @@ import { readCsv } from './read-csv.js';
 import { readRecords } from './records.js';
 import type { Definitions } from '../model/definitions.js';
 import { compareLocations, throwFirstError } from '../check/issues.js';
+
+export { displayPath } from './display-path.js';
 
 /** The definition files, by name; each is read from the data folder if it has one, else from the bundled data. */
 export const DEFINITION_FILES = ['indices.csv', 'methodology.csv', 'components.csv', 'provinces.csv', 'regions.csv', 'sources.csv'] as const;
@@ -32,14 +35,6 @@ function present(path: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** Path as shown in messages: relative to the working directory when that is shorter. */
-export function displayPath(path: string): string {
-  // Inside the working directory the relative path; outside it the path as given, never "../../tmp/…",
-  // so that a message reads the same wherever the folder lies.
-  const rel = relative(resolve('.'), path);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
 
 /** Columns added after data folders were first written, read as empty where absent. */
