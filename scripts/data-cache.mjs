@@ -38,7 +38,13 @@ try {
   const levels = new Map();
   for (const index of defs.indices.keys()) for (const year of set.years(index)) levels.set(`${index}/${year}`, set.level(index, year));
   const check = checkFolder(data, undefined);
-  const payload = { defs: { ...defs, provinces: defs.provinces.all }, tables, mapping, indicators: { file: set.file, levels }, check };
+  const payload = {
+    defs: { ...defs, provinces: defs.provinces.all },
+    tables: tables.map((t) => ({ index: t.index, year: t.year, bytes: serialize(t) })),
+    mapping,
+    indicators: { file: set.file, levels: serialize(levels) },
+    check,
+  };
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'data.bin'), serialize(payload));
   writeFileSync(join(out, 'manifest.json'), JSON.stringify({ version: 1, root: data, files }, null, 1) + '\n');

@@ -36,18 +36,21 @@ export interface Manifest {
 /** The bundled data as the loaders returned it at build time (definitions without the registry's indexes). */
 export interface CachePayload {
   defs: Omit<Definitions, 'provinces'> & { provinces: Province[] };
-  tables: YearTable[];
+  /** Each table serialised on its own, so that a command reading one table deserialises only that one. */
+  tables: { index: string; year: number; bytes: Uint8Array }[];
   mapping: DepartmentMapping;
-  indicators: { file: string; levels: Map<string, IndicatorLevel> };
+  /** The indicator file and its levels (serialised: only report-like commands read them). */
+  indicators: { file: string; levels: Uint8Array };
   check: FolderCheck;
 }
 
 /** The cache read back, its paths as the loaders would show them for the folder as given. */
 interface Cached {
   defs: Definitions;
-  tables: Map<string, YearTable>;
+  years: { index: string; year: number }[];
+  tables: Map<string, () => YearTable>;
   mapping: DepartmentMapping;
-  indicators: IndicatorSet;
+  indicators: () => IndicatorSet;
   check: FolderCheck;
 }
 
@@ -110,15 +113,29 @@ function read(dataDir: string): Cached | undefined {
   const path = (p: string) =>
     p === manifest.root ? displayPath(dataDir) : p.startsWith(manifest.root + '/') ? displayPath(join(dataDir, p.slice(manifest.root.length + 1))) : p;
   const within = (s: string) => (s.includes(manifest.root) ? s.replace(new RegExp(`${escape(manifest.root)}[^\\s"'\`()]*`, 'g'), path) : s);
-  const tables = new Map(payload.tables.map((t) => [`${t.index}/${t.year}`, { ...t, file: path(t.file) }]));
+  const tables = new Map(
+    payload.tables.map((t) => [
+      `${t.index}/${t.year}`,
+      once(() => {
+        const table = deserialize(t.bytes) as YearTable;
+        return { ...table, file: path(table.file) };
+      }),
+    ]),
+  );
   const check = rewrite(payload.check, within);
   return {
     defs: { ...payload.defs, provinces: new ProvinceRegistry(payload.defs.provinces) },
+    years: payload.tables.map(({ index, year }) => ({ index, year })),
     tables,
     mapping: { ...payload.mapping, file: path(payload.mapping.file) },
-    indicators: indicatorSet(path(payload.indicators.file), payload.indicators.levels),
+    indicators: once(() => indicatorSet(path(payload.indicators.file), deserialize(payload.indicators.levels) as Map<string, IndicatorLevel>)),
     check,
   };
+}
+
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
 }
 
 function escape(text: string): string {
@@ -148,7 +165,7 @@ export function cachedData(dataDir: string, need: DataNeed = {}): Dataset | unde
     defs: c.defs,
     years: (index) => {
       if (!years.has(index)) {
-        const all = [...c.tables.values()].filter((t) => t.index === index && listed(index, t.year)).map((t) => t.year);
+        const all = c.years.filter((t) => t.index === index && listed(index, t.year)).map((t) => t.year);
         years.set(
           index,
           all.sort((a, b) => a - b),
@@ -156,7 +173,7 @@ export function cachedData(dataDir: string, need: DataNeed = {}): Dataset | unde
       }
       return years.get(index)!;
     },
-    table: (index, year) => (listed(index, year) ? c.tables.get(`${index}/${year}`) : undefined),
+    table: (index, year) => (listed(index, year) ? c.tables.get(`${index}/${year}`)?.() : undefined),
   };
 }
 
@@ -167,7 +184,7 @@ export function cachedMapping(dataDir: string, file: string | undefined): Depart
 
 /** The bundled indicators from the cache. */
 export function cachedIndicators(dataDir: string): IndicatorSet | undefined {
-  return cached(dataDir)?.indicators;
+  return cached(dataDir)?.indicators();
 }
 
 /** `chiso validate` of the bundled folder from the cache (not with `--departments FILE`). */
