@@ -158,7 +158,7 @@ function scale() {
   for (const [shape, { sizes, dims: size }] of Object.entries(shapes)) {
     if (only && !only.includes(shape)) continue;
     const prev = {};
-    for (const n of sizes.filter((x) => x <= max)) {
+    for (const n of sizes.filter((x) => x <= max && x >= Number(process.env.BENCH_MIN ?? 0))) {
       const dims = size(n);
       const dir = join(root, `${shape}-${n}`);
       const { last } = syntheticFolder(dir, dims);
