@@ -26,13 +26,27 @@ export function aggregate(period: Period, values: Record<string, number>): numbe
 
 /** Composite points one unit of a component is worth under the period's rule; undefined when the rule is unknown. */
 export function compositePointsPerUnit(period: Period, code: string): number | undefined {
-  const parts = mainComponents(period);
-  const c = parts.find((p) => p.code === code);
-  if (!c || period.aggregation === 'unknown') return undefined;
-  if (period.aggregation === 'sum') return 1;
-  const totalWeight = parts.reduce((s, p) => s + (p.weight ?? 0), 0);
-  return c.weight !== undefined && c.max !== undefined && totalWeight > 0 ? (c.weight / totalWeight) * (period.compositeMax / c.max) : undefined;
+  let points = pointsMemo.get(period);
+  if (!points) {
+    // Once per period: the per-component answer needs the total weight of all of them.
+    const parts = mainComponents(period);
+    const totalWeight = parts.reduce((s, p) => s + (p.weight ?? 0), 0);
+    points = new Map();
+    for (const c of parts) {
+      if (period.aggregation === 'unknown') points.set(c.code, undefined);
+      else if (period.aggregation === 'sum') points.set(c.code, 1);
+      else
+        points.set(
+          c.code,
+          c.weight !== undefined && c.max !== undefined && totalWeight > 0 ? (c.weight / totalWeight) * (period.compositeMax / c.max) : undefined,
+        );
+    }
+    pointsMemo.set(period, points);
+  }
+  return points.get(code);
 }
+
+const pointsMemo = new WeakMap<Period, Map<string, number | undefined>>();
 
 /** The published composite, or the one computed by the known rule from a complete set of components. */
 export function compositeOf(row: Observation, period: Period): CompositeValue | undefined {

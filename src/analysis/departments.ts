@@ -35,9 +35,28 @@ export function overlaps(a: Assignment, b: Assignment): boolean {
  */
 export function departmentFor(mapping: Assignment[], index: string, component: string, when: number | string, parent?: string): Assignment | undefined {
   const day = dayOf(when);
-  const own = mapping.find((a) => a.index === index && a.component === component && inForce(a, day));
+  const byComponent = assignmentIndex(mapping);
+  const own = byComponent.get(`${index}\u0000${component}`)?.find((a) => inForce(a, day));
   if (own || parent === undefined) return own;
-  return mapping.find((a) => a.index === index && a.component === parent && inForce(a, day));
+  return byComponent.get(`${index}\u0000${parent}`)?.find((a) => inForce(a, day));
+}
+
+const assignmentMemo = new WeakMap<Assignment[], Map<string, Assignment[]>>();
+
+/** The assignments of each index and component, in mapping order (built once per mapping, not scanned per lookup). */
+function assignmentIndex(mapping: Assignment[]): Map<string, Assignment[]> {
+  let out = assignmentMemo.get(mapping);
+  if (!out) {
+    out = new Map();
+    for (const a of mapping) {
+      const key = `${a.index}\u0000${a.component}`;
+      const list = out.get(key);
+      if (list) list.push(a);
+      else out.set(key, [a]);
+    }
+    assignmentMemo.set(mapping, out);
+  }
+  return out;
 }
 
 /** One component a department answers for, and in which role. */

@@ -27,7 +27,9 @@ export function percentile(rank: number, of: number): number {
 
 /**
  * Standard competition ranking ("1, 2, 2, 4"): higher values rank better, equal values share the
- * best place. Values are compared as stored, which is the owners' own precision.
+ * best place. Values are compared as stored, which is the owners' own precision. The members of a
+ * tie group share one array; each one's `tiedWith` (the others) is built only when read, so that a
+ * group of g ties costs Θ(g), not Θ(g²), until someone prints it.
  */
 export function competitionRanks(items: { key: string; value: number }[]): Map<string, { rank: number; tiedWith: string[] }> {
   // Ties are broken by key only to make the output order independent of the input order.
@@ -38,10 +40,27 @@ export function competitionRanks(items: { key: string; value: number }[]): Map<s
     let end = start;
     while (end + 1 < sorted.length && sorted[end + 1]!.value === sorted[start]!.value) end++;
     const group = sorted.slice(start, end + 1).map((i) => i.key);
-    for (const key of group) out.set(key, { rank: start + 1, tiedWith: group.length === 1 ? [] : group.filter((k) => k !== key) });
+    for (const key of group) out.set(key, { rank: start + 1, ...lazyTiedWith(group, key) });
     start = end + 1;
   }
   return out;
+}
+
+/** `{ tiedWith }`: the group without `key`, built on first read (an enumerable getter, so JSON and spreads see a plain array). */
+function lazyTiedWith(group: readonly string[], key: string): { tiedWith: string[] } {
+  if (group.length === 1) return { tiedWith: [] };
+  let others: string[] | undefined;
+  return {
+    get tiedWith() {
+      return (others ??= group.filter((k) => k !== key));
+    },
+  };
+}
+
+/** Copies `tiedWith` from a competition rank without reading it (keeping it lazy). */
+function withTies<T extends object>(target: T, from: { tiedWith: string[] }): T & { tiedWith: string[] } {
+  const d = Object.getOwnPropertyDescriptor(from, 'tiedWith')!;
+  return Object.defineProperty(target, 'tiedWith', { ...d, enumerable: true, configurable: true }) as T & { tiedWith: string[] };
 }
 
 /** Ranks of one year table on one measure; `computable` is false when too few provinces have a value. */
@@ -78,11 +97,11 @@ export function rankBy(
     if (own !== undefined) {
       const of = row.rankOf ?? expected;
       const info: RankInfo = { rank: own, of, percentile: percentile(own, of), origin: 'published', tiedWith: [] };
-      if (c) info.byScore = { rank: c.rank, of: items.length, tiedWith: c.tiedWith };
+      if (c) info.byScore = withTies({ rank: c.rank, of: items.length }, c);
       ranks.set(row.province, info);
       continue;
     }
-    if (c) ranks.set(row.province, { rank: c.rank, of: items.length, percentile: percentile(c.rank, items.length), origin: 'computed', tiedWith: c.tiedWith });
+    if (c) ranks.set(row.province, withTies({ rank: c.rank, of: items.length, percentile: percentile(c.rank, items.length), origin: 'computed' as const }, c));
   }
   return { ranks, withValue: items.length, expected, computable };
 }

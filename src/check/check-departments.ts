@@ -81,7 +81,8 @@ export function checkDepartments(mapping: DepartmentMapping, ctx: MappingContext
         'name one body as lead and move the group to coordinating',
       );
     valid.push(a);
-    byComponent.set(key, [...same, a]);
+    if (same.length === 0) byComponent.set(key, same);
+    same.push(a);
   }
 
   for (const [id, def] of ctx.indices) {
@@ -90,8 +91,11 @@ export function checkDepartments(mapping: DepartmentMapping, ctx: MappingContext
       at(undefined, undefined, 'no-lead', `no assignments for ${def.shortName}: its components have no lead department`, 'warning');
       continue;
     }
+    const byCode = new Map<string, Assignment[]>();
+    for (const a of own) byCode.set(a.component, [...(byCode.get(a.component) ?? []), a]);
     for (const [code, years] of componentYears(ctx.periods, id)) {
-      const missing = years.filter((y) => !own.some((a) => a.component === code && inForce(a, reportDay(y))));
+      const mine = byCode.get(code) ?? [];
+      const missing = years.filter((y) => !mine.some((a) => inForce(a, reportDay(y))));
       if (missing.length > 0) at(undefined, undefined, 'no-lead', `${id} ${code}: no lead department for ${yearRuns(missing)}`, 'warning');
     }
   }

@@ -1,11 +1,10 @@
 import { readdirSync, statSync, type Stats } from 'node:fs';
 import { basename, join } from 'node:path';
 import { checkTable } from '../check/check-table.js';
-import { UsageError } from '../model/errors.js';
 import type { Issue, YearTable } from '../model/types.js';
 import { displayPath } from './definitions.js';
 import { periodFor, type Definitions } from '../model/definitions.js';
-import { messageLine, quote } from '../model/sanitize.js';
+import { messageLine } from '../model/sanitize.js';
 import { loadYearTable } from './year-table.js';
 import { expectedUnits } from '../model/dataset.js';
 
@@ -126,8 +125,4 @@ function bounded(issue: Issue): Issue {
   return { ...issue, message: messageLine(issue.message), ...(issue.hint === undefined ? {} : { hint: messageLine(issue.hint) }) };
 }
 
-/** Throws a UsageError naming the first of `indices` the definitions do not have. */
-export function requireIndices(defs: Definitions, indices: string[]): void {
-  const unknown = indices.find((i) => !defs.indices.has(i));
-  if (unknown) throw new UsageError(`unknown index ${quote(unknown)}`, `known indices: ${[...defs.indices.keys()].join(', ')}`);
-}
+export { requireIndices } from './require-indices.js';

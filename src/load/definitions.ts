@@ -1,5 +1,6 @@
 import { lstatSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
+import { displayPath } from './display-path.js';
 import type { z } from 'zod';
 import { DataError } from '../model/errors.js';
 import type { ComponentDef, IndexDef, Issue, Period, Province } from '../model/types.js';
@@ -12,6 +13,8 @@ import { readRecords } from './records.js';
 import type { Definitions } from '../model/definitions.js';
 import { compareLocations, throwFirstError } from '../check/issues.js';
 import { groupSchemes } from './groups.js';
+
+export { displayPath } from './display-path.js';
 
 /** The definition files, by name; each is read from the data folder if it has one, else from the bundled data. */
 export const DEFINITION_FILES = ['indices.csv', 'methodology.csv', 'components.csv', 'provinces.csv', 'regions.csv', 'sources.csv', 'groups.csv'] as const;
@@ -33,14 +36,6 @@ function present(path: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** Path as shown in messages: relative to the working directory when that is shorter. */
-export function displayPath(path: string): string {
-  // Inside the working directory the relative path; outside it the path as given, never "../../tmp/…",
-  // so that a message reads the same wherever the folder lies.
-  const rel = relative(resolve('.'), path);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
 
 /** Columns added after data folders were first written, read as empty where absent. */
@@ -121,17 +116,26 @@ export function loadDefinitions(dataDir: string): { defs: Definitions; issues: I
 
   const comp = load(dataDir, 'components.csv', componentRow, issues, files);
   const componentsOf = new Map<string, ComponentDef[]>();
+  const codesOf = new Map<string, Map<string, ComponentDef>>();
+  const mainsOf = new Map<string, Set<string>>();
   const periodKey = (index: string, id: string) => `${index}\u0000${id}`;
+  const periodKeys = new Set(periods.map((p) => periodKey(p.index, p.id)));
   for (const r of comp.rows) {
-    if (!periods.some((p) => p.index === r.index && p.id === r.period))
-      err(comp.file, r.line, `no methodology period ${r.index} ${r.period} in methodology.csv`);
-    const list = componentsOf.get(periodKey(r.index, r.period)) ?? [];
-    if (list.some((c) => c.code === r.code)) err(comp.file, r.line, `duplicate component ${r.code} in ${r.index} ${r.period}`);
-    if (r.kind === 'sub' && !list.some((c) => c.code === r.parent && c.kind === 'component')) {
+    if (!periodKeys.has(periodKey(r.index, r.period))) err(comp.file, r.line, `no methodology period ${r.index} ${r.period} in methodology.csv`);
+    const key = periodKey(r.index, r.period);
+    const list = componentsOf.get(key) ?? [];
+    // The codes of a period so far, by code (the first of each): one lookup per row, not a scan.
+    const seen = codesOf.get(key) ?? new Map<string, ComponentDef>();
+    if (seen.has(r.code)) err(comp.file, r.line, `duplicate component ${r.code} in ${r.index} ${r.period}`);
+    if (r.kind === 'sub' && !(r.parent !== undefined && mainsOf.get(key)?.has(r.parent))) {
       err(comp.file, r.line, `sub-component ${r.code} needs a parent component listed above it`);
     }
-    list.push({ code: r.code, kind: r.kind, parent: r.parent, nameVi: r.name_vi, nameEn: r.name_en, max: r.max, weight: r.weight });
-    componentsOf.set(periodKey(r.index, r.period), list);
+    const def: ComponentDef = { code: r.code, kind: r.kind, parent: r.parent, nameVi: r.name_vi, nameEn: r.name_en, max: r.max, weight: r.weight };
+    list.push(def);
+    if (!seen.has(r.code)) seen.set(r.code, def);
+    if (r.kind === 'component') mainsOf.set(key, (mainsOf.get(key) ?? new Set<string>()).add(r.code));
+    componentsOf.set(key, list);
+    codesOf.set(key, seen);
   }
   for (const p of periods) p.components = componentsOf.get(periodKey(p.index, p.id)) ?? [];
   for (const p of periods) {
@@ -154,9 +158,11 @@ export function loadDefinitions(dataDir: string): { defs: Definitions; issues: I
   const prov = load(dataDir, 'provinces.csv', provinceRow, issues, files);
   const provinces: Province[] = prov.rows.map(provinceOf);
   const registry = new ProvinceRegistry(provinces);
+  const firstRow = new Map<string, number>();
+  provinces.forEach((p, i) => firstRow.has(p.code) || firstRow.set(p.code, i));
   prov.rows.forEach((r, i) => {
     const p = provinces[i]!;
-    if (provinces.findIndex((q) => q.code === p.code) !== i) err(prov.file, r.line, `duplicate province code ${p.code}`);
+    if (firstRow.get(p.code) !== i) err(prov.file, r.line, `duplicate province code ${p.code}`);
     if (p.region && !regions.has(p.region)) err(prov.file, r.line, `unknown region ${p.region}`);
     if (p.successor && !registry.byCode.has(p.successor)) err(prov.file, r.line, `unknown successor ${p.successor}`);
   });

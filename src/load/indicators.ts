@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { throwFirstError } from '../check/issues.js';
 import { periodFor, type Definitions } from '../model/definitions.js';
 import { indicatorRow } from '../model/indicator-schemas.js';
-import { NO_INDICATORS, type IndicatorDef, type IndicatorLevel, type IndicatorSet } from '../model/indicators.js';
+import { indicatorSet, NO_INDICATORS, type IndicatorDef, type IndicatorLevel, type IndicatorSet } from '../model/indicators.js';
 import type { Issue } from '../model/types.js';
 import { definitionPath, displayPath } from './definitions.js';
 import { readCsv } from './read-csv.js';
@@ -50,12 +50,7 @@ export function loadIndicators(dataDir: string, defs: Definitions): { set: Indic
     levels.set(key(r.index, r.year), level);
   }
   if (existsSync(valPath)) readValues(valPath, defFile, defs, levels, issues);
-  const years = (index: string) =>
-    [...levels.keys()]
-      .filter((k) => k.startsWith(`${index}/`))
-      .map((k) => Number(k.slice(index.length + 1)))
-      .sort((a, b) => a - b);
-  return { set: { file: defFile, level: (index, year) => levels.get(key(index, year)), years }, issues };
+  return { set: indicatorSet(defFile, levels), issues };
 }
 
 // One process may open the same folder many times (scripts driving run(), the tests): the files are

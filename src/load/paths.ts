@@ -13,10 +13,13 @@ function packageRoot(): string {
   return dir;
 }
 
+/** The folder of chiso's package.json. */
+export const PACKAGE_ROOT = packageRoot();
+
 /** The datasets bundled with chiso (`data/` in the package). */
-export const BUNDLED_DATA_DIR = join(packageRoot(), 'data');
+export const BUNDLED_DATA_DIR = join(PACKAGE_ROOT, 'data');
 
 /** The version in chiso's own package.json, for `chiso --version`. */
 export function packageVersion(): string {
-  return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+  return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 }

@@ -34,3 +34,13 @@ export interface IndicatorSet {
 
 /** An indicator set with nothing in it (a data folder without indicator files). */
 export const NO_INDICATORS: IndicatorSet = { file: '', level: () => undefined, years: () => [] };
+
+/** The indicator set over levels keyed `<index>/<year>` (the loader's result, or the same levels read back from the data cache). */
+export function indicatorSet(file: string, levels: Map<string, IndicatorLevel>): IndicatorSet {
+  const years = (index: string) =>
+    [...levels.keys()]
+      .filter((k) => k.startsWith(`${index}/`))
+      .map((k) => Number(k.slice(index.length + 1)))
+      .sort((a, b) => a - b);
+  return { file, level: (index, year) => levels.get(`${index}/${year}`), years };
+}

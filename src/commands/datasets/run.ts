@@ -1,5 +1,5 @@
 import { compositeOf, mainComponents } from '../../analysis/composite.js';
-import { displayPath } from '../../load/definitions.js';
+import { displayPath } from '../../load/display-path.js';
 import { periodFor, periodSpan } from '../../model/definitions.js';
 import { expectedUnits, tablesOf, type Dataset } from '../../model/dataset.js';
 import type { DatasetEntry, DatasetsResult } from './result.js';

@@ -6,14 +6,19 @@ import type { IndicatorSet } from '../../model/indicators.js';
 import { provinceSeries } from '../../model/province-series.js';
 import type { CommandEnv } from './command-def.js';
 
-/** Opens the data a command needs (the loader, zod and papaparse are loaded only now, not at start-up). */
+/**
+ * Opens the data a command needs: the bundled folder from the build's data cache while its files are
+ * unchanged, else the CSV files (the loader, zod and papaparse are loaded only then, never at start-up).
+ */
 export async function open(dataDir: string, need: DataNeed = {}): Promise<Dataset> {
-  return (await import('../../load/open-data.js')).openData(dataDir, need);
+  const cached = (await import('../../load/data-cache.js')).cachedData(dataDir, need);
+  return cached ?? (await import('../../load/open-data.js')).openData(dataDir, need);
 }
 
 /** The department mapping: `--departments FILE`, else the data folder's departments.csv, else the bundled one. */
 export async function openMapping(dataDir: string, file: string | undefined, defs: Definitions): Promise<DepartmentMapping> {
-  return (await import('../../load/departments.js')).requireDepartments(dataDir, file, defs);
+  const cached = (await import('../../load/data-cache.js')).cachedMapping(dataDir, file);
+  return cached ?? (await import('../../load/departments.js')).requireDepartments(dataDir, file, defs);
 }
 
 /** What report-like commands read once: every table (up to `year`), the province's units, the department mapping, the indicators. */
@@ -28,5 +33,6 @@ export async function openProvince(env: CommandEnv, flags: { province?: string; 
 
 /** The indicators below the components (indicators.csv, indicator-values.csv of the data folder). */
 export async function openIndicators(dataDir: string, defs: Definitions): Promise<IndicatorSet> {
-  return (await import('../../load/indicators.js')).requireIndicators(dataDir, defs);
+  const cached = (await import('../../load/data-cache.js')).cachedIndicators(dataDir);
+  return cached ?? (await import('../../load/indicators.js')).requireIndicators(dataDir, defs);
 }

@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// The data cache of issue #15, written by `npm run build` after tsc (it runs the loaders of dist/src/):
+// the bundled data/ folder read and checked once, as one V8-serialised file (dist/data-cache/data.bin),
+// with a manifest of every file's size, mtime and SHA-256 (manifest.json). The bundle uses it only
+// while every file still matches (src/load/data-cache.ts); any error in the data: no cache at all.
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serialize } from 'node:v8';
+
+const dist = new URL('../dist/src/load/', import.meta.url);
+const load = async (name) => import(new URL(name, dist).href);
+const [
+  { BUNDLED_DATA_DIR: data },
+  { DATA_CACHE_DIR: out, fileHash, folderFiles },
+  { openData },
+  { requireDepartments },
+  { requireIndicators },
+  { checkFolder },
+] = await Promise.all(['paths.js', 'data-cache.js', 'open-data.js', 'departments.js', 'indicators.js', 'check-folder.js'].map(load));
+
+rmSync(out, { recursive: true, force: true });
+// Messages show a path relative to the working folder; from an empty folder they are all absolute,
+// and the reader rewrites them for the folder it runs in.
+const cwd = process.cwd();
+const empty = mkdtempSync(join(tmpdir(), 'chiso-cache-'));
+process.chdir(empty);
+try {
+  const files = folderFiles(data).map((path) => {
+    const stat = statSync(join(data, path));
+    return { path, size: stat.size, mtimeMs: stat.mtimeMs, sha256: fileHash(join(data, path)) };
+  });
+  const dataset = openData(data, { readAll: true });
+  const { defs } = dataset;
+  const tables = [...defs.indices.keys()].flatMap((index) => dataset.years(index).map((year) => dataset.table(index, year)));
+  const mapping = requireDepartments(data, undefined, defs);
+  const set = requireIndicators(data, defs);
+  const levels = new Map();
+  for (const index of defs.indices.keys()) for (const year of set.years(index)) levels.set(`${index}/${year}`, set.level(index, year));
+  const check = checkFolder(data, undefined);
+  const payload = {
+    defs: { ...defs, provinces: defs.provinces.all },
+    tables: tables.map((t) => ({ index: t.index, year: t.year, bytes: serialize(t) })),
+    mapping,
+    indicators: { file: set.file, levels: serialize(levels) },
+    check,
+  };
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'data.bin'), serialize(payload));
+  writeFileSync(join(out, 'manifest.json'), JSON.stringify({ version: 1, root: data, files }, null, 1) + '\n');
+} catch (e) {
+  // The bundled data does not load: commands will say why from the CSV path; the build goes on.
+  console.warn(`data cache not written: ${e instanceof Error ? e.message : e}`);
+} finally {
+  process.chdir(cwd);
+  rmSync(empty, { recursive: true, force: true });
+}

@@ -1,0 +1,193 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { deserialize } from 'node:v8';
+import type { Dataset } from '../model/dataset.js';
+import type { DepartmentMapping } from '../model/departments.js';
+import type { Definitions } from '../model/definitions.js';
+import { indicatorSet, type IndicatorLevel, type IndicatorSet } from '../model/indicators.js';
+import { ProvinceRegistry } from '../model/provinces.js';
+import type { Province, YearTable } from '../model/types.js';
+import type { FolderCheck } from './check-folder.js';
+import { displayPath } from './display-path.js';
+import type { DataNeed } from './open-data.js';
+import { BUNDLED_DATA_DIR, PACKAGE_ROOT } from './paths.js';
+import { requireIndices } from './require-indices.js';
+
+/** Where `npm run build` writes the cache of the bundled data folder (scripts/data-cache.mjs). */
+export const DATA_CACHE_DIR = join(PACKAGE_ROOT, 'dist', 'data-cache');
+
+/** One file of the data folder as it was when the cache was built. */
+export interface ManifestEntry {
+  /** Relative to the data folder, `/`-separated. */
+  path: string;
+  size: number;
+  mtimeMs: number;
+  sha256: string;
+}
+
+/** What the cache was built from: the data folder's absolute path then, and every file in it. */
+export interface Manifest {
+  version: 1;
+  root: string;
+  files: ManifestEntry[];
+}
+
+/** The bundled data as the loaders returned it at build time (definitions without the registry's indexes). */
+export interface CachePayload {
+  defs: Omit<Definitions, 'provinces'> & { provinces: Province[] };
+  /** Each table serialised on its own, so that a command reading one table deserialises only that one. */
+  tables: { index: string; year: number; bytes: Uint8Array }[];
+  mapping: DepartmentMapping;
+  /** The indicator file and its levels (serialised: only report-like commands read them). */
+  indicators: { file: string; levels: Uint8Array };
+  check: FolderCheck;
+}
+
+/** The cache read back, its paths as the loaders would show them for the folder as given. */
+interface Cached {
+  defs: Definitions;
+  years: { index: string; year: number }[];
+  tables: Map<string, () => YearTable>;
+  mapping: DepartmentMapping;
+  indicators: () => IndicatorSet;
+  check: FolderCheck;
+}
+
+// Only the start-up bundle reads the cache (esbuild defines this as true): the plain tsc build, and
+// the tests running src/, always read the CSV files, so the cache can never hide a loader change.
+declare const __CHISO_BUNDLE__: boolean | undefined;
+const ENABLED = typeof __CHISO_BUNDLE__ !== 'undefined' && __CHISO_BUNDLE__;
+
+/** Every regular file under `dir`, relative and sorted, the way the manifest lists them. */
+export function folderFiles(dir: string, prefix = ''): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true })) {
+    const rel = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
+    if (entry.isDirectory()) out.push(...folderFiles(dir, rel));
+    else out.push(rel);
+  }
+  return out.sort();
+}
+
+/** SHA-256 of a file's bytes. */
+export function fileHash(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
+
+/**
+ * Whether the folder still holds exactly the manifest's files with the same bytes. Size and mtime
+ * equal: taken as unchanged (what make and tsc assume); mtime different (a copy, `npm pack` sets
+ * every mtime to 1985, a checkout): the file is hashed, so a touched but unchanged file still hits.
+ */
+export function matchesManifest(dir: string, manifest: Manifest): boolean {
+  const files = folderFiles(dir);
+  if (files.length !== manifest.files.length) return false;
+  return manifest.files.every((m, i) => {
+    if (files[i] !== m.path) return false;
+    const stat = statSync(join(dir, m.path));
+    if (!stat.isFile() || stat.size !== m.size) return false;
+    return stat.mtimeMs === m.mtimeMs || fileHash(join(dir, m.path)) === m.sha256;
+  });
+}
+
+const loaded = new Map<string, Cached | undefined>();
+
+/** The cached bundled data, when `dataDir` is the bundled folder and no file of it changed since the build. */
+function cached(dataDir: string): Cached | undefined {
+  if (!ENABLED || resolve(dataDir) !== BUNDLED_DATA_DIR) return undefined;
+  if (!loaded.has(dataDir)) loaded.set(dataDir, read(dataDir));
+  return loaded.get(dataDir);
+}
+
+function read(dataDir: string): Cached | undefined {
+  let manifest: Manifest;
+  try {
+    manifest = JSON.parse(readFileSync(join(DATA_CACHE_DIR, 'manifest.json'), 'utf8')) as Manifest;
+    if (manifest.version !== 1 || !matchesManifest(BUNDLED_DATA_DIR, manifest)) return undefined;
+  } catch {
+    return undefined; // no cache (a build without it) or an unreadable one: the CSV path
+  }
+  const payload = deserialize(readFileSync(join(DATA_CACHE_DIR, 'data.bin'))) as CachePayload;
+  // Paths were recorded absolute at build time; messages show them relative to the working folder.
+  const path = (p: string) =>
+    p === manifest.root ? displayPath(dataDir) : p.startsWith(manifest.root + '/') ? displayPath(join(dataDir, p.slice(manifest.root.length + 1))) : p;
+  const within = (s: string) => (s.includes(manifest.root) ? s.replace(new RegExp(`${escape(manifest.root)}[^\\s"'\`()]*`, 'g'), path) : s);
+  const tables = new Map(
+    payload.tables.map((t) => [
+      `${t.index}/${t.year}`,
+      once(() => {
+        const table = deserialize(t.bytes) as YearTable;
+        return { ...table, file: path(table.file) };
+      }),
+    ]),
+  );
+  const check = rewrite(payload.check, within);
+  return {
+    defs: { ...payload.defs, provinces: new ProvinceRegistry(payload.defs.provinces) },
+    years: payload.tables.map(({ index, year }) => ({ index, year })),
+    tables,
+    mapping: { ...payload.mapping, file: path(payload.mapping.file) },
+    indicators: once(() => indicatorSet(path(payload.indicators.file), deserialize(payload.indicators.levels) as Map<string, IndicatorLevel>)),
+    check,
+  };
+}
+
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A copy of a plain value with every string passed through `f` (the folder check: a few hundred issues). */
+function rewrite<T>(value: T, f: (s: string) => string): T {
+  if (typeof value === 'string') return f(value) as T;
+  if (Array.isArray(value)) return value.map((v) => rewrite(v, f)) as T;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rewrite(v, f)])) as T;
+  }
+  return value;
+}
+
+/** The bundled data from the cache, filtered as `openData` would list it; undefined: read the CSV files. */
+export function cachedData(dataDir: string, need: DataNeed = {}): Dataset | undefined {
+  const c = cached(dataDir);
+  if (!c) return undefined;
+  requireIndices(c.defs, need.indices ?? []);
+  const listed = (index: string, year: number) =>
+    (need.indices === undefined || need.indices.includes(index)) && (need.years === undefined || need.years(year));
+  const years = new Map<string, number[]>();
+  return {
+    dataDir,
+    defs: c.defs,
+    years: (index) => {
+      if (!years.has(index)) {
+        const all = c.years.filter((t) => t.index === index && listed(index, t.year)).map((t) => t.year);
+        years.set(
+          index,
+          all.sort((a, b) => a - b),
+        );
+      }
+      return years.get(index)!;
+    },
+    table: (index, year) => (listed(index, year) ? c.tables.get(`${index}/${year}`)?.() : undefined),
+  };
+}
+
+/** The bundled department mapping from the cache (not for `--departments FILE`). */
+export function cachedMapping(dataDir: string, file: string | undefined): DepartmentMapping | undefined {
+  return file === undefined ? cached(dataDir)?.mapping : undefined;
+}
+
+/** The bundled indicators from the cache. */
+export function cachedIndicators(dataDir: string): IndicatorSet | undefined {
+  return cached(dataDir)?.indicators();
+}
+
+/** `chiso validate` of the bundled folder from the cache (not with `--departments FILE`). */
+export function cachedCheck(dataDir: string, departments: string | undefined): FolderCheck | undefined {
+  return departments === undefined ? cached(dataDir)?.check : undefined;
+}

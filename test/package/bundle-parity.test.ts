@@ -1,0 +1,45 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+/** One whole process of bin/chiso.js: the bundle (and its data cache), or the plain tsc build. */
+function chiso(args: string[], bundle: boolean) {
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', NO_COLOR: '1', TZ: 'Asia/Ho_Chi_Minh' };
+  if (!bundle) env.CHISO_NO_BUNDLE = '1';
+  const r = spawnSync(process.execPath, ['bin/chiso.js', ...args], { env, maxBuffer: 1 << 26 });
+  return { status: r.status, stdout: r.stdout.toString('hex'), stderr: r.stderr.toString('utf8') };
+}
+
+// Every command and format whose bytes the bundle and its data cache must not change.
+const CASES: string[][] = [
+  [],
+  ['report', '--format', 'md', '--lang', 'en'],
+  ['report', '--format', 'json', '--province', 'Đà Nẵng'],
+  ['proposals', '--format', 'md'],
+  ['proposals', '--format', 'json'],
+  ['ranks', '--index', 'pci', '--year', '2016'],
+  ['ranks', '--format', 'json'],
+  ['ranks', '--index', 'papi', '--format', 'csv'],
+  ['changes', '--index', 'par-index', '--format', 'json'],
+  ['changes', '--index', 'pci', '--format', 'md'],
+  ['trend', '--format', 'csv'],
+  ['trend', '--format', 'md', '--lang', 'en'],
+  ['gaps', '--format', 'json'],
+  ['gaps', '--index', 'sipas'],
+  ['weakest', '--format', 'md'],
+  ['departments', '--format', 'csv'],
+  ['datasets'],
+  ['datasets', '--format', 'json'],
+  ['validate'],
+  ['validate', '--format', 'json'],
+  ['validate', '--format', 'github'],
+  ['ranks', '--index', 'pcx'],
+];
+
+describe.skipIf(!existsSync('dist/bundle/main.js') || !existsSync('dist/src/cli/main.js'))('the bundle and its data cache (after npm run build)', () => {
+  it.each(CASES.map((args) => [args.join(' ') || '(default report)', args]))('print the same bytes as the plain build: %s', (_name, args) => {
+    const bundled = chiso(args as string[], true);
+    expect(bundled).toEqual(chiso(args as string[], false));
+    expect(bundled.status === 0 || (args as string[]).includes('pcx')).toBe(true);
+  });
+});
