@@ -15,10 +15,11 @@ export function ranksTables(result: RanksResult, data: Dataset, view: View): Dat
     ...provinceCells(defs, e.province, view),
     e.region,
     ...standingCells(e),
+    e.group?.code ?? null,
     e.noRank,
   ]);
   return {
-    tables: [{ name: 'ranks', columns: columns(view, `index year:i measure ${PROVINCE_COLUMNS} region ${STANDING_COLUMNS} no_rank`), rows }],
+    tables: [{ name: 'ranks', columns: columns(view, `index year:i measure ${PROVINCE_COLUMNS} region ${STANDING_COLUMNS} group no_rank`), rows }],
     sources: sourcesOf(data, [[result.index, result.year]]),
   };
 }
