@@ -72,6 +72,14 @@ describe('a 34-unit year (synthetic 2025 files)', () => {
     expect(caoBang.members.map((m: { member: string }) => m.member)).toEqual(['cao-bang']);
   });
 
+  it('changes 2024 → 2025 names the members without a 2024 rank rather than leaving them out', async () => {
+    // PAPI 2024 ranks 61 provinces: Vĩnh Phúc and Tiền Giang have no 2024 rank (data/README.md).
+    const r = await runCli(['changes', '--data', dir, '--index', 'papi', '--from', '2024', '--to', '2025', '--format', 'md']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Tiền Giang không có hạng 2024');
+    expect(r.stdout).toContain('Vĩnh Phúc không có hạng 2024');
+  });
+
   it('report shows the former members to 2024 and the merged unit from 2025 by percentile', async () => {
     const r = await runCli(['report', '--data', dir, '--as-of', '2026-12-01', '--format', 'md']);
     expect(r.code).toBe(0);
