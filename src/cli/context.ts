@@ -75,8 +75,7 @@ export class CliContext {
   /** The output as text, or as bytes for the binary formats (Word, Excel). */
   private async render(output: Output, format: string, lang: Lang, color: boolean, wide: boolean): Promise<string | Uint8Array> {
     if (format === 'json') return (await import('../model/sanitize.js')).jsonText(output.result) + '\n';
-    // The terminal's width too, so that a command's own text format can wrap to it (validate's text).
-    const own = await output.text?.(format, makeView(lang, true), wide ? Infinity : this.width());
+    const own = await output.text?.(format, makeView(lang, true));
     if (own !== undefined) return own;
     const doc = await output.doc(makeView(lang, format === 'csv'));
     if (format === 'csv') return (await import('../render/render-csv.js')).renderCsv(doc);

@@ -15,7 +15,7 @@ export interface Output<R = unknown> {
   /** The output is a report on what the command did: printed on stderr (import). */
   toStderr?: boolean;
   /** Text formats the command draws itself (validate's text and github annotations). */
-  text?: (format: string, view: View, width?: number) => Promise<string | undefined>;
+  text?: (format: string, view: View) => Promise<string | undefined>;
 }
 
 /** What a command needs from its surroundings, resolved by the CLI once. */

@@ -1,14 +1,7 @@
-/**
- * Labels of `chiso validate`. The framing of the text format (severity, hint, note) follows --lang;
- * the messages of individual checks are still English, and the github and json formats keep the
- * English severity words, which machines read.
- */
+/** Labels of `chiso validate` (the messages of individual checks are in English, like compiler messages). */
 export const VALIDATE = {
   vi: {
     title: 'Kiểm tra dữ liệu',
-    severityWord: { error: 'lỗi', warning: 'cảnh báo' } as Record<string, string>,
-    hint: 'gợi ý',
-    note: 'ghi chú',
     severity: 'Mức',
     location: 'Vị trí',
     check: 'Kiểm tra',
@@ -20,9 +13,6 @@ export const VALIDATE = {
   },
   en: {
     title: 'Dataset validation',
-    severityWord: { error: 'error', warning: 'warning' } as Record<string, string>,
-    hint: 'hint',
-    note: 'note',
     severity: 'Severity',
     location: 'Location',
     check: 'Check',

@@ -4,19 +4,12 @@ import { VALIDATE } from './labels.js';
 import type { View } from '../../i18n/view.js';
 import type { Doc } from '../../render/doc.js';
 import { ghAnnotation } from '../../render/github.js';
-import { wrapHanging } from '../../render/wrap.js';
 
 /** Compiler-style lines (`file:line:col: error: message [check]`), then notes and a summary. */
-export function validateText(result: ValidateResult, view: View, width = Infinity): string {
+export function validateText(result: ValidateResult, view: View): string {
   const t = view.pick(VALIDATE);
-  // Each finding wrapped at word boundaries to the terminal's width, continuation lines indented, so
-  // that the location stays at the start of its line for editors and grep.
-  const fit = (text: string, indent: string) => (Number.isFinite(width) ? wrapHanging(text, width, indent).replace(/^ +/, indent) : indent + text);
-  const lines = result.issues.flatMap((i) => [
-    fit(`${formatLocation(i)}: ${t.severityWord[i.severity]}: ${i.message} [${i.check}]`, ''),
-    ...(i.hint ? [fit(`${t.hint}: ${i.hint}`, '  ')] : []),
-  ]);
-  lines.push(...result.notes.map((n) => fit(`${t.note}: ${n}`, '')));
+  const lines = result.issues.flatMap((i) => [`${formatLocation(i)}: ${i.severity}: ${i.message} [${i.check}]`, ...(i.hint ? [`  hint: ${i.hint}`] : [])]);
+  lines.push(...result.notes.map((n) => `note: ${n}`));
   if (result.baselineFile) lines.push(t.known(result.knownWarnings, result.baselineFile));
   lines.push(t.summary(result.filesChecked, result.errors, result.warnings));
   return lines.join('\n') + '\n';
