@@ -3,7 +3,8 @@ import { DataError, EXIT, formatLocation, UsageError } from '../model/errors.js'
 import { messageLine, terminalText } from '../model/sanitize.js';
 import { CliContext } from './context.js';
 import { writeError, type Io } from './io.js';
-import { buildProgram, valuedOptions, withDefaultCommand } from './program.js';
+import { UnknownProvinceError } from '../model/province-series.js';
+import { buildProgram, neitherError, valuedOptions, withDefaultCommand } from './program.js';
 
 /** The command run when none is named. */
 export const DEFAULT_COMMAND = 'report';
@@ -15,17 +16,17 @@ export async function run(argv: string[], given: Io): Promise<number> {
   const io: Io = { ...given, stderr: (text) => given.stderr(terminalText(text)) };
   const ctx = new CliContext(io);
   const program = buildProgram(ctx, io);
+  const commands = program.commands.map((c) => c.name());
+  let bare: string | undefined;
   try {
-    const args = withDefaultCommand(
-      argv,
-      program.commands.map((c) => c.name()),
-      DEFAULT_COMMAND,
-      valuedOptions(program.commands.find((c) => c.name() === DEFAULT_COMMAND)),
-    );
-    await program.parseAsync(args, { from: 'user' });
+    const parsed = withDefaultCommand(argv, commands, DEFAULT_COMMAND, valuedOptions(program.commands.find((c) => c.name() === DEFAULT_COMMAND)));
+    bare = parsed.bare;
+    await program.parseAsync(parsed.args, { from: 'user' });
     return ctx.exitCode;
   } catch (e) {
-    return report(e, io, argv.includes('--debug'));
+    // `chiso xyz`: xyz was tried as the report's province; it is neither that nor a command.
+    const neither = bare !== undefined && e instanceof UnknownProvinceError && e.given === bare;
+    return report(neither ? neitherError(bare!, commands, e.suggestions) : e, io, argv.includes('--debug'));
   }
 }
 

@@ -1,5 +1,7 @@
 import { Command, Option } from 'commander';
 import { UsageError } from '../model/errors.js';
+import { editDistance } from '../model/provinces.js';
+import { quote } from '../model/sanitize.js';
 import { COMMANDS } from '../commands/registry.js';
 import type { CommonFlags } from '../commands/shared/command-def.js';
 import { dataOutputOptions, outputOption } from '../commands/shared/options.js';
@@ -66,24 +68,42 @@ export function buildProgram(ctx: CliContext, io: Io): Command {
 const VALUED_GLOBALS = new Set(['--data', '--lang']);
 
 /**
- * Puts the default command in when argv names none (`chiso`, `chiso --lang en`), and turns an
- * unknown command word into a usage error with a suggestion.
+ * Puts the default command in when argv names none (`chiso`, `chiso --lang en`), or when its first
+ * word is not a command: `chiso "Quảng Trị"` = `chiso report "Quảng Trị"`. That word is returned as
+ * `bare`, so that if it is no province either the error can suggest both a command and a province.
  */
-export function withDefaultCommand(argv: string[], commands: string[], fallback: string, valued: ReadonlySet<string> = VALUED_GLOBALS): string[] {
+export function withDefaultCommand(
+  argv: string[],
+  commands: string[],
+  fallback: string,
+  valued: ReadonlySet<string> = VALUED_GLOBALS,
+): { args: string[]; bare?: string } {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--') break;
     if (arg.startsWith('-')) {
       if (VALUED_GLOBALS.has(arg) || valued.has(arg)) i++;
-      if (arg === '-h' || arg === '--help' || arg === '-V' || arg === '--version') return argv;
+      if (arg === '-h' || arg === '--help' || arg === '-V' || arg === '--version') return { args: argv };
       continue;
     }
-    if (commands.includes(arg) || arg === 'help') return argv;
-    const near = commands.find((c) => c.startsWith(arg.slice(0, 3)));
-    throw new UsageError(`unknown command '${arg}'`, near ? `did you mean '${near}'?` : `commands: ${commands.join(', ')}`);
+    if (commands.includes(arg) || arg === 'help') return { args: argv };
+    return { args: [fallback, ...argv], bare: arg };
   }
   // First, so that the default command's own options (`chiso --format md`) reach it; global options are valid after a command name too.
-  return [fallback, ...argv];
+  return { args: [fallback, ...argv] };
+}
+
+/** The error for a first word that is neither a command nor a province, with the nearest of each. */
+export function neitherError(word: string, commands: string[], provinces: string[]): UsageError {
+  const key = word.toLowerCase();
+  const scored = commands.map((c) => ({ c, d: c.startsWith(key.slice(0, 3)) && key.length >= 3 ? 0 : editDistance(key, c) }));
+  const best = Math.min(...scored.map((s) => s.d));
+  const command = best <= Math.max(2, key.length / 3) ? scored.find((s) => s.d === best)!.c : undefined;
+  const hints = [
+    command ? `the command '${command}'` : 'a command (chiso --help lists them)',
+    provinces.length > 0 ? `the province ${provinces.join(' or ')}` : 'a province (chiso ranks lists them)',
+  ];
+  return new UsageError(`unknown command or province ${quote(word)}`, `did you mean ${hints.join(', or ')}?`);
 }
 
 /**

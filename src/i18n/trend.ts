@@ -13,6 +13,9 @@ export const TREND = {
     /** "Chỉ số năng lực cạnh tranh cấp tỉnh PCI: năm 2020 xếp thứ 41/63, năm 2021 xếp thứ 41/63 và năm 2022 xếp thứ 59/63." */
     summary: (indexName: string, short: string, parts: string[], missing: string) =>
       `${indexName} ${short}: ${parts.length > 0 ? joinAnd(parts, 'và') : 'không có hạng'}${missing ? `; ${missing}` : ''}.`,
+    /** The same with the short name only ("PCI: năm 2020 xếp thứ 41/63, …"), where the full name is in a table above. */
+    summaryShort: (short: string, parts: string[], missing: string) =>
+      `${short}: ${parts.length > 0 ? joinAnd(parts, 'và') : 'không có hạng'}${missing ? `; ${missing}` : ''}.`,
     ranked: (year: number, rank: string) => `năm ${year} xếp thứ ${rank}`,
     tied: (names: string) => ` (đồng hạng với ${names})`,
     computedMark: '*',
@@ -20,7 +23,9 @@ export const TREND = {
     unranked: (years: string) => `năm ${years} không có hạng`,
     chartTitle: 'Biểu đồ hạng (hạng 1 ở trên cùng)',
     chartLabel: (index: string) => index,
-    chartKey: 'Mỗi hàng là một hạng tỉnh đã đạt (hạng 1 ở trên); dưới mỗi năm là số tỉnh được xếp hạng năm đó.',
+    /** The caption of a chart on the percentile scale, in short lines so that it fits beside another chart. */
+    chartLabelPercentile: (index: string) => [`${index}: theo phân vị 0–100 (số tỉnh đổi)`, 'dưới mỗi năm: hạng/số tỉnh'],
+    chartKey: 'Mỗi hàng một hạng tỉnh đã đạt (hạng 1 ở trên); dưới mỗi năm: số tỉnh xếp hạng.',
     earlier: 'các năm trước, không đủ chỗ vẽ:',
     skipped: (years: string) => `năm không có hạng, không vẽ: ${years}`,
     unitNote: (units: string) => `Tên này chỉ các đơn vị hành chính khác nhau qua các năm (${units}); không so sánh giữa hai đơn vị.`,
@@ -38,6 +43,8 @@ export const TREND = {
     summaryTitle: 'Summary',
     summary: (indexName: string, short: string, parts: string[], missing: string) =>
       `${indexName} (${short}): ${parts.length > 0 ? joinAnd(parts, 'and') : 'no rank'}${missing ? `; ${missing}` : ''}.`,
+    summaryShort: (short: string, parts: string[], missing: string) =>
+      `${short}: ${parts.length > 0 ? joinAnd(parts, 'and') : 'no rank'}${missing ? `; ${missing}` : ''}.`,
     ranked: (year: number, rank: string) => `${rank} in ${year}`,
     tied: (names: string) => ` (tied with ${names})`,
     computedMark: '*',
@@ -45,6 +52,7 @@ export const TREND = {
     unranked: (years: string) => `no rank in ${years}`,
     chartTitle: 'Rank chart (rank 1 at the top)',
     chartLabel: (index: string) => index,
+    chartLabelPercentile: (index: string) => [`${index}: by percentile 0–100 (N changes)`, 'under each year: rank/N'],
     chartKey: 'Each row is a rank the province held (rank 1 at the top); under each year, the number of provinces ranked that year.',
     earlier: 'earlier years, no room to draw:',
     skipped: (years: string) => `years without a rank, not drawn: ${years}`,

@@ -19,14 +19,26 @@ export function resolveProvince(defs: Definitions, name: string, year: number): 
   unknownProvince(defs, name);
 }
 
+/** A name that is no province: its own class, so that a bare word (`chiso xyz`) can be reported as neither a command nor a province. */
+export class UnknownProvinceError extends UsageError {
+  constructor(
+    readonly given: string,
+    readonly suggestions: string[],
+  ) {
+    const list = suggestions.length > 1 ? `${suggestions.slice(0, -1).join(', ')} or ${suggestions[suggestions.length - 1]}` : suggestions[0];
+    super(`unknown province ${quote(given)}`, list ? `did you mean ${list}?` : 'see data/provinces.csv for names and aliases');
+  }
+}
+
 /** Throws the usage error for a name no unit has, with the nearest spelling as a hint. */
 function unknownProvince(defs: Definitions, name: string): never {
   const aggregate = defs.provinces.matches(name).find((p) => p.kind === 'aggregate');
   if (aggregate)
     throw new UsageError(`"${aggregate.nameVi}" is an aggregate, not a province`, 'name a province, e.g. "Quảng Trị"; chiso ranks lists every province');
-  const near = defs.provinces.suggest(name).map((p) => `"${p.nameVi}"`);
-  const list = near.length > 1 ? `${near.slice(0, -1).join(', ')} or ${near[near.length - 1]}` : near[0];
-  throw new UsageError(`unknown province ${quote(name)}`, list ? `did you mean ${list}?` : 'see data/provinces.csv for names and aliases');
+  throw new UnknownProvinceError(
+    name,
+    defs.provinces.suggest(name).map((p) => `"${p.nameVi}"`),
+  );
 }
 
 /**

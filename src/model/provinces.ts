@@ -118,7 +118,8 @@ function initials(name: string): string {
 }
 
 /** Levenshtein distance; names are short, so the quadratic table is cheap. */
-function editDistance(a: string, b: string): number {
+/** Levenshtein distance, for "did you mean" hints. */
+export function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];

@@ -5,7 +5,7 @@ import type { Definitions } from '../model/definitions.js';
 import { yearRuns } from '../model/lookup.js';
 import type { Block } from './doc.js';
 import { provinceName } from './format.js';
-import { rankChart } from './rank-chart.js';
+import { needsPercentileScale, rankChart } from './rank-chart.js';
 import { namesText, rankOrDash } from './rank-text.js';
 
 /** A province's rank history in words and as a chart: the directive's footnote style, shared by trend and report. */
@@ -22,7 +22,7 @@ export function unitNote(units: string[], defs: Definitions, view: View): Block 
 }
 
 /** The directive's footnote style: "<index name> PCI: năm 2020 xếp thứ 41/63, …, năm 2022 xếp thứ 59/63". */
-export function summaryLine(h: RankedHistory, defs: Definitions, view: View): string {
+export function summaryLine(h: RankedHistory, defs: Definitions, view: View, shortOnly = false): string {
   const t = view.pick(TREND);
   const index = defs.indices.get(h.index)!;
   const parts = h.years.flatMap((y) => {
@@ -32,7 +32,8 @@ export function summaryLine(h: RankedHistory, defs: Definitions, view: View): st
     return [t.ranked(y.year, rankOrDash(y.rank) + mark) + tie];
   });
   const unranked = h.years.filter((y) => !y.rank).map((y) => y.year);
-  return t.summary(view.name(index), index.shortName, parts, unranked.length > 0 ? t.unranked(yearRuns(unranked)) : '');
+  const missing = unranked.length > 0 ? t.unranked(yearRuns(unranked)) : '';
+  return shortOnly ? t.summaryShort(index.shortName, parts, missing) : t.summary(view.name(index), index.shortName, parts, missing);
 }
 
 /** The rank chart of one index (no chart with fewer than two ranked years), with its label and the years left out; redrawn for the terminal's width. */
@@ -43,7 +44,9 @@ export function chartLines(h: RankedHistory, defs: Definitions, view: View): Blo
   const short = defs.indices.get(h.index)!.shortName;
   const skipped = h.years.filter((y) => !y.rank).map((y) => y.year);
   // Two lines rather than one long one, so that the label fits a narrow terminal too.
-  const label = [t.chartLabel(short), ...(skipped.length > 0 ? [t.skipped(yearRuns(skipped))] : [])];
+  // On the percentile scale (the denominators differ, 63 → 34) the caption says so: the rows are not ranks.
+  const caption = needsPercentileScale(points) ? t.chartLabelPercentile(short) : [t.chartLabel(short)];
+  const label = [...caption, ...(skipped.length > 0 ? [t.skipped(yearRuns(skipped))] : [])];
   const draw = (width: number) => {
     const chart = rankChart(points, width);
     const earlier = chart.left.map((p) => `${p.year}: ${p.rank}/${p.of}`);

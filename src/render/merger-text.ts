@@ -8,7 +8,10 @@ import { provinceName } from './format.js';
 export const MERGER = {
   vi: {
     percentile: 'Phân vị',
-    membersTitle: 'Các tỉnh hợp nhất từ 01/07/2025 (số liệu riêng đến 2024)',
+    equivalent: (eq: string) => `≈${eq}`,
+    equivalentNote: (mark: string) =>
+      `${mark}: ở năm đầu của đơn vị sau sáp nhập, cột ± Hạng ghi hạng tương đương của năm có hạng gần nhất trước đó (hạng có cùng phân vị trên số đơn vị xếp hạng năm đó) — suy ra từ phân vị, không phải hạng công bố; hai đơn vị khác nhau nên không tính chênh lệch bậc.`,
+    membersTitle: (unit: string) => `Hợp nhất vào ${unit} từ 01/07/2025 (số liệu đến 2024; trong ngoặc: phân vị)`,
     predecessor: (member: string, unit: string) => `${member} (đến 2024; từ 01/07/2025 thuộc ${unit})`,
     title: 'So sánh qua sáp nhập (2024 → 2025, theo phân vị)',
     unitChanged: (unit: string, members: string) => `khác đơn vị: ${unit} từ 2025 gồm ${members}; không so sánh điểm hay hạng, chỉ so phân vị`,
@@ -20,7 +23,10 @@ export const MERGER = {
   },
   en: {
     percentile: 'Percentile',
-    membersTitle: 'Provinces merged on 1 July 2025 (own data to 2024)',
+    equivalent: (eq: string) => `≈${eq}`,
+    equivalentNote: (mark: string) =>
+      `${mark}: in the first year of a merged unit, the ± rank column gives the equivalent rank of the latest ranked year before it (the rank with the same percentile out of that year's N) — derived from the percentile, not a published rank; the units differ, so no change in places is computed.`,
+    membersTitle: (unit: string) => `Merged into ${unit} on 1 July 2025 (data to 2024; in brackets: percentile)`,
     predecessor: (member: string, unit: string) => `${member} (to 2024; part of ${unit} from 1 July 2025)`,
     title: 'Across the merger (2024 → 2025, by percentile)',
     unitChanged: (unit: string, members: string) => `unit changed: ${unit} from 2025 is ${members}; scores and ranks are not compared, only percentiles`,
@@ -83,15 +89,16 @@ export function predecessorBlocks(
       const ranked = h.years.filter((y) => y.rank !== null);
       if (ranked.length === 0) return [];
       return [
-        `${defs.indices.get(h.index)?.shortName ?? h.index} ${ranked.map((y) => `${y.year} ${y.rank!.rank}/${y.rank!.of} (${t.percentile.toLowerCase()} ${pct(y.rank!.percentile)})`).join(', ')}`,
+        `${defs.indices.get(h.index)?.shortName ?? h.index} ${ranked.map((y) => `${y.year} ${y.rank!.rank}/${y.rank!.of} (${pct(y.rank!.percentile)})`).join(', ')}`,
       ];
     });
-    return parts.length === 0 ? [] : [`${t.predecessor(provinceName(defs, p.unit, view), provinceName(defs, p.successor, view))}: ${parts.join('; ')}.`];
+    // The heading names the unit they joined and the date, so each line only names the former province.
+    return parts.length === 0 ? [] : [`${provinceName(defs, p.unit, view)}: ${parts.join('; ')}.`];
   });
   return items.length === 0
     ? []
     : [
-        { kind: 'heading', level: 2, text: t.membersTitle },
+        { kind: 'heading', level: 2, text: t.membersTitle([...new Set(predecessors.map((p) => provinceName(defs, p.successor, view)))].join(', ')) },
         { kind: 'list', items },
       ];
 }

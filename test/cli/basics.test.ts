@@ -20,10 +20,24 @@ describe('command line basics', () => {
     expect(r.stdout).toMatch(/5\s+the dataset changed as --fail-on says/);
   });
 
-  it('exits 2 with a suggestion on an unknown command', async () => {
+  it('exits 2 on a word that is neither a command nor a province, suggesting the nearest of each', async () => {
     const r = await runCli(['validat']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe("chiso: unknown command 'validat'\n  hint: did you mean 'validate'?\n");
+    expect(r.stderr).toBe(
+      'chiso: unknown command or province "validat"\n  hint: did you mean the command \'validate\', or a province (chiso ranks lists them)?\n',
+    );
+    const p = await runCli(['Quang Tr']);
+    expect(p.code).toBe(2);
+    expect(p.stderr).toContain('or the province "Quảng Trị"?');
+  });
+
+  it('runs the report for a bare province word: chiso "Quảng Trị" = chiso report --province "Quảng Trị"', async () => {
+    const expected = await runCli(['report', '--province', 'Quảng Bình', '--format', 'json']);
+    for (const word of ['Quảng Bình', 'quang-binh', 'Quang Binh']) {
+      const r = await runCli([word, '--format', 'json']);
+      expect({ word, code: r.code, stderr: r.stderr }).toEqual({ word, code: 0, stderr: '' });
+      expect(r.stdout).toBe(expected.stdout);
+    }
   });
 
   it('exits 2 on an unknown option or a bad --format', async () => {

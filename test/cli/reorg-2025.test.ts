@@ -49,6 +49,12 @@ describe('a 34-unit year (synthetic 2025 files)', () => {
     expect(r.stdout).toContain('PCI: Quảng Trị năm 2025 hạng 20/34, phân vị 42');
     expect(r.stdout).toContain('khác đơn vị: Quảng Trị từ 2025 gồm Quảng Bình, Quảng Trị');
     expect(r.stdout).toContain('(suy ra từ phân vị, không phải hạng công bố)');
+    // The 2025 row's ± rank cell: Quảng Trị's PCI 2022 59/63 (percentile 4/62) re-read out of 34, marked derived, the note once.
+    expect(r.stdout).toMatch(/│ PCI +│ 2025 │.*│ +≈32\/34 │/);
+    expect(r.stdout.match(/≈: ở năm đầu của đơn vị sau sáp nhập/g)).toHaveLength(1);
+    // The chart is on the percentile scale, each year labelled with its rank out of its N.
+    expect(r.stdout).toContain('PCI: theo phân vị 0–100 (số tỉnh đổi)');
+    expect(r.stdout).toMatch(/59\/63 20\/34\n/);
   });
 
   it('gaps, weakest, report and changes run on 2025', async () => {
@@ -72,10 +78,19 @@ describe('a 34-unit year (synthetic 2025 files)', () => {
     expect(caoBang.members.map((m: { member: string }) => m.member)).toEqual(['cao-bang']);
   });
 
+  it('changes 2024 → 2025 names the members without a 2024 rank rather than leaving them out', async () => {
+    // PAPI 2024 ranks 61 provinces: Vĩnh Phúc and Tiền Giang have no 2024 rank (data/README.md).
+    const r = await runCli(['changes', '--data', dir, '--index', 'papi', '--from', '2024', '--to', '2025', '--format', 'md']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Tiền Giang không có hạng 2024');
+    expect(r.stdout).toContain('Vĩnh Phúc không có hạng 2024');
+  });
+
   it('report shows the former members to 2024 and the merged unit from 2025 by percentile', async () => {
     const r = await runCli(['report', '--data', dir, '--as-of', '2026-12-01', '--format', 'md']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('- Quảng Bình (đến 2024; từ 01/07/2025 thuộc Quảng Trị): PCI 2021 57/63 (phân vị 10), 2022 48/63 (phân vị 24)');
+    expect(r.stdout).toContain('Hợp nhất vào Quảng Trị từ 01/07/2025 (số liệu đến 2024; trong ngoặc: phân vị)');
+    expect(r.stdout).toContain('- Quảng Bình: PCI 2021 57/63 (10), 2022 48/63 (24)');
     expect(r.stdout).toContain('- PCI: Quảng Trị năm 2025 hạng 20/34, phân vị 42');
     expect(r.stdout).toContain('Phân công tại ngày 01/12/2026.');
   });

@@ -27,3 +27,27 @@ describe('rank chart', () => {
     expect(lines.at(-2)).toMatch(/^ {3}2012 .* 2022$/);
   });
 });
+
+describe('rank chart across a change of denominator (63 → 34)', () => {
+  // Synthetic series: 59/63 (percentile 6), 41/63 (35), then 20/34 (42) after the 2025 merger.
+  const points = [
+    { year: 2021, rank: 41, of: 63 },
+    { year: 2022, rank: 59, of: 63 },
+    { year: 2025, rank: 20, of: 34 },
+  ];
+
+  it('draws percentiles, best at the top, and labels each year with its rank out of its N', () => {
+    const chart = rankChart(points, 100);
+    expect(chart.scale).toBe('percentile');
+    const rowOf = (p: number) => chart.lines.findIndex((l) => l.startsWith(`${String(p).padStart(2)}┤`));
+    // 20/34 is percentile 42 and above 41/63 (35): on rank rows it would sit above rank 41 by its number alone.
+    expect([rowOf(42), rowOf(35), rowOf(6)]).toEqual([0, 1, 2]);
+    points.forEach((p, i) => expect(chart.lines[[rowOf(35), rowOf(6), rowOf(42)][i]!]![3 + 6 * i + 2]).toBe('─'));
+    expect(chart.lines.at(-2)).toBe('   2021  2022  2025');
+    expect(chart.lines.at(-1)).toBe('   41/63 59/63 20/34');
+  });
+
+  it('keeps rank rows when the denominators are close (63 and 61)', () => {
+    expect(rankChart([points[0]!, { year: 2023, rank: 30, of: 61 }], 100).scale).toBe('rank');
+  });
+});

@@ -13,6 +13,7 @@ const LABELS = {
     members: (from: number) => `Tỉnh trước sáp nhập (${from}): hạng, phân vị, hạng tương đương (suy ra)`,
     member: (name: string, rank: string, p: number, eq: string, d: string) => `${name} ${rank}, phân vị ${p}, ≈${eq}, ${d}`,
     none: 'không có hạng',
+    unranked: (name: string, from: number) => `${name} không có hạng ${from}`,
     note: 'Hạng tương đương = hạng trên 34 đơn vị có cùng phân vị, suy ra, không phải hạng công bố; không so sánh điểm hay hạng giữa hai đơn vị khác nhau.',
   },
   en: {
@@ -23,6 +24,7 @@ const LABELS = {
     members: (from: number) => `Former provinces (${from}): rank, percentile, equivalent rank (derived)`,
     member: (name: string, rank: string, p: number, eq: string, d: string) => `${name} ${rank}, percentile ${p}, ≈${eq}, ${d}`,
     none: 'no rank',
+    unranked: (name: string, from: number) => `${name} no ${from} rank`,
     note: 'Equivalent rank = the rank out of 34 with the same percentile, derived, not a published rank; scores and ranks of different units are not compared.',
   },
 };
@@ -36,10 +38,10 @@ export function byMembersBlocks(list: MergerComparison[] | null, fromYear: numbe
     provinceName(defs, m.unit, view),
     m.rank ? `${m.rank.rank}/${m.rank.of}` : '—',
     m.rank ? String(pct(m.rank.percentile)) : '—',
-    m.members.length === 0
+    m.formedFrom.length === 0
       ? t.none
-      : m.members
-          .map((x) =>
+      : [
+          ...m.members.map((x) =>
             t.member(
               provinceName(defs, x.member, view),
               `${x.rank}/${x.of}`,
@@ -47,8 +49,10 @@ export function byMembersBlocks(list: MergerComparison[] | null, fromYear: numbe
               `${x.equivalentRank}/${m.rank?.of ?? 34}`,
               x.percentileChange === null ? '—' : `Δ ${view.delta(pct(x.percentileChange), 0)}`,
             ),
-          )
-          .join('; '),
+          ),
+          // A member without a rank that year is named, not left out: the unit is more than its ranked members.
+          ...m.formedFrom.filter((code) => !m.members.some((x) => x.member === code)).map((code) => t.unranked(provinceName(defs, code, view), fromYear)),
+        ].join('; '),
   ]);
   return [
     { kind: 'heading', level: 2, text: t.title(fromYear, toYear) },

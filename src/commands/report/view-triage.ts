@@ -9,7 +9,7 @@ import type { Block } from '../../render/doc.js';
 import { flagMarks } from '../../render/rank-text.js';
 import { type NoteRefs } from '../../render/note-refs.js';
 import { measureName, provinceName, rankText } from '../../render/format.js';
-import { basisNote } from './view-weakest.js';
+import { basisRef } from './view-weakest.js';
 /** The triage lists of the components (the composites' movement is in the summary table). */
 export function triageSection(result: ReportResult, defs: Definitions, view: View, notes: NoteRefs): Block[] {
   const t = view.pick(REPORT);
@@ -25,7 +25,7 @@ export function triageSection(result: ReportResult, defs: Definitions, view: Vie
     { kind: 'heading', level: 3, text: t.fell },
     list(result.triage.fell),
     { kind: 'heading', level: 3, text: t.roseOrHeld },
-    list(result.triage.roseOrHeld),
+    compactList(result.triage.roseOrHeld, defs, view),
     { kind: 'heading', level: 3, text: t.scoreUpRankDown },
     list(result.triage.scoreUpRankDown),
   ];
@@ -35,9 +35,32 @@ export function triageSection(result: ReportResult, defs: Definitions, view: Vie
     const key = `${nameOf(n.index)} ${n.year} (${reportReasonText(n.reason, view.lang, nameOf, yearRuns)})`;
     groups.set(key, [...(groups.get(key) ?? []), measureName(defs, n.index, n.year, n.code, view)]);
   }
+  // The components are named in the weakest table or the coverage list; here their count and the reason suffice.
   if (groups.size > 0)
-    blocks.push({ kind: 'paragraph', text: t.notCompared }, { kind: 'list', items: [...groups].map(([k, names]) => `${k}: ${names.join('; ')}`) });
+    blocks.push({ kind: 'paragraph', text: `${t.notCompared} ${[...groups].map(([k, names]) => t.componentsCount(k, names.length)).join('; ')}.` });
   return blocks;
+}
+
+/**
+ * What rose or held, one line per index-year ("PCI 2023: Gia nhập thị trường điểm +0,50; …"): the
+ * departments and the ranks each way are in `chiso weakest` and on the proposals sheets; here the
+ * list only has to say what to keep.
+ */
+function compactList(items: TriageItem[], defs: Definitions, view: View): Block {
+  const t = view.pick(REPORT);
+  const groups = new Map<string, string[]>();
+  for (const i of items.filter((x) => x.kind !== 'composite')) {
+    const def = defs.indices.get(i.index)!;
+    const movement =
+      i.by === 'rank'
+        ? `${rankText(i.rank, view)} (${view.pick(RANKS).places(i.places ?? 0)})`
+        : i.scoreDelta !== null
+          ? view.delta(i.scoreDelta, def.precision)
+          : '';
+    const key = `${def.shortName} ${i.year}`;
+    groups.set(key, [...(groups.get(key) ?? []), `${measureName(defs, i.index, i.year, i.code, view)} ${movement}`.trim()]);
+  }
+  return groups.size > 0 ? { kind: 'list', items: [...groups].map(([k, parts]) => `${k}: ${parts.join('; ')}`) } : { kind: 'paragraph', text: t.none };
 }
 
 /** "PAPI 2024 — Cung ứng dịch vụ công: hạng 40/61 → 40/61, giữ hạng; điểm +0,1564 — Sở Y tế [3]" (the previous year only when it is not the year before). */
@@ -54,6 +77,6 @@ export function triageText(item: TriageItem, defs: Definitions, view: View, note
     item.flags.filter((f) => f !== 'score-up-rank-down' && f !== 'score-down-rank-up'),
     view,
   );
-  const who = item.departments ? `${item.departments.lead.join('; ')} ${notes.ref(basisNote(item.departments.basis, view))}` : t.noDept;
+  const who = item.departments ? `${item.departments.lead.join('; ')}${basisRef(item.departments.basis, view, notes)}` : t.noDept;
   return `${def.shortName} ${item.year} — ${measure}: ${movement}${since}${marks.length > 0 ? ` [${marks.join('; ')}]` : ''} — ${who}`;
 }

@@ -21,7 +21,7 @@ import { chartLines, summaryLine, unitNote } from '../../render/history-text.js'
 import { coverageSection } from './view-coverage.js';
 import { capitalise, caveatText, joinAnd, trendIndex } from './view-notes.js';
 import { triageSection } from './view-triage.js';
-import { caveatOf, weakestSection } from './view-weakest.js';
+import { breaksNote, caveatOf, reportedRanksNote, weakestSection } from './view-weakest.js';
 /**
  * The province report as a document a provincial office can circulate, answer first: the headline
  * (a short paragraph and the summary table, then the rank lines), the weakest components with their
@@ -35,9 +35,10 @@ export function reportDoc(result: ReportResult, defs: Definitions, view: View): 
   const unit = [...result.indices].reverse().find((i) => i.province !== null)?.province ?? result.units[result.units.length - 1]!;
   const province = provinceName(defs, unit, view);
   const doc: Block[] = [{ kind: 'heading', level: 1, text: t.title(province) }];
-  if (result.dataYear === null) doc.push({ kind: 'paragraph', text: t.noData(province) });
-  else doc.push({ kind: 'paragraph', text: headline(result, defs, view) });
-  if (result.asOf !== null) doc.push({ kind: 'paragraph', text: view.pick(AS_OF).assigned(dayText(result.asOf, view.lang)) });
+  // The date of the assignments goes with the headline: one paragraph, not two.
+  const asOf = result.asOf !== null ? view.pick(AS_OF).assigned(dayText(result.asOf, view.lang)) : '';
+  if (result.dataYear === null) doc.push({ kind: 'paragraph', text: [t.noData(province), asOf].filter(Boolean).join(' ') });
+  else doc.push({ kind: 'paragraph', text: [headline(result, defs, view), asOf].filter(Boolean).join(' ') });
 
   doc.push(...summarySection(result, defs, view, notes));
   doc.push(...predecessorBlocks(result.predecessors, defs, view), ...mergerBlocks(result.mergers, defs, view));
@@ -54,17 +55,25 @@ export function reportDoc(result: ReportResult, defs: Definitions, view: View): 
   doc.push(...coverageSection(result, defs, view));
   // Caveats no cell pointed to join the numbered notes, after those that cells point to.
   // The same caveat on several indices is one note naming them all.
-  const grouped = new Map<string, string[]>();
+  const components: string[] = [];
+  // Years without the province's composite, by reason across indices: "tỉnh không có trong dữ liệu: PCI 2024; SIPAS 2024".
+  const missing = new Map<string, string[]>();
   for (const c of result.caveats) {
     if (c.code === 'coverage' || c.code === 'computed-ranks') continue;
-    if (c.code === 'reported-ranks') grouped.set(c.code, [...(grouped.get(c.code) ?? []), shortName(c.index)]);
-    else if (c.code === 'computed-component-ranks') grouped.set(c.code, [...(grouped.get(c.code) ?? []), `${shortName(c.index)} ${c.year}`]);
-    else notes.ref(caveatText(c, defs, view, shortName));
+    if (c.code === 'reported-ranks') notes.ref(reportedRanksNote(result, defs, view));
+    else if (c.code === 'methodology-break') notes.ref(breaksNote(result, defs, view));
+    else if (c.code === 'computed-component-ranks') components.push(`${shortName(c.index)} ${c.year}`);
+    else if (c.code === 'missing-years') {
+      const byReason = new Map<string, number[]>();
+      for (const y of c.years) byReason.set(y.reason, [...(byReason.get(y.reason) ?? []), y.year]);
+      for (const [reason, years] of byReason) missing.set(reason, [...(missing.get(reason) ?? []), `${shortName(c.index)} ${yearRuns(years)}`]);
+    } else notes.ref(caveatText(c, defs, view, shortName));
   }
-  for (const [code, names] of grouped) {
-    const joined = joinAnd(names, t.and);
-    notes.ref(code === 'reported-ranks' ? t.reportedRanks(joined) : t.computedComponentRanksOf(joined));
+  if (missing.size > 0) {
+    const parts = [...missing].map(([reason, list]) => `${t.missingReason[reason as keyof typeof t.missingReason]}: ${list.join('; ')}`);
+    notes.ref(t.missingYearsAll(parts.join('. ')));
   }
+  if (components.length > 0) notes.ref(t.computedComponentRanksOf(joinAnd(components, t.and)));
   doc.push({ kind: 'heading', level: 2, text: t.notesTitle });
   doc.push(notes.size > 0 ? notes.list() : { kind: 'paragraph', text: t.noCaveats });
   doc.push(...reportTargetBlocks(result, defs, view));
@@ -79,9 +88,10 @@ function headline(result: ReportResult, defs: Definitions, view: View): string {
     const s = ix.standing;
     const def = defs.indices.get(ix.index)!;
     if (!s) return [];
-    const rank = s.rank ? `${t.rank} ${rankText(s.rank, view)}` : t.noRank;
+    const rank = s.rank ? rankText(s.rank, view) : t.noRank;
     const places = s.change?.places ?? null;
-    const score = s.score !== null ? `${t.score} ${view.num(s.score, def.precision)}` : '';
+    // The score only where there is no rank: the table below has both.
+    const score = s.score !== null && !s.rank ? `${t.score} ${view.num(s.score, def.precision)}` : '';
     const group = s.group ? view.pick(GROUPS).inline(groupText(defs, ix.index, s.year, s.group, view)) : '';
     return [`${def.shortName} ${s.year}: ${[rank, group, places !== null ? r.places(places) : '', score].filter(Boolean).join(', ')}`];
   });
@@ -124,7 +134,8 @@ function summarySection(result: ReportResult, defs: Definitions, view: View, not
     if (s.rank && s.rank.origin !== 'computed' && ix.rankKind === 'reported') refs.push(notes.ref(caveatOf(result, ix.index, 'reported-ranks', defs, view)));
     const tone = (x: number | null) => (x === null || x === 0 ? undefined : x > 0 ? ('good' as const) : ('bad' as const));
     const moves = ch
-      ? [ch.places === null ? '' : r.places(ch.places), ch.scoreDelta === null ? '' : `${t.score} ${signed(ch.scoreDelta, p, view)}`].filter(Boolean)
+      ? // The score change as a bare signed number next to the places ("↑12 bậc; +1,9768"), so that the row fits 80 columns unwrapped.
+        [ch.places === null ? '' : r.places(ch.places), ch.scoreDelta === null ? '' : signed(ch.scoreDelta, p, view)].filter(Boolean)
       : [];
     return [
       def.shortName,
@@ -133,7 +144,8 @@ function summarySection(result: ReportResult, defs: Definitions, view: View, not
       s.rank ? { text: rankText(s.rank, view) + (s.rank.origin === 'computed' ? tr.computedMark : ''), tone: 'strong' } : '—',
       ch && moves.length > 0
         ? {
-            text: `${moves.join(', ')} (${t.changeSince(ch.fromYear)})`,
+            // The year compared with only when it is not the year before (the column says "since the previous year").
+            text: `${moves.join('; ')}${ch.fromYear !== s.year - 1 ? ` (${t.changeSince(ch.fromYear)})` : ''}`,
             tone: tone(ch.places ?? (ch.scoreDelta === null ? null : Number(ch.scoreDelta.toFixed(p)))),
           }
         : '—',

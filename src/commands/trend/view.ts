@@ -43,13 +43,18 @@ export function trendDoc(result: TrendResult, defs: Definitions, view: View): Do
   ];
   const rows: Cell[][] = [];
   const notes: string[] = [];
+  let derived = false;
   for (const h of result.indices) {
     const index = defs.indices.get(h.index)!;
     if (h.years.length === 0) {
       notes.push(t.noData(index.shortName, title, yearRuns(h.tableYears)));
       continue;
     }
-    for (const y of h.years) rows.push(yearRow(index.shortName, index.precision, h, y, defs, view, withGroup));
+    for (const y of h.years) {
+      const eq = equivalentOf(result, h, y);
+      if (eq) derived = true;
+      rows.push(yearRow(index.shortName, index.precision, h, y, defs, view, withGroup, eq));
+    }
     if (h.breaks.length > 0) {
       notes.push(t.breaks(index.shortName, h.breaks.map((b) => t.breakItem(b.year, (view.lang === 'vi' ? b.changeVi : b.changeEn) ?? '')).join('; ')));
     }
@@ -73,6 +78,7 @@ export function trendDoc(result: TrendResult, defs: Definitions, view: View): Do
     view,
   );
   if (legend) notes.push(legend);
+  if (derived) notes.push(view.pick(MERGER).equivalentNote('≈'));
   doc.push(...notes.map((text): Block => ({ kind: 'paragraph', text })));
 
   const summaries = result.indices.filter((h) => h.years.length > 0).map((h) => summaryLine(h, defs, view));
@@ -86,7 +92,28 @@ export function trendDoc(result: TrendResult, defs: Definitions, view: View): Do
   return doc;
 }
 
-function yearRow(short: string, decimals: number, h: TrendIndex, y: HistoryYear, defs: Definitions, view: View, withGroup: boolean): Cell[] {
+/**
+ * The derived rank for the ± rank cell of a merged unit's first ranked year: the compared year's
+ * rank of the same-named former province, re-read out of the unit's N ("≈32/34"); null elsewhere.
+ */
+function equivalentOf(result: TrendResult, h: TrendIndex, y: HistoryYear): string | null {
+  const m = result.mergers.find((x) => x.index === h.index && x.year === y.year && x.rank !== null && x.unit === y.unit);
+  if (!m || !m.rank) return null;
+  const before = [...h.years].reverse().find((p) => p.year < y.year && p.rank !== null && p.unit !== y.unit);
+  const member = before ? m.members.find((x) => x.member === before.unit) : undefined;
+  return member ? `${member.equivalentRank}/${m.rank.of}` : null;
+}
+
+function yearRow(
+  short: string,
+  decimals: number,
+  h: TrendIndex,
+  y: HistoryYear,
+  defs: Definitions,
+  view: View,
+  withGroup: boolean,
+  equivalent: string | null = null,
+): Cell[] {
   const t = view.pick(TREND);
   const ch = y.change;
   const tone = (x: number | null | undefined) => (x === null || x === undefined || x === 0 ? undefined : x > 0 ? ('good' as const) : ('bad' as const));
@@ -102,7 +129,9 @@ function yearRow(short: string, decimals: number, h: TrendIndex, y: HistoryYear,
     y.rank ? { text: rankOrDash(y.rank), tone: 'strong' } : rankOrDash(null),
     y.rank ? String(pct(y.rank.percentile)) : '—',
     ...(withGroup ? [groupText(defs, h.index, y.year, y.group, view)] : []),
-    { text: view.delta(ch?.places ?? undefined, 0), tone: tone(ch?.places) },
+    equivalent !== null
+      ? { text: view.pick(MERGER).equivalent(equivalent), tone: 'muted' }
+      : { text: view.delta(ch?.places ?? undefined, 0), tone: tone(ch?.places) },
     rankOriginText(y.rank, h.rankKind, view),
     notes.join('; '),
   ];
