@@ -10,11 +10,23 @@ import { CHANGE_COLUMNS, changeCells, columns, PROVINCE_COLUMNS, provinceCells, 
  */
 export function trendTables(result: TrendResult, data: Dataset, view: View): DataTables {
   const rows = (ix: TrendIndex): DataValue[][] =>
-    ix.years.map((y) => [ix.index, y.year, ...provinceCells(data.defs, y.unit, view), ...standingCells(y), y.group?.code ?? null, y.noRank, ...changeCells(y.change)]);
+    ix.years.map((y) => [
+      ix.index,
+      y.year,
+      ...provinceCells(data.defs, y.unit, view),
+      ...standingCells(y),
+      y.group?.code ?? null,
+      y.noRank,
+      ...changeCells(y.change),
+    ]);
   const all = [...result.indices, ...result.predecessors.flatMap((p) => p.indices)];
   return {
     tables: [
-      { name: 'trend', columns: columns(view, `index year:i ${PROVINCE_COLUMNS} ${STANDING_COLUMNS} group no_rank ${CHANGE_COLUMNS}`), rows: all.flatMap(rows) },
+      {
+        name: 'trend',
+        columns: columns(view, `index year:i ${PROVINCE_COLUMNS} ${STANDING_COLUMNS} group no_rank ${CHANGE_COLUMNS}`),
+        rows: all.flatMap(rows),
+      },
     ],
     sources: sourcesOf(
       data,
