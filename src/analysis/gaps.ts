@@ -1,22 +1,10 @@
-import type { ComponentDef, IndexDef, Observation, Period, YearTable } from '../model/types.js';
+import type { ComponentDef, IndexDef, Observation, Period } from '../model/types.js';
 import { benchmarkValue, nationalScore, type BenchmarkContext, type BenchmarkSpec, type BenchmarkValue, type Score } from './benchmark.js';
-import type { MethodologyBreak } from './breaks.js';
-import { valueChange, rankChange } from './change.js';
+import { measureChange, type GapChange, type GapYear } from './gap-change.js';
 import { compositeOf, compositePointsPerUnit, mainComponents } from './composite.js';
 import type { NaFields } from './na.js';
 import { componentRanks, compositeRanks, type RankInfo, type RankSet } from './ranking.js';
 import { coverageReason } from './coverage.js';
-import { direction } from './round.js';
-
-/** One index-year as the gap analysis sees it. */
-export interface GapYear {
-  table: YearTable;
-  period: Period;
-  /** Units that existed in the year with their regions: coverage denominators and region pools. */
-  units: { code: string; region?: string }[];
-  /** The province's code in this year. */
-  province: string;
-}
 
 /** Everything one province's gaps in one index-year depend on. */
 export interface GapInput {
@@ -28,20 +16,6 @@ export interface GapInput {
   periods: Period[];
   /** `province` holds a province code here. */
   benchmark: BenchmarkSpec;
-}
-
-/** How a measure moved since the previous year of the index. */
-export interface GapChange {
-  fromYear: number;
-  from: number | null;
-  delta: number | null;
-  /** Direction of the score at the index's published precision. */
-  trend: 'up' | 'down' | 'same' | null;
-  rankFrom: RankInfo | null;
-  /** Places climbed (positive) or lost. */
-  places: number | null;
-  /** Methodology changes in between: when non-empty, the two scores are not like for like. */
-  breaks: MethodologyBreak[];
 }
 
 /** A province's standing on one measure (a component, a sub-component or the composite) against a benchmark. */
@@ -131,7 +105,7 @@ interface Measure {
 }
 
 function measureGap(input: GapInput, m: Measure): Gap {
-  const { current, previous } = input;
+  const { current } = input;
   const na: NaFields = {};
   const scores: Score[] = current.table.rows.flatMap((r) => {
     const v = m.value(r);
@@ -164,27 +138,7 @@ function measureGap(input: GapInput, m: Measure): Gap {
   else if (gap === null) na.weightedGap = na.gap!;
   else weightedGap = gap * ppu;
 
-  let change: GapChange | null = null;
-  if (!previous) na.change = { code: 'no-previous-year' };
-  else {
-    const prevRow = previous.table.rows.find((r) => r.province === previous.province);
-    const from = prevRow ? (m.previousValue ?? m.value)(prevRow) : undefined;
-    const vc = valueChange(input.periods, input.index.id, previous.table.year, from, current.table.year, score ?? undefined);
-    const rankFrom = m.previousRanks?.ranks.get(previous.province) ?? null;
-    const rc = rankChange(rankFrom ?? undefined, rank ?? undefined);
-    const delta = vc.delta ?? null;
-    change = {
-      fromYear: previous.table.year,
-      from: from ?? null,
-      delta,
-      trend: delta === null ? null : direction(delta, input.index.precision),
-      rankFrom,
-      places: rc.places ?? null,
-      breaks: vc.breaks,
-    };
-    if (from === undefined) na.change = { code: 'no-previous-value', year: previous.table.year };
-    else if (delta === null) na.change = { code: 'no-score' };
-  }
+  const change = measureChange(input, score, rank, m.value, m.previousValue, m.previousRanks, na);
 
   return {
     code: m.code,

@@ -5,7 +5,8 @@ import type { Aggregation, Province, YearTable } from '../model/types.js';
 import { benchmarkFor, type BenchmarkRequest, type BenchmarkSpec } from './benchmark.js';
 import { previousYear } from './change.js';
 import { dayOf, departmentFor, departmentRef, type DepartmentRef } from './departments.js';
-import { componentGaps, compositeGap, weightedGapSum, type Gap, type GapInput, type GapYear } from './gaps.js';
+import type { GapYear } from './gap-change.js';
+import { componentGaps, compositeGap, weightedGapSum, type Gap, type GapInput } from './gaps.js';
 import { MIN_COVERAGE } from './coverage.js';
 import { requireTable, requireUnit } from './scope.js';
 

@@ -3,7 +3,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { DataError } from '../model/errors.js';
 import type { Issue } from '../model/types.js';
 import { normalizeHeader } from './cells.js';
-import { displayPath } from './definitions.js';
+import { displayPath } from './display-path.js';
 import { readCsv } from './read-csv.js';
 
 /** Name of the file in a data folder that acknowledges known warnings. */

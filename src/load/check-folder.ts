@@ -5,7 +5,8 @@ import { quote } from '../model/sanitize.js';
 import type { Issue } from '../model/types.js';
 import { applyBaseline } from './baseline.js';
 import { listTableFiles, loadTables } from './dataset.js';
-import { DEFINITION_FILES, displayPath, loadDefinitions } from './definitions.js';
+import { DEFINITION_FILES, loadDefinitions } from './definitions.js';
+import { displayPath } from './display-path.js';
 import { openDepartments } from './departments.js';
 import { INDICATOR_FILES, loadIndicators } from './indicators.js';
 

@@ -2,7 +2,7 @@ import { readdirSync, statSync, type Stats } from 'node:fs';
 import { basename, join } from 'node:path';
 import { checkTable } from '../check/check-table.js';
 import type { Issue, YearTable } from '../model/types.js';
-import { displayPath } from './definitions.js';
+import { displayPath } from './display-path.js';
 import { periodFor, type Definitions } from '../model/definitions.js';
 import { messageLine } from '../model/sanitize.js';
 import { loadYearTable } from './year-table.js';
@@ -124,5 +124,3 @@ export function loadTables(defs: Definitions, files: TableFile[]): { tables: Yea
 function bounded(issue: Issue): Issue {
   return { ...issue, message: messageLine(issue.message), ...(issue.hint === undefined ? {} : { hint: messageLine(issue.hint) }) };
 }
-
-export { requireIndices } from './require-indices.js';

@@ -14,8 +14,6 @@ import type { Definitions } from '../model/definitions.js';
 import { compareLocations, throwFirstError } from '../check/issues.js';
 import { groupSchemes } from './groups.js';
 
-export { displayPath } from './display-path.js';
-
 /** The definition files, by name; each is read from the data folder if it has one, else from the bundled data. */
 export const DEFINITION_FILES = ['indices.csv', 'methodology.csv', 'components.csv', 'provinces.csv', 'regions.csv', 'sources.csv', 'groups.csv'] as const;
 

@@ -2,7 +2,8 @@ import { throwFirstError } from '../check/issues.js';
 import { workbookErrors } from '../check/check-shape.js';
 import type { Dataset } from '../model/dataset.js';
 import type { YearTable } from '../model/types.js';
-import { listTableFiles, loadTables, requireIndices, type TableFilter, type TableFile } from './dataset.js';
+import { listTableFiles, loadTables, type TableFilter, type TableFile } from './dataset.js';
+import { requireIndices } from './require-indices.js';
 import { requireDefinitions } from './definitions.js';
 
 /** What a command reads: which indices and years, and whether to read (and check) them all up front. */

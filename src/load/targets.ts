@@ -5,7 +5,7 @@ import type { Issue } from '../model/types.js';
 import { optText } from '../model/schemas.js';
 import { compareLocations } from '../check/issues.js';
 import { normalizeHeader } from './cells.js';
-import { displayPath } from './definitions.js';
+import { displayPath } from './display-path.js';
 import { readCsv } from './read-csv.js';
 import { readRecords } from './records.js';
 

@@ -6,10 +6,11 @@ import type { DiffInput } from './run.js';
 export async function openSide(dir: string, role: 'OLD' | 'NEW', indices: string[] | undefined, years: number[] | undefined): Promise<DiffInput> {
   if (!existsSync(dir) || !statSync(dir).isDirectory())
     throw new DataError(`${role} data folder not found`, { file: dir }, 'chiso diff OLD NEW takes two data folders');
-  const [{ openData }, { requireDepartments }, { definitionPath, displayPath }] = await Promise.all([
+  const [{ openData }, { requireDepartments }, { definitionPath }, { displayPath }] = await Promise.all([
     import('../../load/open-data.js'),
     import('../../load/departments.js'),
     import('../../load/definitions.js'),
+    import('../../load/display-path.js'),
   ]);
   const data = openData(dir, { indices, years: years ? (y) => years.includes(y) : undefined, readAll: true });
   const mapping = requireDepartments(dir, undefined, data.defs);

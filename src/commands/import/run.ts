@@ -1,6 +1,6 @@
 import type { Definitions } from '../../model/definitions.js';
 import { UsageError } from '../../model/errors.js';
-import { displayPath } from '../../load/definitions.js';
+import { displayPath } from '../../load/display-path.js';
 import { readWorkbook } from '../../load/import/read-workbook.js';
 import { recognise } from '../../load/import/recognise.js';
 import type { ImportedTable } from '../../load/import/sheet-table.js';

@@ -2,7 +2,7 @@ import type { TargetsResult } from '../../analysis/targets-check.js';
 import type { BenchmarkValue } from '../../analysis/benchmark.js';
 import type { TopList } from '../../analysis/best-practice.js';
 import type { DepartmentRef } from '../../analysis/departments.js';
-import type { GapChange } from '../../analysis/gaps.js';
+import type { GapChange } from '../../analysis/gap-change.js';
 import type { NaFields, NaReason, ReportReason } from '../../analysis/na.js';
 import type { RankInfo } from '../../analysis/ranking.js';
 import type { CompositeStanding } from '../../analysis/focal-standing.js';
