@@ -106,26 +106,44 @@ export function rankBy(
   return { ranks, withValue: items.length, expected, computable };
 }
 
+/**
+ * Rank sets already worked out, per table and measure: a report asks for the same ranks from
+ * several sections (standing, gaps, triage, fragility). Tables are never changed once loaded.
+ */
+const memo = new WeakMap<YearTable, Map<string, RankSet>>();
+
+function remembered(table: YearTable, key: string, make: () => RankSet): RankSet {
+  let own = memo.get(table);
+  if (!own) memo.set(table, (own = new Map()));
+  let got = own.get(key);
+  if (!got) own.set(key, (got = make()));
+  return got;
+}
+
 /** Composite ranks of a year table (published, else computed from published or rule-computed composites). */
 export function compositeRanks(table: YearTable, period: Period, expected: number): RankSet {
-  return rankBy(
-    table.rows,
-    (r) => {
-      const c = compositeOf(r, period);
-      // Noise from adding up components (40.1 + 0.2 ≠ 40.3) must not split a tie.
-      return c === undefined ? undefined : c.origin === 'computed' ? denoise(c.value) : c.value;
-    },
-    (r) => r.rank,
-    expected,
+  return remembered(table, `composite ${period.id} ${period.fromYear} ${expected}`, () =>
+    rankBy(
+      table.rows,
+      (r) => {
+        const c = compositeOf(r, period);
+        // Noise from adding up components (40.1 + 0.2 ≠ 40.3) must not split a tie.
+        return c === undefined ? undefined : c.origin === 'computed' ? denoise(c.value) : c.value;
+      },
+      (r) => r.rank,
+      expected,
+    ),
   );
 }
 
 /** Ranks on one component (published component ranks where the file has them, else computed). */
 export function componentRanks(table: YearTable, code: string, expected: number): RankSet {
-  return rankBy(
-    table.rows,
-    (r) => r.values[code],
-    (r) => r.componentRanks[code],
-    expected,
+  return remembered(table, `component ${code} ${expected}`, () =>
+    rankBy(
+      table.rows,
+      (r) => r.values[code],
+      (r) => r.componentRanks[code],
+      expected,
+    ),
   );
 }

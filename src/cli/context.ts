@@ -4,7 +4,6 @@ import { LANGS, makeView, type Lang } from '../i18n/view.js';
 import { choiceOption } from '../commands/shared/options.js';
 import { resolveDataDir } from '../load/data-dir.js';
 import { UsageError } from '../model/errors.js';
-import { roundTables } from '../render/data-table.js';
 import { DEFAULT_PROVINCE } from '../model/province-series.js';
 import { colorEnabled, localToday, type Io } from './io.js';
 
@@ -81,22 +80,14 @@ export class CliContext {
   private async render(output: Output, flags: CommonFlags, lang: Lang, color: boolean, wide: boolean, cmd: Command): Promise<string | Uint8Array> {
     const format = flags.format;
     if (format === 'html' || format === 'docx') return (await import('./printable.js')).renderPrintable(format, output, lang);
-    const decimals = output.decimals?.();
-    if (format === 'json') return (await import('../model/sanitize.js')).jsonText(output.result, decimals) + '\n';
-    const csv = { headers: flags.headers ?? 'codes', excel: flags.excel === true, table: flags.table };
-    if ((format === 'csv' || format === 'xlsx') && output.tables) {
-      const tables = roundTables(await output.tables(makeView(lang, true)), decimals);
-      if (format === 'csv') return (await import('../render/render-data-csv.js')).renderDataCsv(tables, csv);
-      const notes = (await output.doc(makeView(lang))).flatMap((b) => (b.kind === 'paragraph' || b.kind === 'heading' ? [b.text] : []));
-      const commandLine = ['chiso', ...((cmd.parent as { rawArgs?: string[] } | null)?.rawArgs ?? [])]
-        .map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a}'`))
-        .join(' ');
-      return (await import('../render/render-xlsx.js')).renderXlsx(tables, { headers: csv.headers, notes, commandLine, lang });
-    }
+    if (format === 'json') return (await import('../model/sanitize.js')).jsonText(output.result, output.decimals?.()) + '\n';
+    // Decimals are worked out only here, for the formats that print raw numbers.
+    if ((format === 'csv' || format === 'xlsx') && output.tables) return (await import('./data-output.js')).renderDataTables(output, flags, lang, cmd);
+    const excel = flags.excel === true;
     const own = await output.text?.(format, makeView(lang, true));
-    if (own !== undefined) return csv.excel && format === 'csv' ? (await import('../render/render-csv.js')).excelCsv(own) : own;
+    if (own !== undefined) return excel && format === 'csv' ? (await import('../render/render-csv.js')).excelCsv(own) : own;
     const doc = await output.doc(makeView(lang, format === 'csv'));
-    if (format === 'csv') return (await import('../render/render-csv.js')).renderCsv(doc, csv.excel);
+    if (format === 'csv') return (await import('../render/render-csv.js')).renderCsv(doc, excel);
     if (format === 'md') return (await import('../render/render-markdown.js')).renderMarkdown(doc);
     return (await import('../render/render-table.js')).renderTable(doc, colorEnabled(this.io, color), this.width(), wide);
   }

@@ -6,11 +6,20 @@ const SPACES = / +/;
 const widths = new Map<string, number>();
 
 /**
+ * Characters one column wide each (string-width agrees on every one: a test checks them all): ASCII,
+ * Latin letters with precomposed Vietnamese marks, punctuation, arrows, maths and box drawing, less
+ * the few that string-width counts as emoji (©, ®, ‼, ⁉, ↔…↙, ↩, ↪) or as nothing (soft hyphen).
+ */
+export const NARROW_TEXT =
+  /^[\x20-\x7e\u00a0-\u00a8\u00aa-\u00ac\u00af-\u024f\u1e00-\u1eff\u2010-\u2027\u2030-\u203b\u203d-\u2048\u204a-\u205e\u2190-\u2193\u219a-\u21a8\u21ab-\u21ff\u2200-\u22ff\u2500-\u257f]*$/;
+
+/**
  * Display width of one line in terminal columns (combining marks take none, wide characters two),
- * by string-width; plain ASCII, the common case, is counted directly because it is hot in layout.
+ * by string-width; text of one-column characters only, the common case (Vietnamese in NFC
+ * included), is counted directly, because string-width's grapheme segmentation is hot in layout.
  */
 export function textWidth(text: string): number {
-  if (/^[\x20-\x7e]*$/.test(text)) return text.length;
+  if (NARROW_TEXT.test(text)) return text.length;
   let w = widths.get(text);
   if (w === undefined) widths.set(text, (w = stringWidth(text)));
   return w;
