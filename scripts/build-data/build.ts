@@ -5,22 +5,13 @@ import { provinceOf, ProvinceRegistry } from '../../src/model/provinces.js';
 import { readCsv } from '../../src/load/read-csv.js';
 import { readRecords } from '../../src/load/records.js';
 import { componentRow, methodologyRow, provinceRow } from '../../src/model/schemas.js';
+import type { Source } from '../../src/model/types.js';
 
 /** A row of a source table, or of a year file being built: column → text. */
 export type Row = Record<string, string>;
 
-/** One entry of data/sources.csv. */
-export interface SourceDef {
-  id: string;
-  title: string;
-  titleVi: string;
-  url?: string;
-  repository?: string;
-  path?: string;
-  commit?: string;
-  licence?: string;
-  note?: string;
-}
+/** One entry of data/sources.csv, with its Vietnamese title (the build writes one for every source). */
+export type SourceDef = Source & { titleVi: string };
 
 /** A year file being built: province code → columns. */
 export type Table = Map<string, Row>;

@@ -1,5 +1,6 @@
 import { percentile } from './ranking.js';
-import { denoise, roundTo } from './round.js';
+import { roundTo } from '../model/round-number.js';
+import { denoise } from './round.js';
 
 /** A place among scores: competition rank ("1, 2, 2, 4") and its denominator. */
 export interface Place {

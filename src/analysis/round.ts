@@ -1,8 +1,4 @@
-/** Rounds to a number of decimals. */
-export function roundTo(x: number, decimals: number): number {
-  const f = 10 ** decimals;
-  return Math.round(x * f) / f;
-}
+import { roundTo } from '../model/round-number.js';
 
 /**
  * Removes binary noise from sums and differences of stored decimals (63.07 − 63.84 =

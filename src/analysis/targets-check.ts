@@ -6,7 +6,8 @@ import { provinceSeries } from '../model/province-series.js';
 import type { Target, TargetKind, TargetsFile } from '../model/targets.js';
 import type { Province } from '../model/types.js';
 import type { RankInfo } from './ranking.js';
-import { denoise, roundTo } from './round.js';
+import { roundTo } from '../model/round-number.js';
+import { denoise } from './round.js';
 
 /** Whether a target was reached: met, missed, not yet published, or not comparable with the data. */
 export type TargetStatus = 'met' | 'missed' | 'not-published' | 'not-comparable';

@@ -1,6 +1,6 @@
 import type { IndexDef, Issue, Observation, Period, YearTable } from '../model/types.js';
 import { aggregate, childrenOf, mainComponents, subSum } from '../analysis/composite.js';
-import { roundTo } from '../analysis/round.js';
+import { roundTo } from '../model/round-number.js';
 import { checkShape } from './check-shape.js';
 
 /** What a year table is checked against. */

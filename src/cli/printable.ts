@@ -2,9 +2,6 @@ import type { Output } from '../commands/shared/command-def.js';
 import { makeView, type Lang } from '../i18n/view.js';
 import { UsageError } from '../model/errors.js';
 
-/** The printable formats: HTML with charts, and Word. */
-export const PRINTABLE = ['html', 'docx'] as const;
-
 /**
  * A command's document as HTML or Word, drawn from the same result as every other format, with a
  * view for paper (forms laid out to fill in) and the command's charts and page header. The

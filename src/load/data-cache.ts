@@ -51,7 +51,8 @@ interface Cached {
   tables: Map<string, () => YearTable>;
   mapping: DepartmentMapping;
   indicators: () => IndicatorSet;
-  check: FolderCheck;
+  /** Validate's findings, their paths rewritten only when validate asks. */
+  check: () => FolderCheck;
 }
 
 // Only the start-up bundle reads the cache (esbuild defines this as true): the plain tsc build, and
@@ -122,14 +123,13 @@ function read(dataDir: string): Cached | undefined {
       }),
     ]),
   );
-  const check = rewrite(payload.check, within);
   return {
     defs: { ...payload.defs, provinces: new ProvinceRegistry(payload.defs.provinces) },
     years: payload.tables.map(({ index, year }) => ({ index, year })),
     tables,
     mapping: { ...payload.mapping, file: path(payload.mapping.file) },
     indicators: once(() => indicatorSet(path(payload.indicators.file), deserialize(payload.indicators.levels) as Map<string, IndicatorLevel>)),
-    check,
+    check: once(() => rewrite(payload.check, within)),
   };
 }
 
@@ -189,5 +189,5 @@ export function cachedIndicators(dataDir: string): IndicatorSet | undefined {
 
 /** `chiso validate` of the bundled folder from the cache (not with `--departments FILE`). */
 export function cachedCheck(dataDir: string, departments: string | undefined): FolderCheck | undefined {
-  return departments === undefined ? cached(dataDir)?.check : undefined;
+  return departments === undefined ? cached(dataDir)?.check() : undefined;
 }

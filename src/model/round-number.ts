@@ -12,10 +12,15 @@ export function decimalsOf(n: number): number {
   return e ? frac + Number(e[1]) : frac;
 }
 
+/** Rounds to a number of decimals. */
+export function roundTo(x: number, decimals: number): number {
+  const f = 10 ** decimals;
+  return Math.round(x * f) / f;
+}
+
 /** A number rounded to `decimals` (and to 15 significant digits, the most a double holds), -0 as 0. */
 export function roundNumber(n: number, decimals: number): number {
   if (Number.isInteger(n) || !Number.isFinite(n)) return n;
-  const f = 10 ** decimals;
-  const r = Number((Math.round(n * f) / f).toPrecision(15));
+  const r = Number(roundTo(n, decimals).toPrecision(15));
   return r === 0 ? 0 : r;
 }
