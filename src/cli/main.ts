@@ -2,6 +2,8 @@ import { CommanderError } from 'commander';
 import { DataError, EXIT, formatLocation, UsageError } from '../model/errors.js';
 import { messageLine, terminalText } from '../model/sanitize.js';
 import { CliContext } from './context.js';
+import { LANGS, type Lang } from '../i18n/view.js';
+import { inLang } from '../model/text.js';
 import { writeError, type Io } from './io.js';
 import { UnknownProvinceError } from '../model/province-series.js';
 import { buildProgram, neitherError, valuedOptions, withDefaultCommand } from './program.js';
@@ -26,7 +28,7 @@ export async function run(argv: string[], given: Io): Promise<number> {
   } catch (e) {
     // `chiso xyz`: xyz was tried as the report's province; it is neither that nor a command.
     const neither = bare !== undefined && e instanceof UnknownProvinceError && e.given === bare;
-    return report(neither ? neitherError(bare!, commands, e.suggestions) : e, io, argv.includes('--debug'));
+    return report(neither ? neitherError(bare!, commands, e.suggestions) : e, io, argv.includes('--debug'), requestedLang(argv, io.env));
   }
 }
 
@@ -35,21 +37,28 @@ export async function run(argv: string[], given: Io): Promise<number> {
  * Messages may quote the data, so each line is passed through the sanitiser: one line, control
  * characters shown escaped, bounded in length.
  */
-function report(e: unknown, io: Io, debug: boolean): number {
+function report(e: unknown, io: Io, debug: boolean, lang: Lang): number {
   if (e instanceof CommanderError) {
     // Commander has already printed its message (through configureOutput).
     return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
   if (e instanceof UsageError || e instanceof DataError) {
     const where = e instanceof DataError && e.location ? ` (${formatLocation(e.location)})` : '';
-    io.stderr(`chiso: ${messageLine(e.message)}${messageLine(where)}\n`);
-    if (e.hint) io.stderr(`  hint: ${messageLine(e.hint)}\n`);
+    io.stderr(`chiso: ${messageLine(inLang(e.text, lang))}${messageLine(where)}\n`);
+    if (e.hint) io.stderr(`  hint: ${messageLine(inLang(e.hint, lang))}\n`);
     return e instanceof UsageError ? EXIT.usage : EXIT.runtime;
   }
   const err = e instanceof Error ? e : new Error(String(e));
   io.stderr(`chiso: internal error: ${messageLine(err.message)}\n`);
   io.stderr(debug ? `${err.stack}\n` : '  hint: run again with --debug for the stack trace, and report it\n');
   return EXIT.runtime;
+}
+
+/** The language asked for by `--lang X`, `--lang=X` or CHISO_LANG (read before parsing: the error may be in the parse). */
+function requestedLang(argv: string[], env: Io['env']): Lang {
+  const at = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const given = at < 0 ? env.CHISO_LANG : argv[at]!.startsWith('--lang=') ? argv[at]!.slice('--lang='.length) : argv[at + 1];
+  return LANGS.find((l) => l === given?.trim().toLowerCase()) ?? 'vi';
 }
 
 /**

@@ -1,3 +1,4 @@
+import { english } from '../model/text.js';
 import { existsSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { DataError } from '../model/errors.js';
@@ -36,7 +37,15 @@ export function applyBaseline(dataDir: string, issues: Issue[]): BaselineSplit {
       known: [],
       fresh: [
         ...issues,
-        { severity: 'error', check: 'unreadable', file, line: e.location?.line, column: e.location?.column, message: e.message, hint: e.hint },
+        {
+          severity: 'error',
+          check: 'unreadable',
+          file,
+          line: e.location?.line,
+          column: e.location?.column,
+          message: e.message,
+          hint: e.hint === undefined ? undefined : english(e.hint),
+        },
       ],
     };
   }

@@ -1,3 +1,4 @@
+import { english } from '../model/text.js';
 import { lstatSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { displayPath } from './display-path.js';
@@ -58,7 +59,7 @@ function load<S extends z.ZodObject>(dataDir: string, name: string, schema: S, i
       line: e.location?.line,
       column: e.location?.column,
       message: e.message,
-      hint: e.hint,
+      hint: e.hint === undefined ? undefined : english(e.hint),
     });
     return { rows: [], file: displayPath(path), column: (_name: string): number | undefined => undefined };
   }

@@ -1,3 +1,4 @@
+import { english } from '../model/text.js';
 import { join, resolve } from 'node:path';
 import { checkDepartments } from '../check/check-departments.js';
 import { DataError } from '../model/errors.js';
@@ -55,7 +56,7 @@ export function loadDepartments(path: string, defs: Definitions, fallback = fals
           line: e.location?.line,
           column: e.location?.column,
           message: e.message,
-          hint: e.hint,
+          hint: e.hint === undefined ? undefined : english(e.hint),
         },
       ],
     };

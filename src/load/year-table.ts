@@ -1,3 +1,4 @@
+import { english } from '../model/text.js';
 import { DataError } from '../model/errors.js';
 import type { Issue, Observation, YearTable } from '../model/types.js';
 import { NumberCellError, normalizeHeader, parseNumberCell } from './cells.js';
@@ -49,7 +50,7 @@ export function loadYearTable(
     csv = readCsv(path, label);
   } catch (e) {
     if (!(e instanceof DataError)) throw e;
-    issue(e.location?.line, e.location?.column, 'unreadable', e.message, e.hint);
+    issue(e.location?.line, e.location?.column, 'unreadable', e.message, e.hint === undefined ? undefined : english(e.hint));
     return { table, issues, readable: false };
   }
 

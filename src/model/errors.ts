@@ -1,3 +1,5 @@
+import { english, type Message } from './text.js';
+
 /** Where in an input file a problem sits; line and column are 1-based. */
 export interface Location {
   file: string;
@@ -16,11 +18,11 @@ export function formatLocation(loc: Location): string {
 /** Bad input data: a file that cannot be read as the dataset format says. Exit code 1. */
 export class DataError extends Error {
   constructor(
-    message: string,
+    readonly text: Message,
     readonly location?: Location,
-    readonly hint?: string,
+    readonly hint?: Message,
   ) {
-    super(message);
+    super(english(text));
     this.name = 'DataError';
   }
 }
@@ -28,10 +30,10 @@ export class DataError extends Error {
 /** The command line asks for something that does not exist or does not fit together. Exit code 2. */
 export class UsageError extends Error {
   constructor(
-    message: string,
-    readonly hint?: string,
+    readonly text: Message,
+    readonly hint?: Message,
   ) {
-    super(message);
+    super(english(text));
     this.name = 'UsageError';
   }
 }
