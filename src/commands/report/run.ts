@@ -4,9 +4,9 @@ import { coverageOf, type ReportCoverage } from '../../analysis/report-coverage.
 import { departmentFor, departmentRef } from '../../analysis/departments.js';
 import { indexYearGaps, type IndexGaps } from '../../analysis/index-gaps.js';
 import type { ReportReason } from '../../analysis/na.js';
-import { rankHistory, type IndexHistory } from '../../analysis/rank-history.js';
+import type { rankHistory } from '../../analysis/rank-history.js';
 import { mergerHistories } from '../../analysis/merger-history.js';
-import { componentYearWithRow, requireSomeIndexIn, rowIn, unitIn } from '../../analysis/scope.js';
+import { requireSomeIndexIn, rowIn, unitIn } from '../../analysis/scope.js';
 import { hasData } from '../../analysis/standing.js';
 import { triageOf } from '../../analysis/triage.js';
 import { pickWeakest } from '../../analysis/weakest-pick.js';
@@ -19,10 +19,8 @@ import { checkTargets, targetsOfProvince } from '../../analysis/targets-check.js
 import { NO_INDICATORS, type IndicatorSet } from '../../model/indicators.js';
 import { weakIndicatorsOf } from '../../analysis/weak-indicators.js';
 import { caveatsOf } from './caveats.js';
+import { reportYears, type IndexYears } from './history-span.js';
 import type { ReportIndex, ReportResult, ReportWeakest } from './result.js';
-
-/** Years of rank history the report shows (summary lines, chart, breaks): a five-year plan period. */
-export const HISTORY_SPAN = 5;
 
 export interface ReportOptions {
   /** The province as a series of units over time. */
@@ -39,28 +37,11 @@ export interface ReportOptions {
   indicators?: IndicatorSet;
 }
 
-/** The years an index section rests on: composite (score and rank) and components. */
-interface IndexYears {
-  h: IndexHistory;
-  compositeYear: number | undefined;
-  componentYear: number | undefined;
-}
-
 /** The province report: coverage, cross-index summary, weakest components, triage lists, rank chart, caveats. */
 export function runReport(data: Dataset, mapping: DepartmentMapping, opts: ReportOptions): ReportResult {
   if (opts.year !== undefined) requireSomeIndexIn(data, opts.year);
   const { defs } = data;
-  const history = rankHistory(data, opts.series, [...defs.indices.keys()], undefined, opts.year);
-
-  // Years first: the window of history depends on the latest year of every index.
-  const years: IndexYears[] = history.indices.map((h) => ({
-    h,
-    compositeYear: opts.year ?? [...h.years].reverse().find(hasData)?.year,
-    componentYear: opts.year ?? componentYearWithRow(data, h.index, opts.series),
-  }));
-  const used = years.flatMap((y) => [y.compositeYear, y.componentYear]).filter((y): y is number => y !== undefined);
-  const dataYear = opts.year ?? (used.length > 0 ? Math.max(...used) : null);
-  const window = dataYear === null ? null : { from: dataYear - HISTORY_SPAN + 1, to: dataYear };
+  const { history, years, dataYear, window } = reportYears(data, opts.series, opts.year);
 
   const gapsOf = new Map<string, IndexGaps>();
   const indices = years.map((y) => indexSection(data, mapping, opts, y, window, gapsOf));
