@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // The data cache of issue #15, written by `npm run build` after tsc (it runs the loaders of dist/src/):
-// the bundled data/ folder read and checked once, as one V8-serialised file (dist/data-cache/data.bin),
+// the bundled data/ folder read and checked once, as one file of V8-serialised parts (dist/data-cache/data.bin),
 // with a manifest of every file's size, mtime and SHA-256 (manifest.json). The bundle uses it only
 // while every file still matches (src/load/data-cache.ts); any error in the data: no cache at all.
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serialize } from 'node:v8';
+import { Buffer } from 'node:buffer';
 
 const dist = new URL('../dist/src/load/', import.meta.url);
 const load = async (name) => import(new URL(name, dist).href);
@@ -38,16 +39,30 @@ try {
   const levels = new Map();
   for (const index of defs.indices.keys()) for (const year of set.years(index)) levels.set(`${index}/${year}`, set.level(index, year));
   const check = checkFolder(data, undefined);
-  const payload = {
-    defs: { ...defs, provinces: defs.provinces.all },
-    tables: tables.map((t) => ({ index: t.index, year: t.year, bytes: serialize(t) })),
-    mapping,
-    indicators: { file: set.file, levels: serialize(levels) },
-    check,
+  // Every part serialised on its own, behind a JSON head of offsets: a command deserialises only the
+  // parts it reads (ranks: the definitions and one table), straight from the file's buffer.
+  const parts = {};
+  const blobs = [];
+  let offset = 0;
+  const add = (name, value) => {
+    const bytes = serialize(value);
+    parts[name] = [offset, bytes.length];
+    blobs.push(bytes);
+    offset += bytes.length;
   };
+  add('defs', { ...defs, provinces: defs.provinces.all });
+  add('mapping', mapping);
+  add('check', check);
+  for (const t of tables) add(`table:${t.index}/${t.year}`, t);
+  for (const [key, level] of levels) add(`level:${key}`, level);
+  const head = Buffer.from(
+    JSON.stringify({ tables: tables.map((t) => ({ index: t.index, year: t.year })), indicators: { file: set.file, levels: [...levels.keys()] }, parts }),
+  );
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(head.length);
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'data.bin'), serialize(payload));
-  writeFileSync(join(out, 'manifest.json'), JSON.stringify({ version: 1, root: data, files }, null, 1) + '\n');
+  writeFileSync(join(out, 'data.bin'), Buffer.concat([length, head, ...blobs]));
+  writeFileSync(join(out, 'manifest.json'), JSON.stringify({ version: 2, root: data, files }, null, 1) + '\n');
 } catch (e) {
   // The bundled data does not load: commands will say why from the CSV path; the build goes on.
   console.warn(`data cache not written: ${e instanceof Error ? e.message : e}`);

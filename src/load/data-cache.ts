@@ -28,28 +28,32 @@ export interface ManifestEntry {
 
 /** What the cache was built from: the data folder's absolute path then, and every file in it. */
 export interface Manifest {
-  version: 1;
+  version: 2;
   root: string;
   files: ManifestEntry[];
 }
 
-/** The bundled data as the loaders returned it at build time (definitions without the registry's indexes). */
-export interface CachePayload {
-  defs: Omit<Definitions, 'provinces'> & { provinces: Province[] };
-  /** Each table serialised on its own, so that a command reading one table deserialises only that one. */
-  tables: { index: string; year: number; bytes: Uint8Array }[];
-  mapping: DepartmentMapping;
-  /** The indicator file and its levels (serialised: only report-like commands read them). */
-  indicators: { file: string; levels: Uint8Array };
-  check: FolderCheck;
+/**
+ * The head of data.bin (JSON, after its 4-byte length): the tables and indicator levels it holds, and
+ * where each V8-serialised part lies after the head, as [offset, length]. Parts: `defs` (definitions,
+ * provinces as a plain list), `mapping`, `check` (validate's findings), `table:<index>/<year>`,
+ * `level:<index>/<year>`; each is deserialised on first use only.
+ */
+export interface CacheHead {
+  tables: { index: string; year: number }[];
+  indicators: { file: string; levels: string[] };
+  parts: Record<string, [number, number]>;
 }
 
 /** The cache read back, its paths as the loaders would show them for the folder as given. */
+/** The definitions as stored: the province registry as its list of provinces. */
+type CachedDefs = Omit<Definitions, 'provinces'> & { provinces: Province[] };
+
 interface Cached {
   defs: Definitions;
   years: { index: string; year: number }[];
   tables: Map<string, () => YearTable>;
-  mapping: DepartmentMapping;
+  mapping: () => DepartmentMapping;
   indicators: () => IndicatorSet;
   /** Validate's findings, their paths rewritten only when validate asks. */
   check: () => FolderCheck;
@@ -105,31 +109,50 @@ function read(dataDir: string): Cached | undefined {
   let manifest: Manifest;
   try {
     manifest = JSON.parse(readFileSync(join(DATA_CACHE_DIR, 'manifest.json'), 'utf8')) as Manifest;
-    if (manifest.version !== 1 || !matchesManifest(BUNDLED_DATA_DIR, manifest)) return undefined;
+    if (manifest.version !== 2 || !matchesManifest(BUNDLED_DATA_DIR, manifest)) return undefined;
   } catch {
     return undefined; // no cache (a build without it) or an unreadable one: the CSV path
   }
-  const payload = deserialize(readFileSync(join(DATA_CACHE_DIR, 'data.bin'))) as CachePayload;
+  const buf = readFileSync(join(DATA_CACHE_DIR, 'data.bin'));
+  const start = 4 + buf.readUInt32LE(0);
+  const head = JSON.parse(buf.toString('utf8', 4, start)) as CacheHead;
+  const part = <T>(name: string): T => {
+    const [offset, length] = head.parts[name]!;
+    return deserialize(buf.subarray(start + offset, start + offset + length)) as T;
+  };
   // Paths were recorded absolute at build time; messages show them relative to the working folder.
   const path = (p: string) =>
     p === manifest.root ? displayPath(dataDir) : p.startsWith(manifest.root + '/') ? displayPath(join(dataDir, p.slice(manifest.root.length + 1))) : p;
   const within = (s: string) => (s.includes(manifest.root) ? s.replace(new RegExp(`${escape(manifest.root)}[^\\s"'\`()]*`, 'g'), path) : s);
   const tables = new Map(
-    payload.tables.map((t) => [
+    head.tables.map((t) => [
       `${t.index}/${t.year}`,
       once(() => {
-        const table = deserialize(t.bytes) as YearTable;
+        const table = part<YearTable>(`table:${t.index}/${t.year}`);
         return { ...table, file: path(table.file) };
       }),
     ]),
   );
+  const defs = part<CachedDefs>('defs');
   return {
-    defs: { ...payload.defs, provinces: new ProvinceRegistry(payload.defs.provinces) },
-    years: payload.tables.map(({ index, year }) => ({ index, year })),
+    defs: { ...defs, provinces: new ProvinceRegistry(defs.provinces) },
+    years: head.tables,
     tables,
-    mapping: { ...payload.mapping, file: path(payload.mapping.file) },
-    indicators: once(() => indicatorSet(path(payload.indicators.file), deserialize(payload.indicators.levels) as Map<string, IndicatorLevel>)),
-    check: once(() => rewrite(payload.check, within)),
+    mapping: once(() => {
+      const mapping = part<DepartmentMapping>('mapping');
+      return { ...mapping, file: path(mapping.file) };
+    }),
+    indicators: once(() => {
+      const { file, levels: keys } = head.indicators;
+      const levels = new Map<string, IndicatorLevel | undefined>(keys.map((k) => [k, undefined]));
+      const level = (key: string) => {
+        if (levels.get(key) === undefined && levels.has(key)) levels.set(key, part<IndicatorLevel>(`level:${key}`));
+        return levels.get(key);
+      };
+      const set = indicatorSet(path(file), levels as Map<string, IndicatorLevel>);
+      return { ...set, level: (index, year) => level(`${index}/${year}`) };
+    }),
+    check: once(() => rewrite(part<FolderCheck>('check'), within)),
   };
 }
 
@@ -179,7 +202,7 @@ export function cachedData(dataDir: string, need: DataNeed = {}): Dataset | unde
 
 /** The bundled department mapping from the cache (not for `--departments FILE`). */
 export function cachedMapping(dataDir: string, file: string | undefined): DepartmentMapping | undefined {
-  return file === undefined ? cached(dataDir)?.mapping : undefined;
+  return file === undefined ? cached(dataDir)?.mapping() : undefined;
 }
 
 /** The bundled indicators from the cache. */
