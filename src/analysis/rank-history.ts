@@ -1,4 +1,4 @@
-import { expectedUnits, tablesOf, type Dataset } from '../model/dataset.js';
+import { expectedUnits, type Dataset } from '../model/dataset.js';
 import { groupSchemeFor, periodFor } from '../model/definitions.js';
 import { groupsOf, type GroupRef } from './groups.js';
 import { existsIn } from '../model/provinces.js';
@@ -51,11 +51,16 @@ export interface RankHistory {
  */
 export function rankHistory(data: Dataset, units: Province[], indices: string[], fromYear?: number, toYear?: number): RankHistory {
   const tables = new Map<string, YearTable[]>();
-  for (const t of tablesOf(data, indices)) {
-    if ((fromYear !== undefined && t.year < fromYear) || (toYear !== undefined && t.year > toYear)) continue;
-    const list = tables.get(t.index);
-    if (list) list.push(t);
-    else tables.set(t.index, [t]);
+  // Years outside the range are skipped before their tables are read (a table may be read only on first use).
+  for (const index of indices) {
+    for (const year of data.years(index)) {
+      if ((fromYear !== undefined && year < fromYear) || (toYear !== undefined && year > toYear)) continue;
+      const t = data.table(index, year);
+      if (!t) continue;
+      const list = tables.get(t.index);
+      if (list) list.push(t);
+      else tables.set(t.index, [t]);
+    }
   }
   const out: IndexHistory[] = indices.map((index) => {
     const own = (tables.get(index) ?? []).sort((a, b) => a.year - b.year);

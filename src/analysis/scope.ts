@@ -5,7 +5,7 @@ import { noTableError } from '../model/lookup.js';
 import { existsIn } from '../model/provinces.js';
 import type { Province, YearTable } from '../model/types.js';
 import { mainComponents } from './composite.js';
-import { rankedYears } from './ranked-years.js';
+import { lastRankedYear } from './ranked-years.js';
 
 /**
  * Which unit and which years a command looks at, decided in one place: the province (as a series
@@ -36,7 +36,7 @@ export function requireTable(data: Dataset, index: string, year: number): YearTa
 export function latestRankedYear(data: Dataset, index: string): number {
   const years = data.years(index);
   if (years.length === 0) throw new UsageError(`no data for ${data.defs.indices.get(index)?.shortName ?? index} in the data folder`);
-  return rankedYears(data, index).pop() ?? years[years.length - 1]!;
+  return lastRankedYear(data, index) ?? years[years.length - 1]!;
 }
 
 /**
