@@ -69,7 +69,7 @@ describe('--output never follows a planted file and fails in one line', () => {
       const dir = mkdtempSync(join(tmpdir(), 'chiso-out-'));
       const path = target(dir);
       const before = readdirSync(dir).sort();
-      const r = await runCli([...REPORT, '--output', path]);
+      const r = await runCli([...REPORT, '--output', path, '--lang', 'en']);
       expect(r.code).toBe(1);
       expect(r.stderr).toBe(`chiso: cannot write the output file (${code}) (${path})\n  hint: ${hint}\n`);
       expect(readdirSync(dir).sort()).toEqual(before);
