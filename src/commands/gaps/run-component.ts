@@ -69,5 +69,5 @@ export function runComponentGaps(data: Dataset, set: IndicatorSet, mapping: Depa
 function indicatorYearsHint(data: Dataset, set: IndicatorSet, index: string): Message | undefined {
   const years = set.years(index).join(', ');
   const name = data.defs.indices.get(index)!.shortName;
-  return years.length > 0 ? say(`có chỉ tiêu của ${name} các năm ${years}`, `indicators exist for ${name} ${years}`) : undefined;
+  return years.length > 0 ? say(`các năm có chỉ tiêu của ${name}: ${years}`, `indicators exist for ${name} ${years}`) : undefined;
 }
