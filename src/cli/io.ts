@@ -32,5 +32,5 @@ export function colorEnabled(io: Io, flag: boolean): boolean {
 /** The one-line message for a failed write to standard output (anything but a closed pipe). */
 export function writeError(err: NodeJS.ErrnoException, lang: Lang = 'vi'): string {
   const why = err.code ?? err.message;
-  return lang === 'vi' ? `chiso: không ghi được ra đầu ra chuẩn (stdout) (${why})\n` : `chiso: cannot write to standard output (${why})\n`;
+  return lang === 'vi' ? `chiso: không ghi được ra đầu ra chuẩn (${why})\n` : `chiso: cannot write to standard output (${why})\n`;
 }
