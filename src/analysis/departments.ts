@@ -1,6 +1,7 @@
 import type { Assignment } from '../model/departments.js';
 import { nameKey } from '../model/provinces.js';
 import { UsageError } from '../model/errors.js';
+import { say } from '../model/text.js';
 
 /**
  * The day an index year's assignment is read on: its last day. A report on year Y goes to the
@@ -126,8 +127,11 @@ export function resolveDepartment(mapping: Assignment[], query: string): string 
   const found = matchDepartment(departmentNames(mapping), query);
   if (found.match) return found.match;
   throw found.candidates.length > 1
-    ? new UsageError(`"${query}" matches several departments`, found.candidates.join('; '))
-    : new UsageError(`unknown department "${query}"`, 'run chiso departments to see the names in the mapping');
+    ? new UsageError(say(`"${query}" khớp với nhiều sở, ngành`, `"${query}" matches several departments`), found.candidates.join('; '))
+    : new UsageError(
+        say(`không tìm thấy sở, ngành "${query}"`, `unknown department "${query}"`),
+        say('lệnh chiso departments liệt kê tên các sở, ngành trong bảng phân công', 'run chiso departments to see the names in the mapping'),
+      );
 }
 
 /** A date range for people: whole years as years ("2025–…", "…–2024"), open ends as "…", and "…" alone when always in force. */

@@ -3,6 +3,8 @@ import { periodFor } from '../model/definitions.js';
 import { UsageError } from '../model/errors.js';
 import { noTableError } from '../model/lookup.js';
 import { existsIn } from '../model/provinces.js';
+import { notAUnit } from '../model/province-series.js';
+import { say } from '../model/text.js';
 import type { Province, YearTable } from '../model/types.js';
 import { mainComponents } from './composite.js';
 import { lastRankedYear } from './ranked-years.js';
@@ -21,7 +23,7 @@ export function unitIn(series: Province[], year: number): Province | undefined {
 /** The unit of a series in a year, or a usage error when the name denotes no unit then. */
 export function requireUnit(series: Province[], year: number): Province {
   const unit = unitIn(series, year);
-  if (!unit) throw new UsageError(`${series[0]!.nameVi} is not a provincial unit in ${year}`);
+  if (!unit) throw new UsageError(notAUnit(series[0]!.nameVi, year));
   return unit;
 }
 
@@ -35,7 +37,7 @@ export function requireTable(data: Dataset, index: string, year: number): YearTa
 /** The latest year of an index with any rank, else its latest year. */
 export function latestRankedYear(data: Dataset, index: string): number {
   const years = data.years(index);
-  if (years.length === 0) throw new UsageError(`no data for ${data.defs.indices.get(index)?.shortName ?? index} in the data folder`);
+  if (years.length === 0) throw noDataError(data.defs.indices.get(index)?.shortName ?? index);
   return lastRankedYear(data, index) ?? years[years.length - 1]!;
 }
 
@@ -72,6 +74,19 @@ export function rowIn(data: Dataset, index: string, series: Province[], year: nu
 /** A usage error when no index of the data folder has a table for `year`. */
 export function requireSomeIndexIn(data: Dataset, year: number): void {
   if (![...data.defs.indices.keys()].some((i) => data.table(i, year))) {
-    throw new UsageError(`no index has data for ${year}`, 'see chiso datasets for the years of each index');
+    throw noIndexInYear(year);
   }
+}
+
+/** The usage error for an index the data folder has no file of. */
+export function noDataError(indexName: string): UsageError {
+  return new UsageError(say(`thư mục dữ liệu không có dữ liệu ${indexName}`, `no data for ${indexName} in the data folder`));
+}
+
+/** The usage error for a year no index of the data folder has. */
+export function noIndexInYear(year: number | undefined): UsageError {
+  return new UsageError(
+    say(`không chỉ số nào có dữ liệu năm ${year}`, `no index has data for ${year}`),
+    say('lệnh chiso datasets cho biết các năm có dữ liệu của từng chỉ số', 'see chiso datasets for the years of each index'),
+  );
 }

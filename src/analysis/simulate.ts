@@ -1,4 +1,5 @@
 import { UsageError } from '../model/errors.js';
+import { say } from '../model/text.js';
 import type { Period, YearTable } from '../model/types.js';
 import { compositeOf, compositePointsPerUnit, mainComponents } from './composite.js';
 import { coverageSuffices, MIN_COVERAGE } from './coverage.js';
@@ -78,17 +79,26 @@ export function simulate(table: YearTable, period: Period, province: string, cha
     return { placeBefore: placeAmong(others, before, precision), placeAfter: placeAmong(others, after, precision), placesNa: null };
   };
   const row = table.rows.find((r) => r.province === province);
-  if (!row) throw new UsageError(`no ${table.index} row for the province in ${table.year}`);
+  if (!row)
+    throw new UsageError(say(`tỉnh không có trong dữ liệu ${table.index} năm ${table.year}`, `no ${table.index} row for the province in ${table.year}`));
   const defs = new Map(mainComponents(period).map((c) => [c.code, c]));
   const components = changes.map((ch): SimulatedComponent => {
     const def = defs.get(ch.code);
-    if (!def) throw new UsageError(`${ch.code} is not a main component of ${period.id}`, 'simulate changes components, not sub-components');
+    if (!def)
+      throw new UsageError(
+        say(`${ch.code} không phải là chỉ số thành phần chính của ${period.id}`, `${ch.code} is not a main component of ${period.id}`),
+        say('simulate thay đổi các chỉ số thành phần, không thay đổi chỉ số thành phần cấp dưới', 'simulate changes components, not sub-components'),
+      );
     const before = row.values[ch.code];
-    if (before === undefined) throw new UsageError(`no ${ch.code} score for the province in ${table.year}`);
+    if (before === undefined)
+      throw new UsageError(say(`tỉnh không có điểm ${ch.code} năm ${table.year}`, `no ${ch.code} score for the province in ${table.year}`));
     const after = denoise(ch.mode === 'relative' ? before + ch.value : ch.value);
     if (def.max !== undefined && after > def.max)
-      throw new UsageError(`${ch.code}: ${after} is above the maximum ${def.max}`, `the highest change is +${denoise(def.max - before)}`);
-    if (after < 0) throw new UsageError(`${ch.code}: ${after} is below 0`);
+      throw new UsageError(
+        say(`${ch.code}: ${after} vượt điểm tối đa ${def.max}`, `${ch.code}: ${after} is above the maximum ${def.max}`),
+        say(`mức tăng lớn nhất là +${denoise(def.max - before)}`, `the highest change is +${denoise(def.max - before)}`),
+      );
+    if (after < 0) throw new UsageError(say(`${ch.code}: ${after} nhỏ hơn 0`, `${ch.code}: ${after} is below 0`));
     const ppu = compositePointsPerUnit(period, ch.code);
     return {
       code: ch.code,
@@ -100,7 +110,8 @@ export function simulate(table: YearTable, period: Period, province: string, cha
       compositePoints: ppu === undefined ? null : denoise(ppu * (after - before)),
     };
   });
-  if (new Set(changes.map((c) => c.code)).size !== changes.length) throw new UsageError('each component may be set once');
+  if (new Set(changes.map((c) => c.code)).size !== changes.length)
+    throw new UsageError(say('mỗi chỉ số thành phần chỉ được đặt một lần', 'each component may be set once'));
   const current = compositeOf(row, period);
   const rule = period.aggregation !== 'unknown' && components.every((c) => c.compositePoints !== null);
   if (!rule || !current) {

@@ -5,6 +5,7 @@ import { choiceOption } from '../commands/shared/options.js';
 import { resolveDataDir } from '../load/data-dir.js';
 import { UsageError } from '../model/errors.js';
 import { DEFAULT_PROVINCE } from '../model/province-series.js';
+import { inLang, say } from '../model/text.js';
 import { colorEnabled, localToday, type Io } from './io.js';
 
 /** Options set on the program, valid before or after the command name. */
@@ -51,13 +52,18 @@ export class CliContext {
     const { lang, color, wide } = this.globals(cmd);
     if (output.split) {
       const count = await (await import('./printable.js')).writeParts(output, flags.format, lang);
-      return void this.io.stderr(`chiso: wrote ${count} files to ${output.split.dir}\n`);
+      return void this.io.stderr(`chiso: ${inLang(say(`đã ghi ${count} tệp vào ${output.split.dir}`, `wrote ${count} files to ${output.split.dir}`), lang)}\n`);
     }
     const file = flags.output === '-' ? undefined : flags.output;
     const text = await this.render(output, flags, lang, file === undefined && color, wide === true, cmd);
     if (output.exitCode !== undefined) this.exitCode = output.exitCode;
     if (typeof text !== 'string' && file === undefined && this.io.isTTY) {
-      throw new UsageError(`--format ${flags.format} is a binary file: add --output FILE (or pipe it)`);
+      throw new UsageError(
+        say(
+          `--format ${flags.format} tạo tệp nhị phân: thêm --output TỆP (hoặc chuyển sang lệnh khác bằng |)`,
+          `--format ${flags.format} is a binary file: add --output FILE (or pipe it)`,
+        ),
+      );
     }
     if (file === undefined) {
       // A command whose output is a report on what it did (import) says it on stderr.
@@ -67,7 +73,7 @@ export class CliContext {
     }
     const { writeFileAtomic } = await import('./write-atomic.js');
     writeFileAtomic(file, text);
-    this.io.stderr(`chiso: wrote ${file}\n`);
+    this.io.stderr(`chiso: ${inLang(say(`đã ghi ${file}`, `wrote ${file}`), lang)}\n`);
   }
 
   /** Width of table output: COLUMNS when set (a user's explicit choice), else the terminal's, else 100 (see main.ts). */

@@ -1,3 +1,5 @@
+import type { Lang } from '../i18n/view.js';
+
 /** The process as the CLI sees it; tests pass a fake one. */
 export interface Io {
   /** Text, or the bytes of a binary format (a Word or Excel file piped on). */
@@ -28,6 +30,7 @@ export function colorEnabled(io: Io, flag: boolean): boolean {
 }
 
 /** The one-line message for a failed write to standard output (anything but a closed pipe). */
-export function writeError(err: NodeJS.ErrnoException): string {
-  return `chiso: cannot write to standard output (${err.code ?? err.message})\n`;
+export function writeError(err: NodeJS.ErrnoException, lang: Lang = 'vi'): string {
+  const why = err.code ?? err.message;
+  return lang === 'vi' ? `chiso: không ghi được ra đầu ra chuẩn (${why})\n` : `chiso: cannot write to standard output (${why})\n`;
 }

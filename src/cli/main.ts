@@ -5,6 +5,7 @@ import { CliContext } from './context.js';
 import { LANGS, type Lang } from '../i18n/view.js';
 import { inLang } from '../model/text.js';
 import { writeError, type Io } from './io.js';
+import { hintLabel, internalError } from './error-text.js';
 import { UnknownProvinceError } from '../model/province-series.js';
 import { buildProgram, neitherError, valuedOptions, withDefaultCommand } from './program.js';
 
@@ -17,7 +18,8 @@ export async function run(argv: string[], given: Io): Promise<number> {
   // and messages quote data: every stderr line goes through the sanitiser, whoever wrote it.
   const io: Io = { ...given, stderr: (text) => given.stderr(terminalText(text)) };
   const ctx = new CliContext(io);
-  const program = buildProgram(ctx, io);
+  const lang = requestedLang(argv, io.env);
+  const program = buildProgram(ctx, io, lang);
   const commands = program.commands.map((c) => c.name());
   let bare: string | undefined;
   try {
@@ -28,7 +30,7 @@ export async function run(argv: string[], given: Io): Promise<number> {
   } catch (e) {
     // `chiso xyz`: xyz was tried as the report's province; it is neither that nor a command.
     const neither = bare !== undefined && e instanceof UnknownProvinceError && e.given === bare;
-    return report(neither ? neitherError(bare!, commands, e.suggestions) : e, io, argv.includes('--debug'), requestedLang(argv, io.env));
+    return report(neither ? neitherError(bare!, commands, e.suggestions) : e, io, argv.includes('--debug'), lang);
   }
 }
 
@@ -45,17 +47,18 @@ function report(e: unknown, io: Io, debug: boolean, lang: Lang): number {
   if (e instanceof UsageError || e instanceof DataError) {
     const where = e instanceof DataError && e.location ? ` (${formatLocation(e.location)})` : '';
     io.stderr(`chiso: ${messageLine(inLang(e.text, lang))}${messageLine(where)}\n`);
-    if (e.hint) io.stderr(`  hint: ${messageLine(inLang(e.hint, lang))}\n`);
+    if (e.hint) io.stderr(`  ${hintLabel(lang)}: ${messageLine(inLang(e.hint, lang))}\n`);
     return e instanceof UsageError ? EXIT.usage : EXIT.runtime;
   }
   const err = e instanceof Error ? e : new Error(String(e));
-  io.stderr(`chiso: internal error: ${messageLine(err.message)}\n`);
-  io.stderr(debug ? `${err.stack}\n` : '  hint: run again with --debug for the stack trace, and report it\n');
+  const [what, hint] = internalError(messageLine(err.message), lang);
+  io.stderr(`chiso: ${what}\n`);
+  io.stderr(debug ? `${err.stack}\n` : `  ${hintLabel(lang)}: ${hint}\n`);
   return EXIT.runtime;
 }
 
 /** The language asked for by `--lang X`, `--lang=X` or CHISO_LANG (read before parsing: the error may be in the parse). */
-function requestedLang(argv: string[], env: Io['env']): Lang {
+export function requestedLang(argv: string[], env: Io['env']): Lang {
   const at = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   const given = at < 0 ? env.CHISO_LANG : argv[at]!.startsWith('--lang=') ? argv[at]!.slice('--lang='.length) : argv[at + 1];
   return LANGS.find((l) => l === given?.trim().toLowerCase()) ?? 'vi';
@@ -69,7 +72,7 @@ function requestedLang(argv: string[], env: Io['env']): Lang {
 export async function main(): Promise<void> {
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(EXIT.ok);
-    process.stderr.write(writeError(err), () => process.exit(EXIT.runtime));
+    process.stderr.write(writeError(err, requestedLang(process.argv.slice(2), process.env)), () => process.exit(EXIT.runtime));
   });
   const io: Io = {
     stdout: (text) => void process.stdout.write(text),

@@ -1,6 +1,7 @@
 import type { Output } from '../commands/shared/command-def.js';
 import { makeView, type Lang } from '../i18n/view.js';
 import { UsageError } from '../model/errors.js';
+import { say } from '../model/text.js';
 
 /**
  * A command's document as HTML or Word, drawn from the same result as every other format, with a
@@ -21,12 +22,15 @@ export async function renderPrintable(format: string, output: Output, lang: Lang
  */
 export async function writeParts(output: Output, format: string, lang: Lang): Promise<number> {
   const split = output.split!;
-  if (!(SPLIT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--split needs --format ${SPLIT_FORMATS.join(', ')}, not ${format}`);
+  if (!(SPLIT_FORMATS as readonly string[]).includes(format))
+    throw new UsageError(
+      say(`--split cần --format ${SPLIT_FORMATS.join(', ')}, không phải ${format}`, `--split needs --format ${SPLIT_FORMATS.join(', ')}, not ${format}`),
+    );
   const { checkSplitDir, fileNames, writeSplit } = await import('./write-split.js');
   checkSplitDir(split.dir);
   const view = { ...makeView(lang), print: format !== 'md' };
   const parts = await split.parts(view);
-  if (parts.length === 0) throw new UsageError('--split: there is no sheet to write');
+  if (parts.length === 0) throw new UsageError(say('--split: không có phiếu nào để ghi', '--split: there is no sheet to write'));
   const names = fileNames(
     parts.map((p) => p.name),
     format,

@@ -2,6 +2,9 @@ import { Command, Option } from 'commander';
 import { UsageError } from '../model/errors.js';
 import { editDistance } from '../model/provinces.js';
 import { quote } from '../model/sanitize.js';
+import { say } from '../model/text.js';
+import type { Lang } from '../i18n/view.js';
+import { commanderError } from './error-text.js';
 import { COMMANDS } from '../commands/registry.js';
 import type { CommonFlags } from '../commands/shared/command-def.js';
 import { dataOutputOptions, outputOption } from '../commands/shared/options.js';
@@ -17,7 +20,7 @@ Data: the bundled datasets, or --data DIR / CHISO_DATA with the same layout
 ${EXIT_CODES}`;
 
 /** Builds the command line: global options, then every command of the registry (each loads its code lazily). */
-export function buildProgram(ctx: CliContext, io: Io): Command {
+export function buildProgram(ctx: CliContext, io: Io, lang: Lang = 'vi'): Command {
   const program = new Command('chiso')
     .description('Provincial governance indices of Vietnam (PCI, PAPI, PAR INDEX, SIPAS): ranks, gaps, and the department that owns each weak component')
     .option('--data <dir>', 'data folder (default: CHISO_DATA, else the bundled data)')
@@ -32,7 +35,7 @@ export function buildProgram(ctx: CliContext, io: Io): Command {
     .configureOutput({
       writeOut: (s) => io.stdout(s),
       writeErr: (s) => io.stderr(s),
-      outputError: (s, write) => write(`chiso: ${s.replace(/^error: /, '')}`),
+      outputError: (s, write) => write(commanderError(s, lang)),
     })
     .configureHelp({ showGlobalOptions: true, helpWidth: Math.min(io.columns, 100) });
 
@@ -53,7 +56,10 @@ export function buildProgram(ctx: CliContext, io: Io): Command {
       const flags = self.opts<CommonFlags & { province?: string }>();
       const word = positional ? (args[0] as string | undefined) : undefined;
       if (word !== undefined && flags.province !== undefined && word !== flags.province) {
-        throw new UsageError(`two provinces given: "${word}" and --province "${flags.province}"`, 'name one');
+        throw new UsageError(
+          say(`có hai tỉnh: "${word}" và --province "${flags.province}"`, `two provinces given: "${word}" and --province "${flags.province}"`),
+          say('chỉ nêu một tỉnh', 'name one'),
+        );
       }
       if (word !== undefined) flags.province = word;
       await ctx.emit(await def.execute(flags as never, ctx.env(self, def.missingDataOk)), flags, self);
@@ -99,11 +105,18 @@ export function neitherError(word: string, commands: string[], provinces: string
   const scored = commands.map((c) => ({ c, d: c.startsWith(key.slice(0, 3)) && key.length >= 3 ? 0 : editDistance(key, c) }));
   const best = Math.min(...scored.map((s) => s.d));
   const command = best <= Math.max(2, key.length / 3) ? scored.find((s) => s.d === best)!.c : undefined;
-  const hints = [
+  const vi = [
+    command ? `lệnh '${command}'` : 'một lệnh (chiso --help liệt kê các lệnh)',
+    provinces.length > 0 ? `tỉnh ${provinces.join(' hoặc ')}` : 'một tỉnh (chiso ranks liệt kê các tỉnh)',
+  ];
+  const en = [
     command ? `the command '${command}'` : 'a command (chiso --help lists them)',
     provinces.length > 0 ? `the province ${provinces.join(' or ')}` : 'a province (chiso ranks lists them)',
   ];
-  return new UsageError(`unknown command or province ${quote(word)}`, `did you mean ${hints.join(', or ')}?`);
+  return new UsageError(
+    say(`không có lệnh hay tỉnh nào tên ${quote(word)}`, `unknown command or province ${quote(word)}`),
+    say(`có phải ý bạn là ${vi.join(', hoặc ')}?`, `did you mean ${en.join(', or ')}?`),
+  );
 }
 
 /**

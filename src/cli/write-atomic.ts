@@ -2,21 +2,22 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { DataError } from '../model/errors.js';
+import { say, type Bilingual } from '../model/text.js';
 
 /** What a failed write means to the user, by error code. */
-const REASONS: Record<string, string> = {
-  ENOENT: 'its folder does not exist',
-  ENOTDIR: 'a part of its path is a file, not a folder',
-  EISDIR: 'it is a folder',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the file system is read-only',
-  ENOSPC: 'no space left on the device',
-  EDQUOT: 'disk quota exceeded',
-  ENAMETOOLONG: 'the file name is too long',
-  EEXIST: 'a temporary file of that name already exists',
-  ELOOP: 'too many symbolic links',
-  EIO: 'input/output error',
+const REASONS: Record<string, Bilingual> = {
+  ENOENT: say('thư mục chứa tệp không tồn tại', 'its folder does not exist'),
+  ENOTDIR: say('một phần của đường dẫn là tệp, không phải thư mục', 'a part of its path is a file, not a folder'),
+  EISDIR: say('đường dẫn là một thư mục', 'it is a folder'),
+  EACCES: say('không có quyền ghi', 'permission denied'),
+  EPERM: say('không có quyền ghi', 'permission denied'),
+  EROFS: say('hệ thống tệp chỉ cho đọc', 'the file system is read-only'),
+  ENOSPC: say('thiết bị hết chỗ trống', 'no space left on the device'),
+  EDQUOT: say('vượt hạn mức dung lượng đĩa', 'disk quota exceeded'),
+  ENAMETOOLONG: say('tên tệp quá dài', 'the file name is too long'),
+  EEXIST: say('đã có một tệp tạm trùng tên', 'a temporary file of that name already exists'),
+  ELOOP: say('quá nhiều liên kết tượng trưng (symlink)', 'too many symbolic links'),
+  EIO: say('lỗi vào/ra', 'input/output error'),
 };
 
 /**
@@ -43,7 +44,8 @@ export function writeFileAtomic(path: string, text: string | Uint8Array): void {
     // Only a temporary file this call created is removed: with `wx`, a file already there is someone else's.
     if (created) removeQuietly(temp);
     const code = (e as NodeJS.ErrnoException).code;
-    throw new DataError(`cannot write the output file (${code ?? String(e)})`, { file: path }, code ? REASONS[code] : undefined);
+    const why = code ?? String(e);
+    throw new DataError(say(`không ghi được tệp kết quả (${why})`, `cannot write the output file (${why})`), { file: path }, code ? REASONS[code] : undefined);
   }
 }
 

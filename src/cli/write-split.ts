@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { DataError } from '../model/errors.js';
+import { say } from '../model/text.js';
 
 /** One file of a split output: its name inside the folder, and its contents. */
 export interface SplitFile {
@@ -45,12 +46,19 @@ export function checkSplitDir(dir: string): void {
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw splitError(dir, e);
   }
-  if (kind === 'file') throw new DataError('cannot write the split output: the path is a file, not a folder', { file: dir });
+  if (kind === 'file')
+    throw new DataError(
+      say('không ghi được các tệp của --split: đường dẫn là một tệp, không phải thư mục', 'cannot write the split output: the path is a file, not a folder'),
+      { file: dir },
+    );
   if (kind === 'full') {
     throw new DataError(
-      'cannot write the split output: the folder is not empty',
+      say('không ghi được các tệp của --split: thư mục không trống', 'cannot write the split output: the folder is not empty'),
       { file: dir },
-      'name a new or an empty folder; chiso does not mix new files with old ones',
+      say(
+        'nêu một thư mục mới hoặc trống; chiso không ghi tệp mới lẫn với tệp cũ',
+        'name a new or an empty folder; chiso does not mix new files with old ones',
+      ),
     );
   }
 }
@@ -79,5 +87,6 @@ export function writeSplit(dir: string, files: SplitFile[]): void {
 
 function splitError(dir: string, e: unknown): DataError {
   const code = (e as NodeJS.ErrnoException).code;
-  return new DataError(`cannot write the split output (${code ?? String(e)})`, { file: dir });
+  const why = code ?? String(e);
+  return new DataError(say(`không ghi được các tệp của --split (${why})`, `cannot write the split output (${why})`), { file: dir });
 }

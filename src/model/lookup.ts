@@ -1,6 +1,7 @@
 import { UsageError } from './errors.js';
 import type { Definitions } from './definitions.js';
 import { nameKey } from './provinces.js';
+import { say } from './text.js';
 import type { ComponentDef, Period, Region } from './types.js';
 
 /**
@@ -18,9 +19,14 @@ export function resolveComponent(period: Period, query: string, indexName: strin
   const codes = period.components.filter((c) => c.kind === 'component').map((c) => c.code);
   throw new UsageError(
     parts.length > 1
-      ? `component "${query}" is ambiguous in ${indexName} ${year}: ${parts.map((c) => c.code).join(', ')}`
-      : `unknown component "${query}" for ${indexName} ${year}`,
-    codes.length > 0 ? `components of ${indexName} ${year}: ${codes.join(', ')}` : `${indexName} ${year} has no components in the data definitions`,
+      ? say(
+          `"${query}" khớp với nhiều chỉ số thành phần của ${indexName} ${year}: ${parts.map((c) => c.code).join(', ')}`,
+          `component "${query}" is ambiguous in ${indexName} ${year}: ${parts.map((c) => c.code).join(', ')}`,
+        )
+      : say(`${indexName} ${year} không có chỉ số thành phần "${query}"`, `unknown component "${query}" for ${indexName} ${year}`),
+    codes.length > 0
+      ? say(`các chỉ số thành phần của ${indexName} ${year}: ${codes.join(', ')}`, `components of ${indexName} ${year}: ${codes.join(', ')}`)
+      : say(`định nghĩa dữ liệu không có chỉ số thành phần nào của ${indexName} ${year}`, `${indexName} ${year} has no components in the data definitions`),
   );
 }
 
@@ -30,7 +36,8 @@ export function resolveRegion(defs: Definitions, query: string): Region {
   for (const r of defs.regions.values()) {
     if ([r.code, r.nameVi, r.nameEn].some((n) => nameKey(n) === key)) return r;
   }
-  throw new UsageError(`unknown region "${query}"`, `regions: ${[...defs.regions.keys()].join(', ')}`);
+  const codes = [...defs.regions.keys()].join(', ');
+  throw new UsageError(say(`không có vùng "${query}"`, `unknown region "${query}"`), say(`các vùng: ${codes}`, `regions: ${codes}`));
 }
 
 /** "2006–2023" style runs of consecutive years: "2012, 2016, 2020–2024". */
@@ -49,7 +56,9 @@ export function yearRuns(years: number[]): string {
 /** The usage error for an index-year the data folder has no table for. */
 export function noTableError(indexName: string, year: number, years: number[]): UsageError {
   return new UsageError(
-    `${indexName} has no data for ${year}`,
-    years.length > 0 ? `years with ${indexName} data: ${yearRuns(years)}` : `the data folder has no ${indexName} files`,
+    say(`không có dữ liệu ${indexName} năm ${year}`, `${indexName} has no data for ${year}`),
+    years.length > 0
+      ? say(`các năm có dữ liệu ${indexName}: ${yearRuns(years)}`, `years with ${indexName} data: ${yearRuns(years)}`)
+      : say(`thư mục dữ liệu không có tệp ${indexName} nào`, `the data folder has no ${indexName} files`),
   );
 }

@@ -2,6 +2,7 @@ import { UsageError } from './errors.js';
 import type { Province } from './types.js';
 import { quote } from './sanitize.js';
 import type { Definitions } from './definitions.js';
+import { say, type Bilingual } from './text.js';
 
 /** Province used when none is given: CHISO_PROVINCE, else Quảng Trị (the directive's province). */
 export const DEFAULT_PROVINCE = 'Quảng Trị';
@@ -15,7 +16,7 @@ export function resolveProvince(defs: Definitions, name: string, year: number): 
   const found = defs.provinces.resolve(name, year);
   if (found && found.kind === 'unit') return found;
   const units = defs.provinces.matches(name).filter((p) => p.kind === 'unit');
-  if (units.length > 0) throw new UsageError(`${units[0]!.nameVi} is not a provincial unit in ${year}`);
+  if (units.length > 0) throw new UsageError(notAUnit(units[0]!.nameVi, year));
   unknownProvince(defs, name);
 }
 
@@ -25,9 +26,23 @@ export class UnknownProvinceError extends UsageError {
     readonly given: string,
     readonly suggestions: string[],
   ) {
-    const list = suggestions.length > 1 ? `${suggestions.slice(0, -1).join(', ')} or ${suggestions[suggestions.length - 1]}` : suggestions[0];
-    super(`unknown province ${quote(given)}`, list ? `did you mean ${list}?` : 'see data/provinces.csv for names and aliases');
+    super(
+      say(`không tìm thấy tỉnh ${quote(given)}`, `unknown province ${quote(given)}`),
+      suggestions.length > 0
+        ? say(`có phải ý bạn là ${orList(suggestions, 'hoặc')}?`, `did you mean ${orList(suggestions, 'or')}?`)
+        : say('xem tên và tên gọi khác của các tỉnh trong data/provinces.csv', 'see data/provinces.csv for names and aliases'),
+    );
   }
+}
+
+/** "a, b or c" in either language. */
+export function orList(items: string[], or: string): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} ${or} ${items[items.length - 1]}` : (items[0] ?? '');
+}
+
+/** The message for a name that denotes a province, though not one that existed in `year`. */
+export function notAUnit(name: string, year: number): Bilingual {
+  return say(`${name} không phải là đơn vị cấp tỉnh năm ${year}`, `${name} is not a provincial unit in ${year}`);
 }
 
 /** Throws the usage error for a name no unit has, with the nearest spelling as a hint. */

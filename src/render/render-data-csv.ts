@@ -3,6 +3,7 @@ import type { DataTable, DataTables, DataValue } from './data-table.js';
 import { neutralise } from './render-csv.js';
 import { UsageError } from '../model/errors.js';
 import { terminalText } from '../model/sanitize.js';
+import { say } from '../model/text.js';
 
 /** How a data table is written: header codes or labels, and plain CSV or what a Vietnamese-locale Excel opens by double-click. */
 export interface CsvOptions {
@@ -17,7 +18,12 @@ export interface CsvOptions {
 export function pickTable(set: DataTables, name: string | undefined): DataTable | undefined {
   if (name === undefined) return set.tables[0];
   const found = set.tables.find((t) => t.name.toLowerCase() === name.trim().toLowerCase());
-  if (!found) throw new UsageError(`no table "${name}" in this output`, `tables: ${set.tables.map((t) => t.name).join(', ') || 'none'}`);
+  const names = set.tables.map((t) => t.name).join(', ');
+  if (!found)
+    throw new UsageError(
+      say(`kết quả này không có bảng "${name}"`, `no table "${name}" in this output`),
+      say(`các bảng: ${names || 'không có'}`, `tables: ${names || 'none'}`),
+    );
   return found;
 }
 

@@ -21,12 +21,12 @@ describe('command line basics', () => {
   });
 
   it('exits 2 on a word that is neither a command nor a province, suggesting the nearest of each', async () => {
-    const r = await runCli(['validat']);
+    const r = await runCli(['validat', '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
       'chiso: unknown command or province "validat"\n  hint: did you mean the command \'validate\', or a province (chiso ranks lists them)?\n',
     );
-    const p = await runCli(['Quang Tr']);
+    const p = await runCli(['Quang Tr', '--lang', 'en']);
     expect(p.code).toBe(2);
     expect(p.stderr).toContain('or the province "Quảng Trị"?');
   });
@@ -42,13 +42,13 @@ describe('command line basics', () => {
 
   it('exits 2 on an unknown option or a bad --format', async () => {
     expect((await runCli(['datasets', '--bogus'])).code).toBe(2);
-    const r = await runCli(['datasets', '--format', 'xml']);
+    const r = await runCli(['datasets', '--format', 'xml', '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^chiso: option '--format <format>' argument 'xml' is invalid/);
   });
 
   it('exits 2 on an unknown index', async () => {
-    const r = await runCli(['datasets', '--index', 'pcx']);
+    const r = await runCli(['datasets', '--index', 'pcx', '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('chiso: unknown index "pcx"\n  hint: known indices: pci, papi, par-index, sipas\n');
   });

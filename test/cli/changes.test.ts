@@ -48,7 +48,7 @@ describe('chiso changes', () => {
       [['changes', '--to', 'next'], 'chiso: --to must be a whole number, got "next"\n'],
     ];
     for (const [args, stderr] of cases) {
-      const r = await runCli(args);
+      const r = await runCli([...args, '--lang', 'en']);
       expect({ args, code: r.code, stderr: r.stderr }).toEqual({ args, code: 2, stderr });
     }
   });

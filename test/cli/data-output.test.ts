@@ -57,7 +57,7 @@ describe('CSV and xlsx drawn from the result', () => {
   });
 
   it('--table names an unknown table: a usage error listing the tables', async () => {
-    const r = await runCli(['report', ...REPORT, '--format', 'csv', '--table', 'nope']);
+    const r = await runCli(['report', ...REPORT, '--format', 'csv', '--table', 'nope', '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('tables: standings, history, weakest, indicators');
   });

@@ -33,12 +33,12 @@ describe('chiso departments', () => {
   });
 
   it('exits 2 on an unknown or ambiguous department', async () => {
-    expect(await runCli(['departments', '--department', 'Sở Ngoại vụ'])).toEqual({
+    expect(await runCli(['departments', '--department', 'Sở Ngoại vụ', '--lang', 'en'])).toEqual({
       code: 2,
       stdout: '',
       stderr: 'chiso: unknown department "Sở Ngoại vụ"\n  hint: run chiso departments to see the names in the mapping\n',
     });
-    expect(await runCli(['departments', '--department', 'UBND'])).toEqual({
+    expect(await runCli(['departments', '--department', 'UBND', '--lang', 'en'])).toEqual({
       code: 2,
       stdout: '',
       stderr: 'chiso: "UBND" matches several departments\n  hint: UBND cấp huyện; UBND cấp xã; Văn phòng UBND tỉnh\n',
@@ -47,7 +47,7 @@ describe('chiso departments', () => {
 
   it('exits 1 on a bad --departments file, and validate exits 3 on it', async () => {
     const file = `${SYN}/mappings/unknown-component.csv`;
-    const r = await runCli(['departments', '--data', `${SYN}/data`, '--departments', file]);
+    const r = await runCli(['departments', '--data', `${SYN}/data`, '--departments', file, '--lang', 'en']);
     expect(r).toEqual({
       code: 1,
       stdout: '',

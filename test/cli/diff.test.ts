@@ -91,7 +91,7 @@ describe('chiso diff on the synthetic OLD/NEW pair', () => {
 
   it('rejects a bad --fail-on and a missing folder', async () => {
     expect((await runCli(['diff', OLD, NEW, '--fail-on', 'some'])).code).toBe(2);
-    const missing = await runCli(['diff', OLD, 'no/such/folder']);
+    const missing = await runCli(['diff', OLD, 'no/such/folder', '--lang', 'en']);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/^chiso: NEW data folder not found \(no\/such\/folder\)\n/);
   });

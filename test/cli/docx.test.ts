@@ -83,13 +83,13 @@ describe('chiso proposals --split DIR', () => {
       const own = names.filter((n) => paragraphs.includes(n));
       expect(own, f).toHaveLength(1);
     }
-    expect(r.stderr).toContain(`wrote ${names.length} files`);
+    expect(r.stderr).toContain(`đã ghi ${names.length} tệp`);
   });
 
   it('writes nothing when DIR is a file, or a folder that already holds files', async () => {
     const file = join(tmp, 'a-file');
     writeFileSync(file, 'x');
-    const r = await runCli(['proposals', ...SYN, '--format', 'docx', '--split', file]);
+    const r = await runCli(['proposals', ...SYN, '--format', 'docx', '--split', file, '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^chiso: cannot write the split output: the path is a file/);
     expect(readFileSync(file, 'utf8')).toBe('x');

@@ -45,7 +45,7 @@ describe('a command line that forgives', () => {
   });
 
   it('suggests provinces from initials and aliases, several when ambiguous, never what was typed', async () => {
-    const hint = async (name: string) => (await runCli(['trend', name])).stderr;
+    const hint = async (name: string) => (await runCli(['trend', name, '--lang', 'en'])).stderr;
     expect(await hint('HN')).toContain('did you mean "Hà Nội" or "Hà Nam"?');
     for (const dn of ['DN', 'ĐN']) {
       const h = await hint(dn);

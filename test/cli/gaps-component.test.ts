@@ -28,7 +28,7 @@ describe('chiso gaps --component', () => {
   });
 
   it('is a usage error for a year without indicators', async () => {
-    const r = await runCli(['gaps', '--index', 'pci', '--year', '2019', '--component', 'entry_costs']);
+    const r = await runCli(['gaps', '--index', 'pci', '--year', '2019', '--component', 'entry_costs', '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^chiso: PCI 2019 has no indicators under "entry_costs"/);
   });

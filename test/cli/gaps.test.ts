@@ -57,13 +57,13 @@ describe('chiso gaps', () => {
       [['gaps', '--year', '2016', '--province', 'Quảng Trị', '--benchmark', 'province:Hà Tây'], 'chiso: Hà Tây is not a provincial unit in 2016\n'],
     ];
     for (const [args, stderr] of cases) {
-      const r = await runCli(args);
+      const r = await runCli([...args, '--lang', 'en']);
       expect({ args, code: r.code, stderr: r.stderr, stdout: r.stdout }).toEqual({ args, code: 2, stderr, stdout: '' });
     }
   });
 
   it('exits 1 with file:line:column when --departments has a bad row', async () => {
-    const r = await runCli(['gaps', '--data', `${SYN}/data`, '--province', 'alpha', '--departments', `${SYN}/mappings/overlap.csv`]);
+    const r = await runCli(['gaps', '--data', `${SYN}/data`, '--province', 'alpha', '--departments', `${SYN}/mappings/overlap.csv`, '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(

@@ -86,7 +86,9 @@ describe('chiso proposals on the bundled data', () => {
     const names = before.sheets.map((s: { department: string }) => s.department);
     expect(names).toContain('Sở Kế hoạch và Đầu tư');
     expect(names).not.toContain('Sở Nông nghiệp và Môi trường');
-    expect((await runCli(['proposals', '--as-of', '31/02/2026'])).stderr).toBe('chiso: --as-of must be a date (YYYY-MM-DD or DD/MM/YYYY), got "31/02/2026"\n');
+    expect((await runCli(['proposals', '--as-of', '31/02/2026', '--lang', 'en'])).stderr).toBe(
+      'chiso: --as-of must be a date (YYYY-MM-DD or DD/MM/YYYY), got "31/02/2026"\n',
+    );
   });
 
   // One run per department (about 25): allow for a loaded machine.
@@ -115,13 +117,13 @@ describe('chiso proposals on the bundled data', () => {
   });
 
   it('exits 2 with one line on an unknown or ambiguous department', async () => {
-    const unknown = await runCli(['proposals', '--department', 'Sở Ngoại vụ']);
+    const unknown = await runCli(['proposals', '--department', 'Sở Ngoại vụ', '--lang', 'en']);
     expect(unknown).toEqual({
       code: 2,
       stdout: '',
       stderr: 'chiso: unknown department "Sở Ngoại vụ"\n  hint: run chiso departments to see the names in the mapping\n',
     });
-    const several = await runCli(['proposals', '--department', 'Sở Tài']);
+    const several = await runCli(['proposals', '--department', 'Sở Tài', '--lang', 'en']);
     expect(several.code).toBe(2);
     expect(several.stderr).toMatch(/^chiso: "Sở Tài" matches several departments\n/);
   });

@@ -54,7 +54,7 @@ describe('chiso ranks', () => {
       ],
     ];
     for (const [args, stderr] of cases) {
-      const r = await runCli(args);
+      const r = await runCli([...args, '--lang', 'en']);
       expect({ args, code: r.code, stderr: r.stderr, stdout: r.stdout }).toEqual({ args, code: 2, stderr, stdout: '' });
     }
   });

@@ -120,7 +120,7 @@ describe('chiso report on the bundled data', () => {
       [['report', '-n', '0'], 'chiso: -n must be at least 1\n'],
     ];
     for (const [args, stderr] of cases) {
-      const r = await runCli(args);
+      const r = await runCli([...args, '--lang', 'en']);
       expect({ args, code: r.code, stderr: r.stderr }).toEqual({ args, code: 2, stderr });
     }
   });
@@ -135,7 +135,7 @@ describe('chiso report --output FILE', () => {
     const r = await runCli(['report', '--format', 'md', '--output', file]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe(`chiso: wrote ${file}\n`);
+    expect(r.stderr).toBe(`chiso: đã ghi ${file}\n`);
     expect(readFileSync(file, 'utf8')).toBe((await runCli(['report', '--format', 'md'])).stdout);
     expect(readdirSync(dir)).toEqual(['bao-cao.md']);
   });
@@ -161,6 +161,6 @@ describe('chiso report --output FILE', () => {
     expect(readFileSync(file, 'utf8')).toBe(before);
     const r = await runCli(['report', '--output', join(dir, 'no', 'such', 'folder', 'x.md')]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^chiso: cannot write the output file \(ENOENT\)/);
+    expect(r.stderr).toMatch(/^chiso: không ghi được tệp kết quả \(ENOENT\) .*\n {2}gợi ý: thư mục chứa tệp không tồn tại\n$/);
   });
 });

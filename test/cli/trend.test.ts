@@ -62,7 +62,7 @@ describe('chiso trend', () => {
       [['trend', '--from', 'last'], 'chiso: --from must be a whole number, got "last"\n'],
     ];
     for (const [args, stderr] of cases) {
-      const r = await runCli(args);
+      const r = await runCli([...args, '--lang', 'en']);
       expect({ args, code: r.code, stderr: r.stderr }).toEqual({ args, code: 2, stderr });
     }
   });

@@ -77,7 +77,7 @@ describe('chiso trend on other published facts', () => {
       ['sipas', [2020, 2021, 2022]],
       ['pci', [2020, 2021, 2022]],
     ]);
-    expect((await runCli(['trend', '--from', '2022', '--to', '2020'])).stderr).toMatch(/--from \(2022\) is after --to \(2020\)/);
+    expect((await runCli(['trend', '--from', '2022', '--to', '2020'])).stderr).toMatch(/--from \(2022\) sau --to \(2020\)/);
   });
 
   it('says when a province has no data for an index', () => {

@@ -60,7 +60,7 @@ describe('quotes papaparse cannot make sense of are located errors, not accepted
   for (const [name, message, at] of cases) {
     it(`${name}: exit 1, one line at ${at}`, async () => {
       const { data, file } = folderWith(join(QUOTES, name));
-      const r = await runCli(['datasets', '--data', data]);
+      const r = await runCli(['datasets', '--data', data, '--lang', 'en']);
       expect(r.code).toBe(1);
       expect(r.stderr).toBe(`chiso: ${message} (${file}:${at})\n${HINT}`);
       const v = await runCli(['validate', '--data', data]);

@@ -69,7 +69,7 @@ describe('--output never follows a planted file and fails in one line', () => {
       const dir = mkdtempSync(join(tmpdir(), 'chiso-out-'));
       const path = target(dir);
       const before = readdirSync(dir).sort();
-      const r = await runCli([...REPORT, '--output', path]);
+      const r = await runCli([...REPORT, '--output', path, '--lang', 'en']);
       expect(r.code).toBe(1);
       expect(r.stderr).toBe(`chiso: cannot write the output file (${code}) (${path})\n  hint: ${hint}\n`);
       expect(readdirSync(dir).sort()).toEqual(before);
@@ -79,14 +79,19 @@ describe('--output never follows a planted file and fails in one line', () => {
 
 describe('writing to standard output', () => {
   it.skipIf(!existsSync('dist/src/cli/main.js') || !existsSync('/dev/full'))('> /dev/full: one line, exit 1, no stack trace', async () => {
-    const full = openSync('/dev/full', 'w');
-    const child = spawn(process.execPath, ['bin/chiso.js', 'datasets', '--format', 'json'], { stdio: ['ignore', full, 'pipe'] });
-    closeSync(full);
-    let stderr = '';
-    child.stderr!.on('data', (d) => (stderr += d));
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    expect(stderr).toBe('chiso: cannot write to standard output (ENOSPC)\n');
-    expect(code).toBe(1);
+    for (const [lang, line] of [
+      ['vi', 'chiso: không ghi được ra đầu ra chuẩn (ENOSPC)\n'],
+      ['en', 'chiso: cannot write to standard output (ENOSPC)\n'],
+    ]) {
+      const full = openSync('/dev/full', 'w');
+      const child = spawn(process.execPath, ['bin/chiso.js', 'datasets', '--format', 'json', '--lang', lang!], { stdio: ['ignore', full, 'pipe'] });
+      closeSync(full);
+      let stderr = '';
+      child.stderr!.on('data', (d) => (stderr += d));
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect(stderr).toBe(line);
+      expect(code).toBe(1);
+    }
   });
 });
 

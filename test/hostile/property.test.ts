@@ -13,8 +13,8 @@ function expectWellBehaved(r: { code: number; stdout: string; stderr: string }):
   expect([0, 1, 2, 3]).toContain(r.code);
   const lines = r.stderr === '' ? [] : r.stderr.replace(/\n$/, '').split('\n');
   expect(lines.length).toBeLessThanOrEqual(2);
-  for (const l of lines) expect(l.startsWith('chiso: ') || l.startsWith('  hint: ')).toBe(true);
-  expect(r.stderr).not.toContain('internal error');
+  for (const l of lines) expect(l.startsWith('chiso: ') || /^ {2}(hint|gợi ý): /.test(l)).toBe(true);
+  expect(r.stderr).not.toMatch(/internal error|lỗi nội bộ/);
   expect(r.stderr).not.toMatch(/\n\s+at /);
   expect(r.stdout).not.toMatch(RAW_CONTROL);
   expect(r.stderr).not.toMatch(RAW_CONTROL);

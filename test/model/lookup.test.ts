@@ -3,6 +3,7 @@ import { resolveComponent, resolveRegion, yearRuns } from '../../src/model/looku
 import { requireDefinitions } from '../../src/load/definitions.js';
 import { periodFor } from '../../src/model/definitions.js';
 import { UsageError } from '../../src/model/errors.js';
+import { inLang } from '../../src/model/text.js';
 import { BUNDLED_DATA_DIR } from '../../src/load/paths.js';
 
 const defs = requireDefinitions(BUNDLED_DATA_DIR);
@@ -27,7 +28,8 @@ describe('resolveComponent', () => {
       }
     })() as UsageError;
     expect(e).toBeInstanceOf(UsageError);
-    expect(e.hint).toMatch(/^components of PCI 2020: entry_costs, land_access/);
+    expect(inLang(e.hint!, 'en')).toMatch(/^components of PCI 2020: entry_costs, land_access/);
+    expect(inLang(e.hint!, 'vi')).toMatch(/^các chỉ số thành phần của PCI 2020: entry_costs, land_access/);
   });
 });
 

@@ -62,6 +62,6 @@ describe.skipIf(!existsSync('dist/src/cli/main.js'))('the packed package (after 
   it('fails with its documented exit code', () => {
     const r = chiso('ranks', '--index', 'pcx');
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^chiso: unknown index "pcx"/);
+    expect(r.stderr).toMatch(/^chiso: không có chỉ số "pcx"/);
   });
 });

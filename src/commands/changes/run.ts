@@ -7,7 +7,8 @@ import { biggestMovers } from '../../analysis/movers.js';
 import { rankedYears } from '../../analysis/ranked-years.js';
 import { standingOf, standingsOf, type StandingTable } from '../../analysis/standing.js';
 import { UsageError } from '../../model/errors.js';
-import { requireTable, requireUnit } from '../../analysis/scope.js';
+import { say } from '../../model/text.js';
+import { noDataError, requireTable, requireUnit } from '../../analysis/scope.js';
 import { expectedUnits, type Dataset } from '../../model/dataset.js';
 import { periodFor } from '../../model/definitions.js';
 import type { Period, Province, YearTable } from '../../model/types.js';
@@ -30,7 +31,7 @@ const MOVERS = 5;
 export function runChanges(data: Dataset, opts: ChangesOptions): ChangesResult {
   const wanted = opts.from !== undefined && opts.to !== undefined;
   const indexDef = data.defs.indices.get(opts.index)!;
-  if (data.years(opts.index).length === 0 && !wanted) throw new UsageError(`no data for ${indexDef.shortName} in the data folder`);
+  if (data.years(opts.index).length === 0 && !wanted) throw noDataError(indexDef.shortName);
   const ranked = wanted ? [] : rankedYears(data, opts.index);
   const toYear = opts.to ?? ranked[ranked.length - 1] ?? data.years(opts.index).pop()!;
   const fromYear =
@@ -40,8 +41,12 @@ export function runChanges(data: Dataset, opts: ChangesOptions): ChangesResult {
       .years(opts.index)
       .filter((y) => y < toYear)
       .pop();
-  if (fromYear === undefined) throw new UsageError(`${indexDef.shortName} has no year before ${toYear} to compare with`, 'give --from');
-  if (fromYear >= toYear) throw new UsageError(`--from (${fromYear}) must be before --to (${toYear})`);
+  if (fromYear === undefined)
+    throw new UsageError(
+      say(`${indexDef.shortName} không có năm nào trước ${toYear} để so sánh`, `${indexDef.shortName} has no year before ${toYear} to compare with`),
+      say('nêu năm so sánh bằng --from', 'give --from'),
+    );
+  if (fromYear >= toYear) throw new UsageError(say(`--from (${fromYear}) phải trước --to (${toYear})`, `--from (${fromYear}) must be before --to (${toYear})`));
   const [fromTable, toTable] = [requireTable(data, opts.index, fromYear), requireTable(data, opts.index, toYear)];
   const [fromPeriod, toPeriod] = [periodFor(data.defs, opts.index, fromYear)!, periodFor(data.defs, opts.index, toYear)!];
   const [fromExpected, toExpected] = [expectedUnits(data.defs, fromYear), expectedUnits(data.defs, toYear)];

@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { EXIT, UsageError } from '../../model/errors.js';
+import { say } from '../../model/text.js';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
 import { formatOption, indexList, indexOption } from '../shared/options.js';
 
@@ -13,7 +14,8 @@ interface DiffFlags extends CommonFlags {
 function yearList(value: string | undefined): number[] | undefined {
   if (value === undefined) return undefined;
   const years = value.split(',').map((s) => s.trim());
-  if (years.some((y) => !/^\d{4}$/.test(y))) throw new UsageError(`--year takes years separated by commas, got "${value}"`);
+  if (years.some((y) => !/^\d{4}$/.test(y)))
+    throw new UsageError(say(`--year nhận các năm cách nhau bằng dấu phẩy, không phải "${value}"`, `--year takes years separated by commas, got "${value}"`));
   return years.map(Number);
 }
 
@@ -32,7 +34,8 @@ export const diffCommand: CommandDef<DiffFlags> = {
       .addHelpText('after', '\nExamples:\n  chiso diff release-2023/ data/\n  chiso diff old/ data/ --index pci --year 2023 --fail-on revised --format github'),
   async execute(flags, env) {
     const [oldDir, newDir] = env.args;
-    if (oldDir === undefined || newDir === undefined) throw new UsageError('chiso diff takes two data folders: OLD NEW');
+    if (oldDir === undefined || newDir === undefined)
+      throw new UsageError(say('chiso diff nhận hai thư mục dữ liệu: OLD NEW', 'chiso diff takes two data folders: OLD NEW'));
     const indices = indexList(flags.index);
     const years = yearList(flags.year);
     const [{ runDiff, failOnValue }, { openSide }, { annotationPaths }] = await Promise.all([

@@ -1,11 +1,16 @@
 import { existsSync, statSync } from 'node:fs';
 import { DataError } from '../../model/errors.js';
+import { say } from '../../model/text.js';
 import type { DiffInput } from './run.js';
 
 /** Opens one data folder for diff: every table of the scope (stopping at the first error), the mapping, and the definition files' paths. */
 export async function openSide(dir: string, role: 'OLD' | 'NEW', indices: string[] | undefined, years: number[] | undefined): Promise<DiffInput> {
   if (!existsSync(dir) || !statSync(dir).isDirectory())
-    throw new DataError(`${role} data folder not found`, { file: dir }, 'chiso diff OLD NEW takes two data folders');
+    throw new DataError(
+      say(`không tìm thấy thư mục dữ liệu ${role === 'OLD' ? 'cũ (OLD)' : 'mới (NEW)'}`, `${role} data folder not found`),
+      { file: dir },
+      say('chiso diff OLD NEW nhận hai thư mục dữ liệu', 'chiso diff OLD NEW takes two data folders'),
+    );
   const [{ openData }, { requireDepartments }, { definitionPath }, { displayPath }] = await Promise.all([
     import('../../load/open-data.js'),
     import('../../load/departments.js'),

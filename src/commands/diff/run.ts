@@ -1,5 +1,6 @@
 import type { Dataset } from '../../model/dataset.js';
 import { UsageError } from '../../model/errors.js';
+import { say } from '../../model/text.js';
 import { diffDefinitions, type DefinitionSide } from './run-defs.js';
 import { diffValues } from './run-values.js';
 import type { DiffResult } from './result.js';
@@ -21,7 +22,7 @@ export interface DiffInput {
 /** Parses `--fail-on` (revised or any). */
 export function failOnValue(value: string | undefined): DiffOptions['failOn'] {
   if (value === undefined || value === 'revised' || value === 'any') return value;
-  throw new UsageError(`--fail-on must be revised or any, got "${value}"`);
+  throw new UsageError(say(`--fail-on phải là revised hoặc any, không phải "${value}"`, `--fail-on must be revised or any, got "${value}"`));
 }
 
 /** Every change from OLD to NEW: definitions first, then index by index and year by year. */

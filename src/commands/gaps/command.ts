@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { provinceSeries } from '../../model/province-series.js';
 import { outputDecimals } from '../../model/precision.js';
+import { say } from '../../model/text.js';
 import type { CommandDef, CommandEnv, CommonFlags } from '../shared/command-def.js';
 import type { View } from '../../i18n/view.js';
 import { open, openIndicators, openMapping } from '../shared/open.js';
@@ -49,7 +50,11 @@ export const gapsCommand: CommandDef<GapsFlags> = {
       )
       .addOption(formatOption([...FORMATS, 'html'])),
   async execute(flags, env) {
-    const index = singleIndex(flags.index, 'gaps', 'e.g. --index pci; chiso weakest compares several');
+    const index = singleIndex(
+      flags.index,
+      'gaps',
+      say('ví dụ: --index pci; chiso weakest so sánh nhiều chỉ số', 'e.g. --index pci; chiso weakest compares several'),
+    );
     const [year, spec, asOf] = [intOption(flags.year, '--year'), parseBenchmark(flags.benchmark), asOfValue(flags.asOf, env.today)];
     if (flags.component !== undefined) return componentGaps(flags, env, index, year);
     const { runGaps } = await import('./run.js');

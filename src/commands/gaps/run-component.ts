@@ -5,6 +5,7 @@ import type { Dataset } from '../../model/dataset.js';
 import { periodFor } from '../../model/definitions.js';
 import type { DepartmentMapping } from '../../model/departments.js';
 import { UsageError } from '../../model/errors.js';
+import { say, type Message } from '../../model/text.js';
 import type { IndicatorSet } from '../../model/indicators.js';
 import type { Province } from '../../model/types.js';
 import type { ComponentGapsResult } from './component-result.js';
@@ -24,7 +25,13 @@ export function runComponentGaps(data: Dataset, set: IndicatorSet, mapping: Depa
   // Default: the latest year that has indicators under this component.
   const year = opts.year ?? [...data.years(opts.index), ...set.years(opts.index)].sort((a, b) => b - a).find(has);
   if (year === undefined)
-    throw new UsageError(`${index.shortName} has no indicators under component "${opts.component}"`, indicatorYearsHint(data, set, opts.index));
+    throw new UsageError(
+      say(
+        `${index.shortName} không có chỉ tiêu nào thuộc chỉ số thành phần "${opts.component}"`,
+        `${index.shortName} has no indicators under component "${opts.component}"`,
+      ),
+      indicatorYearsHint(data, set, opts.index),
+    );
   const period = periodFor(data.defs, opts.index, year);
   if (!period?.components.some((c) => c.code === opts.component)) {
     const known =
@@ -32,11 +39,20 @@ export function runComponentGaps(data: Dataset, set: IndicatorSet, mapping: Depa
         .filter((c) => c.kind === 'component')
         .map((c) => c.code)
         .join(', ') ?? '';
-    throw new UsageError(`${index.shortName} ${year} has no component "${opts.component}"`, known ? `components: ${known}` : undefined);
+    throw new UsageError(
+      say(`${index.shortName} ${year} không có chỉ số thành phần "${opts.component}"`, `${index.shortName} ${year} has no component "${opts.component}"`),
+      known ? say(`các chỉ số thành phần: ${known}`, `components: ${known}`) : undefined,
+    );
   }
   const found = indicatorLevel(data, set, opts.index, year);
   if (!found || !has(year))
-    throw new UsageError(`${index.shortName} ${year} has no indicators under "${opts.component}"`, indicatorYearsHint(data, set, opts.index));
+    throw new UsageError(
+      say(
+        `${index.shortName} ${year} không có chỉ tiêu nào thuộc "${opts.component}"`,
+        `${index.shortName} ${year} has no indicators under "${opts.component}"`,
+      ),
+      indicatorYearsHint(data, set, opts.index),
+    );
   const province = requireUnit(opts.series, year).code;
   const units = data.defs.provinces.unitsIn(year).map((p) => p.code);
   const a = departmentFor(mapping.assignments, opts.index, opts.component, year);
@@ -50,7 +66,8 @@ export function runComponentGaps(data: Dataset, set: IndicatorSet, mapping: Depa
   };
 }
 
-function indicatorYearsHint(data: Dataset, set: IndicatorSet, index: string): string | undefined {
-  const years = set.years(index);
-  return years.length > 0 ? `indicators exist for ${data.defs.indices.get(index)!.shortName} ${years.join(', ')}` : undefined;
+function indicatorYearsHint(data: Dataset, set: IndicatorSet, index: string): Message | undefined {
+  const years = set.years(index).join(', ');
+  const name = data.defs.indices.get(index)!.shortName;
+  return years.length > 0 ? say(`các năm có chỉ tiêu của ${name}: ${years}`, `indicators exist for ${name} ${years}`) : undefined;
 }

@@ -1,5 +1,6 @@
 import type { Definitions } from '../../model/definitions.js';
 import { UsageError } from '../../model/errors.js';
+import { say } from '../../model/text.js';
 import { displayPath } from '../../load/display-path.js';
 import { readWorkbook } from '../../load/import/read-workbook.js';
 import { recognise } from '../../load/import/recognise.js';
@@ -49,7 +50,11 @@ export async function runImport(defs: Definitions, opts: ImportOptions): Promise
     if (!own) files.push({ path: join(opts.dataDir, 'indicators.csv'), text: readFileSync(join(BUNDLED_DATA_DIR, 'indicators.csv'), 'utf8') });
   }
   const twice = files.find((f, i) => files.findIndex((g) => g.path === f.path) !== i);
-  if (twice) throw new UsageError(`two sheets would both write ${displayPath(twice.path)}`, 'import them one at a time, or pass --year');
+  if (twice)
+    throw new UsageError(
+      say(`hai trang tính cùng ghi vào ${displayPath(twice.path)}`, `two sheets would both write ${displayPath(twice.path)}`),
+      say('nhập từng trang tính một, hoặc nêu --year', 'import them one at a time, or pass --year'),
+    );
   // The long indicator file is merged, not replaced: its own --force check was done above.
   if (!opts.dryRun) writeTables(files, opts.force, new Set([join(opts.dataDir, 'indicator-values.csv')]));
   return {

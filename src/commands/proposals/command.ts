@@ -3,6 +3,7 @@ import { outputDecimals } from '../../model/precision.js';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
 import { openProvince } from '../shared/open.js';
 import { UsageError } from '../../model/errors.js';
+import { say } from '../../model/text.js';
 import {
   asOfOption,
   asOfValue,
@@ -44,7 +45,8 @@ export const proposalsCommand: CommandDef<ProposalsFlags> = {
       .option('--split <dir>', 'one file per department into DIR, a new or empty folder (with --format docx, html or md), all or nothing'),
   async execute(flags, env) {
     const year = intOption(flags.year, '--year');
-    if (flags.split !== undefined && flags.output !== undefined) throw new UsageError('--split writes a folder of files: leave out --output');
+    if (flags.split !== undefined && flags.output !== undefined)
+      throw new UsageError(say('--split ghi ra một thư mục nhiều tệp: bỏ --output', '--split writes a folder of files: leave out --output'));
     const { runProposals } = await import('./run.js');
     const { data, series, mapping, indicators } = await openProvince(env, { province: flags.province, year, departments: flags.departments });
     const result = runProposals(data, mapping, { series, year, department: flags.department, asOf: asOfValue(flags.asOf, env.today), indicators });

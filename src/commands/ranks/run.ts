@@ -6,6 +6,7 @@ import { expectedUnits, type Dataset } from '../../model/dataset.js';
 import { groupSchemeFor, periodFor, periodSpan } from '../../model/definitions.js';
 import { groupsOf } from '../../analysis/groups.js';
 import { UsageError } from '../../model/errors.js';
+import { say } from '../../model/text.js';
 import { resolveComponent, resolveRegion } from '../../model/lookup.js';
 import type { RankEntry, RanksResult } from './result.js';
 
@@ -23,12 +24,13 @@ export interface RanksOptions {
 
 /** The league table of one index-year: score, rank/N, percentile and region of every province. */
 export function runRanks(data: Dataset, opts: RanksOptions): RanksResult {
-  if (opts.top !== undefined && opts.bottom !== undefined) throw new UsageError('use either --top or --bottom, not both');
+  if (opts.top !== undefined && opts.bottom !== undefined)
+    throw new UsageError(say('chỉ dùng một trong hai tùy chọn --top hoặc --bottom', 'use either --top or --bottom, not both'));
   for (const [name, n] of [
     ['--top', opts.top],
     ['--bottom', opts.bottom],
   ] as const) {
-    if (n !== undefined && n < 1) throw new UsageError(`${name} must be at least 1`);
+    if (n !== undefined && n < 1) throw new UsageError(say(`${name} phải từ 1 trở lên`, `${name} must be at least 1`));
   }
   const { defs } = data;
   const index = defs.indices.get(opts.index)!;

@@ -1,5 +1,6 @@
 import { InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../../model/errors.js';
+import { say, type Message } from '../../model/text.js';
 
 /** Output formats every command offers. */
 export const FORMATS = ['table', 'json', 'csv', 'md', 'xlsx'] as const;
@@ -57,7 +58,9 @@ export function asOfValue(value: string | undefined, today: string): string {
   const [y, mo, d] = m === null ? [] : v.includes('/') ? [m[3]!, m[2]!.padStart(2, '0'), m[1]!.padStart(2, '0')] : [m[1]!, m[2]!, m[3]!];
   const iso = `${y}-${mo}-${d}`;
   if (m === null || new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d))).toISOString().slice(0, 10) !== iso) {
-    throw new UsageError(`--as-of must be a date (YYYY-MM-DD or DD/MM/YYYY), got "${value}"`);
+    throw new UsageError(
+      say(`--as-of phải là một ngày (YYYY-MM-DD hoặc DD/MM/YYYY), không phải "${value}"`, `--as-of must be a date (YYYY-MM-DD or DD/MM/YYYY), got "${value}"`),
+    );
   }
   return iso;
 }
@@ -98,14 +101,14 @@ export function choiceOption(option: Option, choices: readonly string[]): Option
 /** Parses a whole number option, or throws a UsageError naming the option. */
 export function intOption(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) throw new UsageError(`${name} must be a whole number, got "${value}"`);
+  if (!/^\d+$/.test(value)) throw new UsageError(say(`${name} phải là một số nguyên, không phải "${value}"`, `${name} must be a whole number, got "${value}"`));
   return Number(value);
 }
 
 /** Parses `-n` (at least 1). */
 export function countValue(value: string): number {
   const n = intOption(value, '-n')!;
-  if (n < 1) throw new UsageError('-n must be at least 1');
+  if (n < 1) throw new UsageError(say('-n phải từ 1 trở lên', '-n must be at least 1'));
   return n;
 }
 
@@ -113,9 +116,9 @@ export function countValue(value: string): number {
 const INDEX_ALIASES: Record<string, string> = { par: 'par-index', parindex: 'par-index' };
 
 /** The single index a command works on (`--index pci`); a list is a usage error with `hint`. */
-export function singleIndex(value: string | undefined, command: string, hint = 'e.g. --index pci'): string {
+export function singleIndex(value: string | undefined, command: string, hint: Message = say('ví dụ: --index pci', 'e.g. --index pci')): string {
   const ids = indexList(value)!;
-  if (ids.length !== 1) throw new UsageError(`chiso ${command} takes one index`, hint);
+  if (ids.length !== 1) throw new UsageError(say(`chiso ${command} chỉ nhận một chỉ số`, `chiso ${command} takes one index`), hint);
   return ids[0]!;
 }
 
@@ -132,6 +135,6 @@ export function indexList(value: string | undefined): string[] | undefined {
     )
     .filter(Boolean)
     .map((s) => INDEX_ALIASES[s] ?? s);
-  if (ids.length === 0) throw new UsageError('--index needs at least one index id');
+  if (ids.length === 0) throw new UsageError(say('--index cần ít nhất một mã chỉ số', '--index needs at least one index id'));
   return ids;
 }

@@ -1,5 +1,6 @@
 import type { BenchmarkRequest, BenchmarkSpec } from '../../analysis/benchmark.js';
 import { UsageError } from '../../model/errors.js';
+import { say } from '../../model/text.js';
 import type { Definitions } from '../../model/definitions.js';
 import { provinceSeries } from '../../model/province-series.js';
 import { BENCHMARK_KINDS } from './options.js';
@@ -19,5 +20,6 @@ export function parseBenchmark(text: string): BenchmarkSpec {
     return { kind };
   if (kind === 'province' && value !== '') return { kind, province: value };
   if (kind === 'rank' && /^\d+$/.test(value) && Number(value) >= 1) return { kind, rank: Number(value) };
-  throw new UsageError(`unknown benchmark "${text}"`, `use one of ${BENCHMARK_KINDS.join(', ')}`);
+  const kinds = BENCHMARK_KINDS.join(', ');
+  throw new UsageError(say(`không có mốc so sánh "${text}"`, `unknown benchmark "${text}"`), say(`dùng một trong các mốc: ${kinds}`, `use one of ${kinds}`));
 }

@@ -5,6 +5,7 @@ import { expectedUnits, type Dataset } from '../../model/dataset.js';
 import { periodSpan } from '../../model/definitions.js';
 import type { DepartmentMapping } from '../../model/departments.js';
 import { UsageError } from '../../model/errors.js';
+import { say } from '../../model/text.js';
 import { resolveComponent } from '../../model/lookup.js';
 import type { Province } from '../../model/types.js';
 import type { SimulateResult } from './result.js';
@@ -25,13 +26,21 @@ export interface SimulateOptions {
 /** Parses "transparency=+0.5", "d2=-1" or "business_support=7.2" (decimal comma accepted). */
 export function parseSet(text: string): SetText {
   const m = /^([^=]+)=\s*([+-−]?\s*\d+(?:[.,]\d+)?)\s*$/.exec(text.trim());
-  if (!m) throw new UsageError(`--set "${text}" is not CODE=+x, CODE=-x or CODE=value`, 'e.g. --set transparency=+0.5 --set business_support=7.2');
+  if (!m)
+    throw new UsageError(
+      say(`--set "${text}" không có dạng MÃ=+x, MÃ=-x hoặc MÃ=giá_trị`, `--set "${text}" is not CODE=+x, CODE=-x or CODE=value`),
+      say('ví dụ: --set transparency=+0.5 --set business_support=7.2', 'e.g. --set transparency=+0.5 --set business_support=7.2'),
+    );
   return { component: m[1]!.trim(), change: m[2]!.replace(/\s/g, '').replace('−', '-').replace(',', '.') };
 }
 
 /** What-if: the province's components changed, the composite recomputed by the year's rule, new places. */
 export function runSimulate(data: Dataset, mapping: DepartmentMapping, opts: SimulateOptions): SimulateResult {
-  if (opts.sets.length === 0) throw new UsageError('chiso simulate needs at least one --set', 'e.g. --set transparency=+0.5');
+  if (opts.sets.length === 0)
+    throw new UsageError(
+      say('chiso simulate cần ít nhất một --set', 'chiso simulate needs at least one --set'),
+      say('ví dụ: --set transparency=+0.5', 'e.g. --set transparency=+0.5'),
+    );
   const py = provinceYear(data, opts.index, opts.series, opts.year);
   const changes: SetChange[] = opts.sets.map((s) => {
     const code = resolveComponent(py.period, s.component, py.index.shortName, py.year).code;

@@ -6,6 +6,7 @@ import { expectedUnits, type Dataset } from '../../model/dataset.js';
 import { periodSpan } from '../../model/definitions.js';
 import type { DepartmentMapping } from '../../model/departments.js';
 import { UsageError } from '../../model/errors.js';
+import { say } from '../../model/text.js';
 import { resolveComponent } from '../../model/lookup.js';
 import type { Province } from '../../model/types.js';
 import type { TargetResult } from './result.js';
@@ -23,17 +24,31 @@ export interface TargetOptions {
 /** Parses `--rank`, `--percentile`, `--score` (exactly one) into a goal. */
 export function parseGoal(flags: { rank?: string; percentile?: string; score?: string }): Goal {
   const given = (['rank', 'percentile', 'score'] as const).filter((k) => flags[k] !== undefined);
-  if (given.length !== 1) throw new UsageError('chiso target needs exactly one of --rank, --percentile, --score', 'e.g. --rank 30');
+  if (given.length !== 1)
+    throw new UsageError(
+      say('chiso target cần đúng một trong các tùy chọn --rank, --percentile, --score', 'chiso target needs exactly one of --rank, --percentile, --score'),
+      say('ví dụ: --rank 30', 'e.g. --rank 30'),
+    );
   const kind = given[0]!;
   const text = flags[kind]!.replace(',', '.').replace(/%$/, '');
   const n = Number(text);
-  if (text === '' || !Number.isFinite(n)) throw new UsageError(`--${kind} must be a number, got "${flags[kind]}"`);
+  if (text === '' || !Number.isFinite(n))
+    throw new UsageError(say(`--${kind} phải là một số, không phải "${flags[kind]}"`, `--${kind} must be a number, got "${flags[kind]}"`));
   if (kind === 'rank') {
-    if (!Number.isInteger(n) || n < 1) throw new UsageError(`--rank must be a whole number of at least 1, got "${flags.rank}"`);
+    if (!Number.isInteger(n) || n < 1)
+      throw new UsageError(
+        say(`--rank phải là số nguyên từ 1 trở lên, không phải "${flags.rank}"`, `--rank must be a whole number of at least 1, got "${flags.rank}"`),
+      );
     return { kind, rank: n };
   }
   if (kind === 'percentile') {
-    if (n < 0 || n > 100) throw new UsageError(`--percentile is between 0 and 100 (as the rank tables show it), got "${flags.percentile}"`);
+    if (n < 0 || n > 100)
+      throw new UsageError(
+        say(
+          `--percentile nằm trong khoảng từ 0 đến 100 (như trong bảng xếp hạng), không phải "${flags.percentile}"`,
+          `--percentile is between 0 and 100 (as the rank tables show it), got "${flags.percentile}"`,
+        ),
+      );
     return { kind, percentile: n };
   }
   return { kind, score: n };
@@ -44,7 +59,8 @@ export function parseCap(text: string | undefined): Cap | undefined {
   if (text === undefined) return undefined;
   if (text.trim().toLowerCase() === 'best') return { kind: 'best' };
   const n = Number(text.replace(',', '.'));
-  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--cap must be a positive number or "best", got "${text}"`);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new UsageError(say(`--cap phải là một số dương hoặc "best", không phải "${text}"`, `--cap must be a positive number or "best", got "${text}"`));
   return { kind: 'rise', value: n };
 }
 

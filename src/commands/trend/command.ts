@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { outputDecimals } from '../../model/precision.js';
 import { UsageError } from '../../model/errors.js';
+import { say } from '../../model/text.js';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
 import { provinceSeries } from '../../model/province-series.js';
 import { open } from '../shared/open.js';
@@ -26,7 +27,8 @@ export const trendCommand: CommandDef<TrendFlags> = {
       .addOption(formatOption([...FORMATS, 'html'])),
   async execute(flags, env) {
     const [from, to] = [intOption(flags.from, '--from'), intOption(flags.to, '--to')];
-    if (from !== undefined && to !== undefined && from > to) throw new UsageError(`--from (${from}) is after --to (${to})`);
+    if (from !== undefined && to !== undefined && from > to)
+      throw new UsageError(say(`--from (${from}) sau --to (${to})`, `--from (${from}) is after --to (${to})`));
     const indices = indexList(flags.index);
     const { runTrend } = await import('./run.js');
     const inRange = (y: number) => (from === undefined || y >= from) && (to === undefined || y <= to);

@@ -2,12 +2,13 @@ import type { BenchmarkRequest } from '../../analysis/benchmark.js';
 import { indexYearGaps, type DepartmentGap } from '../../analysis/index-gaps.js';
 import type { NaReason } from '../../analysis/na.js';
 import { MIN_COVERAGE } from '../../analysis/coverage.js';
-import { componentYear } from '../../analysis/scope.js';
+import { componentYear, noIndexInYear } from '../../analysis/scope.js';
 import { pickWeakest, reasonOf } from '../../analysis/weakest-pick.js';
 import { weakestComponents, type WeakCandidate, type WeakestBy } from '../../analysis/weakest.js';
 import type { Dataset } from '../../model/dataset.js';
 import type { DepartmentMapping } from '../../model/departments.js';
 import { UsageError } from '../../model/errors.js';
+import { say } from '../../model/text.js';
 import type { Province } from '../../model/types.js';
 import { NO_INDICATORS, type IndicatorSet } from '../../model/indicators.js';
 import { weakIndicatorsOf } from '../../analysis/weak-indicators.js';
@@ -59,8 +60,10 @@ export function runWeakest(data: Dataset, mapping: DepartmentMapping, opts: Weak
         const name = defs.indices.get(index)!.shortName;
         const years = data.years(index);
         throw new UsageError(
-          `${name} has no data for ${year}`,
-          years.length > 0 ? `years with ${name} data: ${years[0]}–${years[years.length - 1]}` : undefined,
+          say(`không có dữ liệu ${name} năm ${year}`, `${name} has no data for ${year}`),
+          years.length > 0
+            ? say(`các năm có dữ liệu ${name}: ${years[0]}–${years[years.length - 1]}`, `years with ${name} data: ${years[0]}–${years[years.length - 1]}`)
+            : undefined,
         );
       }
       scopes.push(empty({ code: 'no-data', index, year: year ?? opts.year ?? 0 }, year ?? null));
@@ -90,7 +93,7 @@ export function runWeakest(data: Dataset, mapping: DepartmentMapping, opts: Weak
     rows.push(...pick.rows.map((gap, i) => ({ ...gap, index, year, province: gaps.province, position: i + 1 })));
   }
   if (scopes.every((s) => s.reason?.code === 'no-data')) {
-    throw new UsageError(`no index has data for ${opts.year}`, `see chiso datasets for the years of each index`);
+    throw noIndexInYear(opts.year);
   }
   if (opts.pooled) rows.push(...weakestComponents(pool, opts.by, opts.n, false).picked.map((c, i) => row(c, i)));
   const set = opts.indicators ?? NO_INDICATORS;
