@@ -2,7 +2,8 @@ import { CommanderError } from 'commander';
 import { DataError, EXIT, formatLocation, UsageError } from '../model/errors.js';
 import { messageLine, terminalText } from '../model/sanitize.js';
 import { CliContext } from './context.js';
-import { LANGS, type Lang } from '../i18n/view.js';
+import type { Lang } from '../i18n/view.js';
+import { requestedLang } from './lang.js';
 import { inLang } from '../model/text.js';
 import { writeError, type Io } from './io.js';
 import { UnknownProvinceError } from '../model/province-series.js';
@@ -17,7 +18,8 @@ export async function run(argv: string[], given: Io): Promise<number> {
   // and messages quote data: every stderr line goes through the sanitiser, whoever wrote it.
   const io: Io = { ...given, stderr: (text) => given.stderr(terminalText(text)) };
   const ctx = new CliContext(io);
-  const program = buildProgram(ctx, io);
+  const lang = requestedLang(argv, io.env);
+  const program = buildProgram(ctx, io, lang);
   const commands = program.commands.map((c) => c.name());
   let bare: string | undefined;
   try {
@@ -28,7 +30,7 @@ export async function run(argv: string[], given: Io): Promise<number> {
   } catch (e) {
     // `chiso xyz`: xyz was tried as the report's province; it is neither that nor a command.
     const neither = bare !== undefined && e instanceof UnknownProvinceError && e.given === bare;
-    return report(neither ? neitherError(bare!, commands, e.suggestions) : e, io, argv.includes('--debug'), requestedLang(argv, io.env));
+    return report(neither ? neitherError(bare!, commands, e.suggestions) : e, io, argv.includes('--debug'), lang);
   }
 }
 
@@ -52,13 +54,6 @@ function report(e: unknown, io: Io, debug: boolean, lang: Lang): number {
   io.stderr(`chiso: internal error: ${messageLine(err.message)}\n`);
   io.stderr(debug ? `${err.stack}\n` : '  hint: run again with --debug for the stack trace, and report it\n');
   return EXIT.runtime;
-}
-
-/** The language asked for by `--lang X`, `--lang=X` or CHISO_LANG (read before parsing: the error may be in the parse). */
-function requestedLang(argv: string[], env: Io['env']): Lang {
-  const at = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  const given = at < 0 ? env.CHISO_LANG : argv[at]!.startsWith('--lang=') ? argv[at]!.slice('--lang='.length) : argv[at + 1];
-  return LANGS.find((l) => l === given?.trim().toLowerCase()) ?? 'vi';
 }
 
 /**
