@@ -97,6 +97,6 @@ export class CliContext {
 /** The --lang option (global), its help in `lang`. */
 export function langOption(lang: Lang): Option {
   const t = helpText(lang);
-  const help = t('ngôn ngữ của kết quả và trợ giúp (hoặc đặt biến CHISO_LANG)', 'language of the output and help (also CHISO_LANG)');
+  const help = t('ngôn ngữ của kết quả và trợ giúp, cũng đặt được bằng biến CHISO_LANG', 'language of the output and help, also set by CHISO_LANG');
   return choiceOption(new Option('--lang <lang>', help), LANGS).default('vi');
 }

@@ -20,7 +20,7 @@ export const EXAMPLES: Record<string, string[]> = {
   datasets: ['chiso datasets', 'chiso datasets --index sipas --format json'],
   validate: ['chiso validate', 'chiso validate --data ./du-lieu-moi --strict', 'chiso validate --format github'],
   diff: ['chiso diff du-lieu-cu du-lieu-moi', 'chiso diff du-lieu-cu du-lieu-moi --fail-on revised --format github'],
-  import: ['chiso import PCI_2016.xlsx --dry-run', 'chiso import PCI_2023_data.xlsx --index pci --year 2023 --data ./du-lieu-moi'],
+  import: ['chiso import PCI_2016.xlsx --dry-run', 'chiso import PCI_2023_data.xlsx --data ./du-lieu-moi --force'],
 };
 
 /** Each exit code with what it means, and the command it belongs to (none: every command). */

@@ -66,7 +66,7 @@ export function buildProgram(ctx: CliContext, io: Io, lang: Lang = 'vi'): Comman
     // The province may also come first, as a word: `chiso trend "Quảng Trị"` = `chiso trend --province "Quảng Trị"`
     // (not on commands with operands of their own: chiso targets FILE, chiso diff OLD NEW).
     const positional = cmd.options.some((o) => o.long === '--province') && cmd.registeredArguments.length === 0;
-    if (positional) cmd.argument('[province]', t('tỉnh, như --province', 'province, as --province'));
+    if (positional) cmd.argument(t('[tỉnh]', '[province]'), t('tỉnh, như --province', 'province, as --province'));
     cmd.addHelpText('after', helpAfter(def.name, lang));
     cmd.action(async (...args: unknown[]) => {
       const self = args[args.length - 1] as Command;

@@ -31,8 +31,8 @@ export const diffCommand: CommandDef<DiffFlags> = {
           'what changed between two data folders: year files, provinces, values (old → new, Δ), published ranks and definitions',
         ),
       )
-      .argument('<old>', t('thư mục dữ liệu trước khi cập nhật', 'the data folder before the update'))
-      .argument('<new>', t('thư mục dữ liệu sau khi cập nhật', 'the data folder after the update'))
+      .argument(t('<cũ>', '<old>'), t('thư mục dữ liệu trước khi cập nhật', 'the data folder before the update'))
+      .argument(t('<mới>', '<new>'), t('thư mục dữ liệu sau khi cập nhật', 'the data folder after the update'))
       .addOption(indexOption(lang, 'list'))
       .addOption(
         new Option('--year <years>', t('chỉ các năm này, cách nhau bằng dấu phẩy (mặc định: tất cả)', 'only these years, comma-separated (default: all)')),
@@ -41,7 +41,7 @@ export const diffCommand: CommandDef<DiffFlags> = {
         new Option(
           '--fail-on <what>',
           t(
-            'mã thoát 5 khi một giá trị hay thứ hạng của OLD bị sửa (revised), hoặc khi có bất kỳ thay đổi nào (any)',
+            'mã thoát 5 khi một giá trị hay thứ hạng của thư mục cũ bị sửa (revised), hoặc khi có bất kỳ thay đổi nào (any)',
             'exit 5 when a value or rank of OLD was revised (revised), or on any change (any)',
           ),
         ).choices(['revised', 'any']),

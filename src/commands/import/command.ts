@@ -24,7 +24,7 @@ export const importCommand: CommandDef<ImportFlags> = {
           "read the index owners' workbooks (VCCI PCI .xls/.xlsx summary and sorted-list sheets, the PCI 2023 data workbook, PAPI yearly sheets) into year files of the data folder; what was recognised goes to stderr",
         ),
       )
-      .argument('<file...>', t('các bảng tính (.xls, .xlsx)', 'workbooks (.xls, .xlsx)'))
+      .argument(t('<tệp...>', '<file...>'), t('các bảng tính (.xls, .xlsx)', 'workbooks (.xls, .xlsx)'))
       .addOption(new Option('--index <id>', t('chỉ các trang của chỉ số này (pci, papi)', 'only sheets of this index (pci, papi)')))
       .addOption(new Option('--year <year>', t('năm, khi tên tệp hoặc tên trang không ghi năm', 'the year, when the file or sheet name does not say it')))
       .addOption(new Option('--dry-run', t('không ghi gì, chỉ cho biết sẽ ghi những gì', 'write nothing, only say what would be written')))

@@ -51,7 +51,9 @@ export function indexOption(lang: Lang, kind: 'one' | 'list', extra = ''): Optio
 
 /** `--benchmark B` (default median). */
 export function benchmarkOption(lang: Lang): Option {
-  return new Option('--benchmark <b>', `${helpText(lang)('mốc so sánh', 'benchmark')}: ${BENCHMARK_KINDS.join(', ')}`).default('median');
+  const t = helpText(lang);
+  const kinds = BENCHMARK_KINDS.join(', ').replace('NAME', t('TÊN', 'NAME'));
+  return new Option('--benchmark <b>', `${t('mốc so sánh', 'benchmark')}: ${kinds}`).default('median');
 }
 
 /** `--departments FILE`. */

@@ -28,7 +28,7 @@ export const targetsCommand: CommandDef<TargetsFlags> = {
         ),
       )
       .argument(
-        '[file]',
+        t('[tệp]', '[file]'),
         t(
           `tệp chỉ tiêu, các cột: index, measure, year, kind (score|rank|percentile), value, department, note[, province] (mặc định: ${DEFAULT_FILE})`,
           `targets file: index, measure, year, kind (score|rank|percentile), value, department, note[, province] (default: ${DEFAULT_FILE})`,
