@@ -101,6 +101,7 @@ describe('help in the language asked for', () => {
     }
   });
 
+  // About 40 runs, two workbook imports among them: more than the default 30 s on a loaded machine.
   it('runs every example as written: exit 0, or the code its command documents', async () => {
     // In a folder of their own, with the files the examples name: two copies of the bundled data,
     // a targets file (the bundled-data targets fixture) and the owners' workbooks when present.
@@ -125,5 +126,5 @@ describe('help in the language asked for', () => {
     } finally {
       process.chdir(cwd);
     }
-  });
+  }, 300_000);
 });
