@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import type { CommandEnv, CommonFlags, Output } from '../commands/shared/command-def.js';
 import { LANGS, makeView, type Lang } from '../i18n/view.js';
 import { choiceOption } from '../commands/shared/options.js';
+import { helpText } from '../commands/shared/help-text.js';
 import { resolveDataDir } from '../load/data-dir.js';
 import { UsageError } from '../model/errors.js';
 import { DEFAULT_PROVINCE } from '../model/province-series.js';
@@ -99,7 +100,9 @@ export class CliContext {
   }
 }
 
-/** The --lang option (global). */
-export function langOption(): Option {
-  return choiceOption(new Option('--lang <lang>', 'language of labels (also CHISO_LANG)'), LANGS).default('vi');
+/** The --lang option (global), its help in `lang`. */
+export function langOption(lang: Lang): Option {
+  const t = helpText(lang);
+  const help = t('ngôn ngữ của kết quả và trợ giúp, cũng đặt được bằng biến CHISO_LANG', 'language of the output and help, also set by CHISO_LANG');
+  return choiceOption(new Option('--lang <lang>', help), LANGS).default('vi');
 }

@@ -2,7 +2,8 @@ import { CommanderError } from 'commander';
 import { DataError, EXIT, formatLocation, UsageError } from '../model/errors.js';
 import { messageLine, terminalText } from '../model/sanitize.js';
 import { CliContext } from './context.js';
-import { LANGS, type Lang } from '../i18n/view.js';
+import type { Lang } from '../i18n/view.js';
+import { requestedLang } from './lang.js';
 import { inLang } from '../model/text.js';
 import { writeError, type Io } from './io.js';
 import { hintLabel, internalError } from './error-text.js';
@@ -55,13 +56,6 @@ function report(e: unknown, io: Io, debug: boolean, lang: Lang): number {
   io.stderr(`chiso: ${what}\n`);
   io.stderr(debug ? `${err.stack}\n` : `  ${hintLabel(lang)}: ${hint}\n`);
   return EXIT.runtime;
-}
-
-/** The language asked for by `--lang X`, `--lang=X` or CHISO_LANG (read before parsing: the error may be in the parse). */
-export function requestedLang(argv: string[], env: Io['env']): Lang {
-  const at = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  const given = at < 0 ? env.CHISO_LANG : argv[at]!.startsWith('--lang=') ? argv[at]!.slice('--lang='.length) : argv[at + 1];
-  return LANGS.find((l) => l === given?.trim().toLowerCase()) ?? 'vi';
 }
 
 /**

@@ -10,26 +10,45 @@ import type { CommonFlags } from '../commands/shared/command-def.js';
 import { dataOutputOptions, outputOption } from '../commands/shared/options.js';
 import { packageVersion } from '../load/paths.js';
 import { langOption, type CliContext } from './context.js';
-import { EXIT_CODES, helpAfter } from './examples.js';
+import { exitCodes, helpAfter } from './examples.js';
+import { helpConfiguration } from './help.js';
+import { helpText } from '../commands/shared/help-text.js';
 import type { Io } from './io.js';
 
-const HELP_AFTER = `
-Data: the bundled datasets, or --data DIR / CHISO_DATA with the same layout
-(<index>/<year>.csv plus optional definition files; see data/README.md).
+/** The program's help after its commands: where the data comes from, then every exit code. */
+function helpAfterProgram(lang: Lang): string {
+  const data = helpText(lang)(
+    `Dữ liệu: bộ dữ liệu kèm theo, hoặc --data DIR / CHISO_DATA có cùng cấu trúc
+(<index>/<year>.csv và các tệp định nghĩa nếu có; xem data/README.md).`,
+    `Data: the bundled datasets, or --data DIR / CHISO_DATA with the same layout
+(<index>/<year>.csv plus optional definition files; see data/README.md).`,
+  );
+  return `\n${data}\n\n${exitCodes(lang)}`;
+}
 
-${EXIT_CODES}`;
-
-/** Builds the command line: global options, then every command of the registry (each loads its code lazily). */
+/** Builds the command line, its help in `lang`: global options, then every command of the registry (each loads its code lazily). */
 export function buildProgram(ctx: CliContext, io: Io, lang: Lang = 'vi'): Command {
+  const t = helpText(lang);
+  const help = t('hiện trợ giúp của lệnh', 'display help for command');
   const program = new Command('chiso')
-    .description('Provincial governance indices of Vietnam (PCI, PAPI, PAR INDEX, SIPAS): ranks, gaps, and the department that owns each weak component')
-    .option('--data <dir>', 'data folder (default: CHISO_DATA, else the bundled data)')
-    .addOption(langOption())
-    .option('--no-color', 'no colour (also NO_COLOR=1; FORCE_COLOR=1 forces it)')
-    .option('--wide', 'keep tables at their full width instead of fitting them to the terminal')
-    .addOption(new Option('--debug', 'show stack traces of internal errors'))
-    .version(packageVersion(), '-V, --version', 'print the version of chiso')
-    .addHelpText('after', HELP_AFTER)
+    .description(
+      t(
+        'Các chỉ số quản trị cấp tỉnh của Việt Nam (PCI, PAPI, PAR INDEX, SIPAS): thứ hạng, chênh lệch và sở, ngành phụ trách từng chỉ số thành phần yếu',
+        'Provincial governance indices of Vietnam (PCI, PAPI, PAR INDEX, SIPAS): ranks, gaps, and the department that owns each weak component',
+      ),
+    )
+    .option(
+      '--data <dir>',
+      t('thư mục dữ liệu (mặc định: CHISO_DATA, không có thì dùng dữ liệu kèm theo)', 'data folder (default: CHISO_DATA, else the bundled data)'),
+    )
+    .addOption(langOption(lang))
+    .option('--no-color', t('không tô màu (tương đương NO_COLOR=1; FORCE_COLOR=1 buộc tô màu)', 'no colour (also NO_COLOR=1; FORCE_COLOR=1 forces it)'))
+    .option('--wide', t('giữ bảng đủ rộng thay vì thu lại cho vừa cửa sổ dòng lệnh', 'keep tables at their full width instead of fitting them to the terminal'))
+    .addOption(new Option('--debug', t('hiện vết ngăn xếp (stack trace) khi có lỗi nội bộ', 'show stack traces of internal errors')))
+    .version(packageVersion(), '-V, --version', t('in số phiên bản của chiso', 'print the version of chiso'))
+    .helpOption('-h, --help', help)
+    .helpCommand('help [command]', help)
+    .addHelpText('after', helpAfterProgram(lang))
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
@@ -37,20 +56,20 @@ export function buildProgram(ctx: CliContext, io: Io, lang: Lang = 'vi'): Comman
       writeErr: (s) => io.stderr(s),
       outputError: (s, write) => write(commanderError(s, lang)),
     })
-    .configureHelp({ showGlobalOptions: true, helpWidth: Math.min(io.columns, 100) });
+    .configureHelp(helpConfiguration(lang, Math.min(ctx.width(), 100)));
 
   for (const def of COMMANDS) {
     const cmd = program.command(def.name);
-    def.declare(cmd);
+    def.declare(cmd, lang);
     const formats = cmd.options.find((o) => o.long === '--format')?.argChoices ?? [];
-    if (formats.includes('csv') || formats.includes('xlsx')) for (const o of dataOutputOptions()) cmd.addOption(o);
+    if (formats.includes('csv') || formats.includes('xlsx')) for (const o of dataOutputOptions(lang)) cmd.addOption(o);
     // A binary format needs somewhere to go besides a pipe.
-    if (formats.includes('xlsx') && !cmd.options.some((o) => o.long === '--output')) cmd.addOption(outputOption('output'));
+    if (formats.includes('xlsx') && !cmd.options.some((o) => o.long === '--output')) cmd.addOption(outputOption(lang, t('kết quả', 'output')));
     // The province may also come first, as a word: `chiso trend "Quảng Trị"` = `chiso trend --province "Quảng Trị"`
     // (not on commands with operands of their own: chiso targets FILE, chiso diff OLD NEW).
     const positional = cmd.options.some((o) => o.long === '--province') && cmd.registeredArguments.length === 0;
-    if (positional) cmd.argument('[province]', 'province, as --province');
-    cmd.addHelpText('after', helpAfter(def.name));
+    if (positional) cmd.argument(t('[tỉnh]', '[province]'), t('tỉnh, như --province', 'province, as --province'));
+    cmd.addHelpText('after', helpAfter(def.name, lang));
     cmd.action(async (...args: unknown[]) => {
       const self = args[args.length - 1] as Command;
       const flags = self.opts<CommonFlags & { province?: string }>();

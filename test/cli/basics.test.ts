@@ -8,13 +8,15 @@ describe('command line basics', () => {
     expect(r.stdout).toContain('Báo cáo các chỉ số quản trị cấp tỉnh — Quảng Trị');
   });
 
-  it('matches the golden --help of the program and of the default command', async () => {
-    await expect((await runCli(['--help'])).stdout).toMatchFileSnapshot('../golden/help.txt');
-    await expect((await runCli(['report', '--help'])).stdout).toMatchFileSnapshot('../golden/help-report.txt');
+  it('matches the golden --help of the program and of the default command, in Vietnamese and with --lang en', async () => {
+    await expect((await runCli(['--help', '--lang', 'en'])).stdout).toMatchFileSnapshot('../golden/help.txt');
+    await expect((await runCli(['report', '--help', '--lang', 'en'])).stdout).toMatchFileSnapshot('../golden/help-report.txt');
+    await expect((await runCli(['--help'])).stdout).toMatchFileSnapshot('../golden/help-vi.txt');
+    await expect((await runCli(['report', '--help'])).stdout).toMatchFileSnapshot('../golden/help-report-vi.txt');
   });
 
   it('documents the exit codes in --help', async () => {
-    const r = await runCli(['--help']);
+    const r = await runCli(['--help', '--lang', 'en']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/3\s+dataset failed validation/);
     expect(r.stdout).toMatch(/5\s+the dataset changed as --fail-on says/);

@@ -60,7 +60,7 @@ describe('a command line that forgives', () => {
 
   it('shows examples and the exit codes in every command help', async () => {
     for (const cmd of ['report', 'proposals', 'ranks', 'changes', 'trend', 'gaps', 'weakest', 'departments', 'datasets', 'validate']) {
-      const r = await runCli([cmd, '-h']);
+      const r = await runCli([cmd, '-h', '--lang', 'en']);
       expect(r.stdout).toContain('Examples:');
       expect(r.stdout).toContain('Exit codes:');
     }

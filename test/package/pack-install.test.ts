@@ -50,7 +50,8 @@ describe.skipIf(!existsSync('dist/src/cli/main.js'))('the packed package (after 
   it('prints its help', () => {
     const r = chiso('--help');
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('Usage: chiso');
+    expect(r.stdout).toContain('Cách dùng: chiso');
+    expect(chiso('--help', '--lang', 'en').stdout).toContain('Usage: chiso');
   });
 
   it('runs a command on the bundled data', () => {

@@ -1,3 +1,5 @@
+import type { Lang } from '../../i18n/view.js';
+import { helpText } from '../shared/help-text.js';
 import type { Command } from 'commander';
 import { outputDecimals } from '../../model/precision.js';
 import { provinceSeries } from '../../model/province-series.js';
@@ -15,14 +17,21 @@ interface ChangesFlags extends CommonFlags {
 /** `chiso changes`: score, rank and percentile changes between two years of one index. */
 export const changesCommand: CommandDef<ChangesFlags> = {
   name: 'changes',
-  declare: (cmd: Command) =>
-    void cmd
-      .description('score, rank and percentile changes of every province between two years; risers, fallers, "score up, rank down"')
-      .addOption(indexOption('one'))
-      .option('--from <year>', 'earlier year (default: the ranked year before --to)')
-      .option('--to <year>', 'later year (default: the latest year with ranks)')
-      .option('--province <name>', 'only this province, with the change of each of its components')
-      .addOption(formatOption()),
+  declare(cmd: Command, lang: Lang) {
+    const t = helpText(lang);
+    cmd
+      .description(
+        t(
+          'thay đổi điểm, thứ hạng và phân vị của mọi tỉnh giữa hai năm; tỉnh tăng hạng, tỉnh tụt hạng, "điểm tăng mà hạng giảm"',
+          'score, rank and percentile changes of every province between two years; risers, fallers, "score up, rank down"',
+        ),
+      )
+      .addOption(indexOption(lang, 'one'))
+      .option('--from <year>', t('năm trước (mặc định: năm có xếp hạng liền trước --to)', 'earlier year (default: the ranked year before --to)'))
+      .option('--to <year>', t('năm sau (mặc định: năm gần nhất có xếp hạng)', 'later year (default: the latest year with ranks)'))
+      .option('--province <name>', t('chỉ tỉnh này, kèm thay đổi của từng chỉ số thành phần', 'only this province, with the change of each of its components'))
+      .addOption(formatOption(lang));
+  },
   async execute(flags, env) {
     const index = singleIndex(flags.index, 'changes');
     const { runChanges } = await import('./run.js');

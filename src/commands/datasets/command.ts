@@ -1,3 +1,5 @@
+import type { Lang } from '../../i18n/view.js';
+import { helpText } from '../shared/help-text.js';
 import type { Command } from 'commander';
 import { outputDecimals } from '../../model/precision.js';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
@@ -7,11 +9,18 @@ import { formatOption, indexList, indexOption } from '../shared/options.js';
 /** `chiso datasets`: the index × year overview of the data folder. */
 export const datasetsCommand: CommandDef<CommonFlags & { index?: string }> = {
   name: 'datasets',
-  declare: (cmd: Command) =>
-    void cmd
-      .description('list the index-years in the data folder: provinces, composites, ranks, components, sources')
-      .addOption(formatOption())
-      .addOption(indexOption('list')),
+  declare(cmd: Command, lang: Lang) {
+    const t = helpText(lang);
+    cmd
+      .description(
+        t(
+          'liệt kê các năm của từng chỉ số trong thư mục dữ liệu: số tỉnh, điểm tổng hợp, thứ hạng, chỉ số thành phần, nguồn',
+          'list the index-years in the data folder: provinces, composites, ranks, components, sources',
+        ),
+      )
+      .addOption(formatOption(lang))
+      .addOption(indexOption(lang, 'list'));
+  },
   async execute(flags, env) {
     const indices = indexList(flags.index);
     const { runDatasets } = await import('./run.js');

@@ -1,3 +1,5 @@
+import type { Lang } from '../../i18n/view.js';
+import { helpText } from '../shared/help-text.js';
 import type { Command } from 'commander';
 import { outputDecimals } from '../../model/precision.js';
 import { provinceSeries } from '../../model/province-series.js';
@@ -30,19 +32,30 @@ interface DepartmentsFlags extends CommonFlags {
 /** `chiso departments`: the department mapping, or every component one department answers for. */
 export const departmentsCommand: CommandDef<DepartmentsFlags> = {
   name: 'departments',
-  declare: (cmd: Command) =>
-    void cmd
+  declare(cmd: Command, lang: Lang) {
+    const t = helpText(lang);
+    cmd
       .description(
-        "which department leads and coordinates each component; with --department, every component it answers for; with --year or --province, only the assignments in force that year and the province's standing on each",
+        t(
+          'sở, ngành nào chủ trì và phối hợp từng chỉ số thành phần; với --department, mọi chỉ số thành phần sở, ngành đó phụ trách; với --year hoặc --province, chỉ phân công có hiệu lực năm đó và vị trí của tỉnh trên từng chỉ số thành phần',
+          "which department leads and coordinates each component; with --department, every component it answers for; with --year or --province, only the assignments in force that year and the province's standing on each",
+        ),
       )
-      .option('--department <name>', 'one department (any spelling, or the usual abbreviation such as "Sở KH&ĐT")')
-      .addOption(yearOption())
-      .addOption(provinceOption())
-      .addOption(indexOption('list'))
-      .addOption(benchmarkOption())
-      .addOption(departmentsOption())
-      .addOption(asOfOption())
-      .addOption(formatOption()),
+      .option(
+        '--department <name>',
+        t(
+          'một sở, ngành (viết thế nào cũng được, hoặc tên viết tắt quen dùng như "Sở KH&ĐT")',
+          'one department (any spelling, or the usual abbreviation such as "Sở KH&ĐT")',
+        ),
+      )
+      .addOption(yearOption(lang))
+      .addOption(provinceOption(lang))
+      .addOption(indexOption(lang, 'list'))
+      .addOption(benchmarkOption(lang))
+      .addOption(departmentsOption(lang))
+      .addOption(asOfOption(lang))
+      .addOption(formatOption(lang));
+  },
   async execute(flags, env) {
     const [year, indices, spec] = [intOption(flags.year, '--year'), indexList(flags.index), parseBenchmark(flags.benchmark)];
     const { runDepartments } = await import('./run.js');

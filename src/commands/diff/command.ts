@@ -1,3 +1,5 @@
+import type { Lang } from '../../i18n/view.js';
+import { helpText } from '../shared/help-text.js';
 import { Option, type Command } from 'commander';
 import { EXIT, UsageError } from '../../model/errors.js';
 import { say } from '../../model/text.js';
@@ -22,16 +24,32 @@ function yearList(value: string | undefined): number[] | undefined {
 /** `chiso diff OLD NEW`: what a dataset update changed; exit 5 with --fail-on when it changed that. */
 export const diffCommand: CommandDef<DiffFlags> = {
   name: 'diff',
-  declare: (cmd: Command) =>
-    void cmd
-      .description('what changed between two data folders: year files, provinces, values (old → new, Δ), published ranks and definitions')
-      .argument('<old>', 'the data folder before the update')
-      .argument('<new>', 'the data folder after the update')
-      .addOption(indexOption('list'))
-      .addOption(new Option('--year <years>', 'only these years, comma-separated (default: all)'))
-      .addOption(new Option('--fail-on <what>', 'exit 5 when a value or rank of OLD was revised (revised), or on any change (any)').choices(['revised', 'any']))
-      .addOption(formatOption(['table', 'json', 'csv', 'md', 'github'], 'table'))
-      .addHelpText('after', '\nExamples:\n  chiso diff release-2023/ data/\n  chiso diff old/ data/ --index pci --year 2023 --fail-on revised --format github'),
+  declare(cmd: Command, lang: Lang) {
+    const t = helpText(lang);
+    cmd
+      .description(
+        t(
+          'những gì thay đổi giữa hai thư mục dữ liệu: tệp năm, tỉnh, giá trị (cũ → mới, Δ), thứ hạng công bố và định nghĩa',
+          'what changed between two data folders: year files, provinces, values (old → new, Δ), published ranks and definitions',
+        ),
+      )
+      .argument(t('<cũ>', '<old>'), t('thư mục dữ liệu trước khi cập nhật', 'the data folder before the update'))
+      .argument(t('<mới>', '<new>'), t('thư mục dữ liệu sau khi cập nhật', 'the data folder after the update'))
+      .addOption(indexOption(lang, 'list'))
+      .addOption(
+        new Option('--year <years>', t('chỉ các năm này, cách nhau bằng dấu phẩy (mặc định: tất cả)', 'only these years, comma-separated (default: all)')),
+      )
+      .addOption(
+        new Option(
+          '--fail-on <what>',
+          t(
+            'mã thoát 5 khi một giá trị hay thứ hạng của thư mục cũ bị sửa (revised), hoặc khi có bất kỳ thay đổi nào (any)',
+            'exit 5 when a value or rank of OLD was revised (revised), or on any change (any)',
+          ),
+        ).choices(['revised', 'any']),
+      )
+      .addOption(formatOption(lang, ['table', 'json', 'csv', 'md', 'github'], 'table'));
+  },
   async execute(flags, env) {
     const [oldDir, newDir] = env.args;
     if (oldDir === undefined || newDir === undefined)

@@ -1,9 +1,10 @@
+import { helpText } from '../shared/help-text.js';
 import { Option, type Command } from 'commander';
 import { provinceSeries } from '../../model/province-series.js';
 import { outputDecimals } from '../../model/precision.js';
 import { say } from '../../model/text.js';
 import type { CommandDef, CommandEnv, CommonFlags } from '../shared/command-def.js';
-import type { View } from '../../i18n/view.js';
+import type { Lang, View } from '../../i18n/view.js';
 import { open, openIndicators, openMapping } from '../shared/open.js';
 import {
   asOfOption,
@@ -33,22 +34,32 @@ interface GapsFlags extends CommonFlags {
 /** `chiso gaps`: component gaps of a province in one index-year against a benchmark. */
 export const gapsCommand: CommandDef<GapsFlags> = {
   name: 'gaps',
-  declare: (cmd: Command) =>
-    void cmd
-      .description('component gaps of a province against a benchmark: score, rank/N, gap, % of max, composite points, change, lead department')
-      .addOption(provinceOption())
-      .addOption(indexOption('one'))
-      .addOption(yearOption())
-      .addOption(benchmarkOption())
-      .addOption(departmentsOption())
-      .addOption(asOfOption())
+  declare(cmd: Command, lang: Lang) {
+    const t = helpText(lang);
+    cmd
+      .description(
+        t(
+          'chênh lệch của tỉnh so với mốc so sánh trên từng chỉ số thành phần: điểm, hạng/N, chênh lệch, % điểm tối đa, quy đổi điểm tổng hợp, thay đổi, sở chủ trì',
+          'component gaps of a province against a benchmark: score, rank/N, gap, % of max, composite points, change, lead department',
+        ),
+      )
+      .addOption(provinceOption(lang))
+      .addOption(indexOption(lang, 'one'))
+      .addOption(yearOption(lang))
+      .addOption(benchmarkOption(lang))
+      .addOption(departmentsOption(lang))
+      .addOption(asOfOption(lang))
       .addOption(
         new Option(
           '--component <code>',
-          "one component's indicators (PCI 2023 base indicators, PAPI sub-dimensions): value, rank/N by direction, median, gap, best province",
+          t(
+            'các chỉ tiêu của một chỉ số thành phần (chỉ tiêu gốc PCI 2023, nội dung thành phần PAPI): giá trị, hạng/N theo chiều tốt lên, trung vị, chênh lệch, tỉnh tốt nhất',
+            "one component's indicators (PCI 2023 base indicators, PAPI sub-dimensions): value, rank/N by direction, median, gap, best province",
+          ),
         ),
       )
-      .addOption(formatOption([...FORMATS, 'html'])),
+      .addOption(formatOption(lang, [...FORMATS, 'html']));
+  },
   async execute(flags, env) {
     const index = singleIndex(
       flags.index,

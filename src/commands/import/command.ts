@@ -1,3 +1,5 @@
+import type { Lang } from '../../i18n/view.js';
+import { helpText } from '../shared/help-text.js';
 import { Option, type Command } from 'commander';
 import { resolve } from 'node:path';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
@@ -13,17 +15,22 @@ interface ImportFlags extends CommonFlags {
 /** `chiso import FILE...`: the owners' workbooks into the data folder's year files. */
 export const importCommand: CommandDef<ImportFlags> = {
   name: 'import',
-  declare: (cmd: Command) =>
-    void cmd
+  declare(cmd: Command, lang: Lang) {
+    const t = helpText(lang);
+    cmd
       .description(
-        "read the index owners' workbooks (VCCI PCI .xls/.xlsx summary and sorted-list sheets, the PCI 2023 data workbook, PAPI yearly sheets) into year files of the data folder; what was recognised goes to stderr",
+        t(
+          'đọc bảng tính của đơn vị công bố chỉ số (các trang tóm tắt và xếp hạng PCI .xls/.xlsx của VCCI, bảng dữ liệu PCI 2023, các trang theo năm của PAPI) thành tệp năm trong thư mục dữ liệu; những gì nhận ra được ghi ra stderr',
+          "read the index owners' workbooks (VCCI PCI .xls/.xlsx summary and sorted-list sheets, the PCI 2023 data workbook, PAPI yearly sheets) into year files of the data folder; what was recognised goes to stderr",
+        ),
       )
-      .argument('<file...>', 'workbooks (.xls, .xlsx)')
-      .addOption(new Option('--index <id>', 'only sheets of this index (pci, papi)'))
-      .addOption(new Option('--year <year>', 'the year, when the file or sheet name does not say it'))
-      .addOption(new Option('--dry-run', 'write nothing, only say what would be written'))
-      .addOption(new Option('--force', 'overwrite existing year files'))
-      .addOption(formatOption(['table', 'json', 'md'])),
+      .argument(t('<tệp...>', '<file...>'), t('các bảng tính (.xls, .xlsx)', 'workbooks (.xls, .xlsx)'))
+      .addOption(new Option('--index <id>', t('chỉ các trang của chỉ số này (pci, papi)', 'only sheets of this index (pci, papi)')))
+      .addOption(new Option('--year <year>', t('năm, khi tên tệp hoặc tên trang không ghi năm', 'the year, when the file or sheet name does not say it')))
+      .addOption(new Option('--dry-run', t('không ghi gì, chỉ cho biết sẽ ghi những gì', 'write nothing, only say what would be written')))
+      .addOption(new Option('--force', t('ghi đè các tệp năm đã có', 'overwrite existing year files')))
+      .addOption(formatOption(lang, ['table', 'json', 'md']));
+  },
   async execute(flags, env) {
     const year = intOption(flags.year, '--year');
     const { runImport } = await import('./run.js');

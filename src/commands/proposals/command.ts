@@ -1,3 +1,5 @@
+import type { Lang } from '../../i18n/view.js';
+import { helpText } from '../shared/help-text.js';
 import type { Command } from 'commander';
 import { outputDecimals } from '../../model/precision.js';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
@@ -29,20 +31,37 @@ interface ProposalsFlags extends CommonFlags {
 /** `chiso proposals`: one proposal sheet per department, the skeleton of its proposal under item 2 of the directive. */
 export const proposalsCommand: CommandDef<ProposalsFlags> = {
   name: 'proposals',
-  declare: (cmd: Command) =>
-    void cmd
+  declare(cmd: Command, lang: Lang) {
+    const t = helpText(lang);
+    cmd
       .description(
-        "one sheet per department: every component it leads or coordinates, the province's standing, best-practice provinces, and a blank block of proposed solutions to fill in",
+        t(
+          'mỗi sở, ngành một phiếu: các chỉ số thành phần sở, ngành đó chủ trì hoặc phối hợp, vị trí của tỉnh, các tỉnh làm tốt, và phần để trống ghi giải pháp đề xuất',
+          "one sheet per department: every component it leads or coordinates, the province's standing, best-practice provinces, and a blank block of proposed solutions to fill in",
+        ),
       )
-      .addOption(provinceOption())
-      .addOption(yearOption())
-      .option('--department <name>', 'only this department (any spelling, a part of the name, or the usual abbreviation such as "Sở KH&ĐT")')
-      .addOption(departmentsOption())
-      .addOption(targetsOption())
-      .addOption(asOfOption())
-      .addOption(formatOption(['md', 'json', 'table', 'csv', 'xlsx', 'html', 'docx'], 'md'))
-      .addOption(outputOption('sheets'))
-      .option('--split <dir>', 'one file per department into DIR, a new or empty folder (with --format docx, html or md), all or nothing'),
+      .addOption(provinceOption(lang))
+      .addOption(yearOption(lang))
+      .option(
+        '--department <name>',
+        t(
+          'chỉ sở, ngành này (viết thế nào cũng được, một phần của tên, hoặc tên viết tắt quen dùng như "Sở KH&ĐT")',
+          'only this department (any spelling, a part of the name, or the usual abbreviation such as "Sở KH&ĐT")',
+        ),
+      )
+      .addOption(departmentsOption(lang))
+      .addOption(targetsOption(lang))
+      .addOption(asOfOption(lang))
+      .addOption(formatOption(lang, ['md', 'json', 'table', 'csv', 'xlsx', 'html', 'docx'], 'md'))
+      .addOption(outputOption(lang, t('các phiếu', 'sheets')))
+      .option(
+        '--split <dir>',
+        t(
+          'mỗi sở, ngành một tệp, ghi vào thư mục DIR mới hoặc rỗng (với --format docx, html hoặc md), ghi đủ hoặc không ghi gì',
+          'one file per department into DIR, a new or empty folder (with --format docx, html or md), all or nothing',
+        ),
+      );
+  },
   async execute(flags, env) {
     const year = intOption(flags.year, '--year');
     if (flags.split !== undefined && flags.output !== undefined)

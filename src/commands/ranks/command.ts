@@ -1,3 +1,5 @@
+import type { Lang } from '../../i18n/view.js';
+import { helpText } from '../shared/help-text.js';
 import { outputDecimals } from '../../model/precision.js';
 import type { Command } from 'commander';
 import { open } from '../shared/open.js';
@@ -16,16 +18,32 @@ interface RanksFlags extends CommonFlags {
 /** `chiso ranks`: the league table of one index-year. */
 export const ranksCommand: CommandDef<RanksFlags> = {
   name: 'ranks',
-  declare: (cmd: Command) =>
-    void cmd
-      .description('league table of one index-year: score, rank/N, percentile and region of every province')
-      .addOption(indexOption('one'))
-      .addOption(yearOption())
-      .option('--component <code>', 'rank on this component instead of the composite (e.g. transparency, d2)')
-      .option('--top <n>', 'only the first n ranks (ties at the cut-off kept)')
-      .option('--bottom <n>', 'only the last n ranks (ties at the cut-off kept)')
-      .option('--region <region>', 'only the provinces of this region (code or name); ranks stay national')
-      .addOption(formatOption([...FORMATS, 'html'])),
+  declare(cmd: Command, lang: Lang) {
+    const t = helpText(lang);
+    cmd
+      .description(
+        t(
+          'bảng xếp hạng một chỉ số trong một năm: điểm, hạng/N, phân vị và vùng của mọi tỉnh',
+          'league table of one index-year: score, rank/N, percentile and region of every province',
+        ),
+      )
+      .addOption(indexOption(lang, 'one'))
+      .addOption(yearOption(lang))
+      .option(
+        '--component <code>',
+        t(
+          'xếp hạng theo chỉ số thành phần này thay cho điểm tổng hợp (vd. transparency, d2)',
+          'rank on this component instead of the composite (e.g. transparency, d2)',
+        ),
+      )
+      .option('--top <n>', t('chỉ n hạng đầu (giữ cả các tỉnh đồng hạng ở ngưỡng cắt)', 'only the first n ranks (ties at the cut-off kept)'))
+      .option('--bottom <n>', t('chỉ n hạng cuối (giữ cả các tỉnh đồng hạng ở ngưỡng cắt)', 'only the last n ranks (ties at the cut-off kept)'))
+      .option(
+        '--region <region>',
+        t('chỉ các tỉnh của vùng này (mã hoặc tên); hạng vẫn là hạng cả nước', 'only the provinces of this region (code or name); ranks stay national'),
+      )
+      .addOption(formatOption(lang, [...FORMATS, 'html']));
+  },
   async execute(flags, env) {
     const opts = {
       index: singleIndex(flags.index, 'ranks'),

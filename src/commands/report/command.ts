@@ -1,3 +1,5 @@
+import type { Lang } from '../../i18n/view.js';
+import { helpText } from '../shared/help-text.js';
 import type { Command } from 'commander';
 import { outputDecimals } from '../../model/precision.js';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
@@ -28,19 +30,24 @@ interface ReportFlags extends CommonFlags {
 /** `chiso report` (the default command): the province report across the four indices. */
 export const reportCommand: CommandDef<ReportFlags> = {
   name: 'report',
-  declare: (cmd: Command) =>
-    void cmd
+  declare(cmd: Command, lang: Lang) {
+    const t = helpText(lang);
+    cmd
       .description(
-        'the province report (default command): coverage, scores and ranks on every index, weakest components with their departments, what fell and what rose, rank chart, caveats',
+        t(
+          'báo cáo của tỉnh (lệnh mặc định): mức đầy đủ của dữ liệu, điểm và thứ hạng trên từng chỉ số, các chỉ số thành phần yếu nhất cùng sở, ngành phụ trách, những gì giảm và tăng, biểu đồ thứ hạng, lưu ý',
+          'the province report (default command): coverage, scores and ranks on every index, weakest components with their departments, what fell and what rose, rank chart, caveats',
+        ),
       )
-      .addOption(provinceOption())
-      .addOption(yearOption())
-      .addOption(countOption('weakest components listed per index'))
-      .addOption(departmentsOption())
-      .addOption(targetsOption())
-      .addOption(asOfOption())
-      .addOption(formatOption(['table', 'md', 'json', 'csv', 'xlsx', 'html', 'docx']))
-      .addOption(outputOption('report')),
+      .addOption(provinceOption(lang))
+      .addOption(yearOption(lang))
+      .addOption(countOption(t('số chỉ số thành phần yếu nhất nêu ra cho mỗi chỉ số', 'weakest components listed per index')))
+      .addOption(departmentsOption(lang))
+      .addOption(targetsOption(lang))
+      .addOption(asOfOption(lang))
+      .addOption(formatOption(lang, ['table', 'md', 'json', 'csv', 'xlsx', 'html', 'docx']))
+      .addOption(outputOption(lang, t('báo cáo', 'report')));
+  },
   async execute(flags, env) {
     const [n, year] = [countValue(flags.n), intOption(flags.year, '--year')];
     const { runReport } = await import('./run.js');

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { View } from '../../i18n/view.js';
+import type { Lang, View } from '../../i18n/view.js';
 import type { DataTables } from '../../render/data-table.js';
 import type { Doc } from '../../render/doc.js';
 import type { PrintExtras } from '../../render/chart.js';
@@ -57,8 +57,8 @@ export interface CommandDef<F extends CommonFlags = CommonFlags> {
   name: string;
   /** The command reports a missing data folder itself (validate) instead of the CLI stopping with exit 1. */
   missingDataOk?: boolean;
-  /** Adds description, options and examples to the commander command. */
-  declare(cmd: Command): void;
+  /** Adds description and options to the commander command, their help in `lang`. */
+  declare(cmd: Command, lang: Lang): void;
   /** Flags → options → open data → run → output (views and libraries loaded lazily). */
   execute(flags: F, env: CommandEnv): Promise<Output>;
 }

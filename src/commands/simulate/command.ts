@@ -1,3 +1,5 @@
+import type { Lang } from '../../i18n/view.js';
+import { helpText } from '../shared/help-text.js';
 import type { Command } from 'commander';
 import { outputDecimals } from '../../model/precision.js';
 import { provinceSeries } from '../../model/province-series.js';
@@ -16,15 +18,29 @@ interface SimulateFlags extends CommonFlags {
 /** `chiso simulate`: what-if on a province's components. */
 export const simulateCommand: CommandDef<SimulateFlags> = {
   name: 'simulate',
-  declare: (cmd: Command) =>
-    void cmd
-      .description("what-if: change a province's components (+x, -x or a new score), recompute the composite by the year's rule, new rank/N and percentile")
-      .addOption(provinceOption())
-      .addOption(indexOption('one'))
-      .addOption(yearOption())
-      .option('--set <code=change>', 'a change, repeatable: transparency=+0.5, d2=-1, business_support=7.2', (v: string, all: string[] = []) => [...all, v])
-      .addOption(departmentsOption())
-      .addOption(formatOption()),
+  declare(cmd: Command, lang: Lang) {
+    const t = helpText(lang);
+    cmd
+      .description(
+        t(
+          'giả định: thay đổi điểm chỉ số thành phần của tỉnh (+x, -x hoặc điểm mới), tính lại điểm tổng hợp theo quy tắc của năm, hạng/N và phân vị mới',
+          "what-if: change a province's components (+x, -x or a new score), recompute the composite by the year's rule, new rank/N and percentile",
+        ),
+      )
+      .addOption(provinceOption(lang))
+      .addOption(indexOption(lang, 'one'))
+      .addOption(yearOption(lang))
+      .option(
+        '--set <code=change>',
+        t(
+          'một thay đổi, dùng được nhiều lần: transparency=+0.5, d2=-1, business_support=7.2',
+          'a change, repeatable: transparency=+0.5, d2=-1, business_support=7.2',
+        ),
+        (v: string, all: string[] = []) => [...all, v],
+      )
+      .addOption(departmentsOption(lang))
+      .addOption(formatOption(lang));
+  },
   async execute(flags, env) {
     const index = singleIndex(flags.index, 'simulate');
     const year = intOption(flags.year, '--year');

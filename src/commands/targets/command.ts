@@ -1,3 +1,5 @@
+import type { Lang } from '../../i18n/view.js';
+import { helpText } from '../shared/help-text.js';
 import type { Command } from 'commander';
 import { outputDecimals } from '../../model/precision.js';
 import { EXIT } from '../../model/errors.js';
@@ -16,15 +18,26 @@ const DEFAULT_FILE = 'targets.csv';
 /** `chiso targets`: actual against target for every row of a targets file; exit 4 when any is missed. */
 export const targetsCommand: CommandDef<TargetsFlags> = {
   name: 'targets',
-  declare: (cmd: Command) =>
-    void cmd
+  declare(cmd: Command, lang: Lang) {
+    const t = helpText(lang);
+    cmd
       .description(
-        'actual against target for every row of a targets file: met, missed (by how much), not yet published, not comparable (exit 4 when any target is missed)',
+        t(
+          'đối chiếu thực tế với chỉ tiêu cho từng dòng của tệp chỉ tiêu: đạt, không đạt (thiếu bao nhiêu), chưa công bố, không so sánh được (mã thoát 4 khi có chỉ tiêu không đạt)',
+          'actual against target for every row of a targets file: met, missed (by how much), not yet published, not comparable (exit 4 when any target is missed)',
+        ),
       )
-      .argument('[file]', `targets file: index, measure, year, kind (score|rank|percentile), value, department, note[, province] (default: ${DEFAULT_FILE})`)
-      .option('--year <year>', 'only the targets of this year')
-      .addOption(provinceOption())
-      .addOption(formatOption([...FORMATS, 'github'])),
+      .argument(
+        t('[tệp]', '[file]'),
+        t(
+          `tệp chỉ tiêu, các cột: index, measure, year, kind (score|rank|percentile), value, department, note[, province] (mặc định: ${DEFAULT_FILE})`,
+          `targets file: index, measure, year, kind (score|rank|percentile), value, department, note[, province] (default: ${DEFAULT_FILE})`,
+        ),
+      )
+      .option('--year <year>', t('chỉ các chỉ tiêu của năm này', 'only the targets of this year'))
+      .addOption(provinceOption(lang))
+      .addOption(formatOption(lang, [...FORMATS, 'github']));
+  },
   async execute(flags, env) {
     // commander passes the positional file before the flags; the registry hands us the flags only.
     const file = env.args[0] ?? DEFAULT_FILE;

@@ -1,3 +1,5 @@
+import type { Lang } from '../../i18n/view.js';
+import { helpText } from '../shared/help-text.js';
 import type { Command } from 'commander';
 import { outputDecimals } from '../../model/precision.js';
 import { UsageError } from '../../model/errors.js';
@@ -17,14 +19,21 @@ interface TrendFlags extends CommonFlags {
 /** `chiso trend`: a province's rank history on each index, with a summary line and a chart. */
 export const trendCommand: CommandDef<TrendFlags> = {
   name: 'trend',
-  declare: (cmd: Command) =>
-    void cmd
-      .description('rank history of a province: score, rank/N and change per index and year, a summary line per index, a rank chart')
-      .addOption(provinceOption())
-      .addOption(indexOption('list'))
-      .option('--from <year>', 'first year')
-      .option('--to <year>', 'last year')
-      .addOption(formatOption([...FORMATS, 'html'])),
+  declare(cmd: Command, lang: Lang) {
+    const t = helpText(lang);
+    cmd
+      .description(
+        t(
+          'diễn biến thứ hạng của tỉnh: điểm, hạng/N và thay đổi theo từng chỉ số và năm, một dòng tóm tắt cho mỗi chỉ số, biểu đồ thứ hạng',
+          'rank history of a province: score, rank/N and change per index and year, a summary line per index, a rank chart',
+        ),
+      )
+      .addOption(provinceOption(lang))
+      .addOption(indexOption(lang, 'list'))
+      .option('--from <year>', t('năm đầu tiên', 'first year'))
+      .option('--to <year>', t('năm cuối cùng', 'last year'))
+      .addOption(formatOption(lang, [...FORMATS, 'html']));
+  },
   async execute(flags, env) {
     const [from, to] = [intOption(flags.from, '--from'), intOption(flags.to, '--to')];
     if (from !== undefined && to !== undefined && from > to)

@@ -1,3 +1,5 @@
+import type { Lang } from '../../i18n/view.js';
+import { helpText } from '../shared/help-text.js';
 import type { Command } from 'commander';
 import { EXIT } from '../../model/errors.js';
 import { terminalText } from '../../model/sanitize.js';
@@ -14,12 +16,25 @@ export const validateCommand: CommandDef<ValidateFlags> = {
   name: 'validate',
   // A missing data folder is a finding of validate (exit 3), not a runtime error.
   missingDataOk: true,
-  declare: (cmd: Command) =>
-    void cmd
-      .description('check every file of the data folder and list all problems (exit 3 on any error)')
-      .addOption(formatOption(['text', 'json', 'github', 'csv', 'md'], 'text'))
-      .option('--strict', "treat new warnings (not acknowledged in the data folder's validate-baseline.csv) as errors")
-      .addOption(departmentsOption()),
+  declare(cmd: Command, lang: Lang) {
+    const t = helpText(lang);
+    cmd
+      .description(
+        t(
+          'kiểm tra mọi tệp trong thư mục dữ liệu và liệt kê mọi vấn đề (mã thoát 3 khi có lỗi)',
+          'check every file of the data folder and list all problems (exit 3 on any error)',
+        ),
+      )
+      .addOption(formatOption(lang, ['text', 'json', 'github', 'csv', 'md'], 'text'))
+      .option(
+        '--strict',
+        t(
+          'coi cảnh báo mới (chưa ghi nhận trong validate-baseline.csv của thư mục dữ liệu) là lỗi',
+          "treat new warnings (not acknowledged in the data folder's validate-baseline.csv) as errors",
+        ),
+      )
+      .addOption(departmentsOption(lang));
+  },
   async execute(flags, env) {
     const [{ cachedCheck }, { runValidate }, { annotationPaths }] = await Promise.all([
       import('../../load/data-cache.js'),

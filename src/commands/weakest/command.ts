@@ -1,3 +1,5 @@
+import type { Lang } from '../../i18n/view.js';
+import { helpText } from '../shared/help-text.js';
 import { Option, type Command } from 'commander';
 import { outputDecimals } from '../../model/precision.js';
 import type { WeakestBy } from '../../analysis/weakest.js';
@@ -35,25 +37,42 @@ interface WeakestFlags extends CommonFlags {
 /** `chiso weakest`: the n weakest components of a province, each with its lead and coordinating departments. */
 export const weakestCommand: CommandDef<WeakestFlags> = {
   name: 'weakest',
-  declare: (cmd: Command) =>
-    void cmd
-      .description('the weakest components of a province with their lead and coordinating departments, gap, rank/N and trend')
-      .addOption(provinceOption())
-      .addOption(indexOption('list', ', one list each, or "all" for one list across the four'))
-      .addOption(yearOption())
-      .addOption(countOption('how many components per list'))
-      .addOption(
-        choiceOption(new Option('--by <order>', 'order: percentile rank, gap as % of max, weighted gap in composite points, or own score'), [
-          'rank',
-          'gap',
-          'weighted-gap',
-          'score',
-        ]).default('rank'),
+  declare(cmd: Command, lang: Lang) {
+    const t = helpText(lang);
+    cmd
+      .description(
+        t(
+          'các chỉ số thành phần yếu nhất của tỉnh cùng sở chủ trì và cơ quan phối hợp, chênh lệch, hạng/N và xu hướng',
+          'the weakest components of a province with their lead and coordinating departments, gap, rank/N and trend',
+        ),
       )
-      .addOption(benchmarkOption())
-      .addOption(departmentsOption())
-      .addOption(asOfOption())
-      .addOption(formatOption()),
+      .addOption(provinceOption(lang))
+      .addOption(
+        indexOption(
+          lang,
+          'list',
+          t(', mỗi chỉ số một danh sách, hoặc "all" để gộp cả bốn vào một danh sách', ', one list each, or "all" for one list across the four'),
+        ),
+      )
+      .addOption(yearOption(lang))
+      .addOption(countOption(t('số chỉ số thành phần trong mỗi danh sách', 'how many components per list')))
+      .addOption(
+        choiceOption(
+          new Option(
+            '--by <order>',
+            t(
+              'xếp theo: hạng phân vị, chênh lệch theo % điểm tối đa, chênh lệch quy đổi điểm tổng hợp, hoặc điểm của tỉnh',
+              'order: percentile rank, gap as % of max, weighted gap in composite points, or own score',
+            ),
+          ),
+          ['rank', 'gap', 'weighted-gap', 'score'],
+        ).default('rank'),
+      )
+      .addOption(benchmarkOption(lang))
+      .addOption(departmentsOption(lang))
+      .addOption(asOfOption(lang))
+      .addOption(formatOption(lang));
+  },
   async execute(flags, env) {
     const pooled = flags.index?.trim().toLowerCase() === 'all';
     const indices = pooled ? undefined : indexList(flags.index);
