@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { provinceSeries } from '../../model/province-series.js';
+import { say } from '../../model/text.js';
 import { outputDecimals } from '../../model/precision.js';
 import type { CommandDef, CommandEnv, CommonFlags } from '../shared/command-def.js';
 import type { View } from '../../i18n/view.js';
@@ -55,7 +56,7 @@ export const gapsCommand: CommandDef<GapsFlags> = {
     const { runGaps } = await import('./run.js');
     const data = await open(env.dataDir, { indices: [index] });
     const mapping = await openMapping(env.dataDir, flags.departments, data.defs);
-    const series = provinceSeries(data.defs, env.province(flags.province));
+    const series = provinceSeries(data.defs, env.province(flags.province), 'allow');
     const result = runGaps(data, mapping, { index, year, series, benchmark: benchmarkRequest(spec, data.defs), asOf });
     return {
       result,
@@ -76,7 +77,9 @@ async function componentGaps(flags: GapsFlags, env: CommandEnv, index: string, y
   const { runComponentGaps } = await import('./run-component.js');
   const data = await open(env.dataDir, { indices: [index] });
   const [set, mapping] = [await openIndicators(env.dataDir, data.defs), await openMapping(env.dataDir, flags.departments, data.defs)];
-  const series = provinceSeries(data.defs, env.province(flags.province));
+  const series = provinceSeries(data.defs, env.province(flags.province), {
+    refuse: say('dữ liệu chỉ có giá trị chỉ số con của từng tỉnh', 'the data has indicator values for provinces only'),
+  });
   const result = runComponentGaps(data, set, mapping, { index, year, component: flags.component!, series });
   return {
     result,

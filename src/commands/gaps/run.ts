@@ -6,6 +6,7 @@ import type { Dataset } from '../../model/dataset.js';
 import type { DepartmentMapping } from '../../model/departments.js';
 import { UsageError } from '../../model/errors.js';
 import type { Province } from '../../model/types.js';
+import { isAggregate } from '../../model/province-series.js';
 import type { GapsResult } from './result.js';
 
 export interface GapsOptions {
@@ -22,6 +23,12 @@ export interface GapsOptions {
 export function runGaps(data: Dataset, mapping: DepartmentMapping, opts: GapsOptions): GapsResult {
   const year = opts.year ?? componentYear(data, opts.index, opts.series);
   if (year === undefined) throw new UsageError(`${data.defs.indices.get(opts.index)!.shortName} has no data in the data folder`);
-  const gaps = indexYearGaps(data, mapping, { index: opts.index, year, series: opts.series, benchmark: opts.benchmark, asOf: opts.asOf });
-  return { ...gaps, fragility: yearFragility(data, opts.index, year, gaps.province) };
+  const aggregate = isAggregate(opts.series);
+  const found = indexYearGaps(data, mapping, { index: opts.index, year, series: opts.series, benchmark: opts.benchmark, asOf: opts.asOf });
+  // Departments are a province's: a national figure has none.
+  const gaps = aggregate
+    ? { ...found, composite: { ...found.composite, departments: null }, components: found.components.map((g) => ({ ...g, departments: null })) }
+    : found;
+  // How close a rank is to the next says nothing for a row that has no rank.
+  return { ...gaps, fragility: aggregate ? null : yearFragility(data, opts.index, year, gaps.province), aggregate };
 }
