@@ -1,5 +1,6 @@
 import { mean, medianSorted } from 'simple-statistics';
 import type { Observation, Province, YearTable } from '../model/types.js';
+import { NATIONAL_ROWS } from '../model/province-series.js';
 import { requireUnit } from './scope.js';
 import { coverageReason, coverageSuffices } from './coverage.js';
 import type { NaReason } from './na.js';
@@ -104,9 +105,6 @@ export function scorePool(scores: Score[], ctx: BenchmarkContext, scope: 'all' |
   const members = new Set(ctx.units.filter((u) => u.region === region).map((u) => u.code));
   return { pool: scores.filter((s) => members.has(s.province)), of: members.size };
 }
-
-/** Codes of the national rows in provinces.csv, in order of preference: the national figure, then the mean of the provinces. */
-const NATIONAL_ROWS = ['vn', 'vn-average'];
 
 /** The measure on the year's national row (`vn`, else `vn-average`), if the table has one with a value. */
 export function nationalScore(table: YearTable, value: (row: Observation) => number | undefined): Score | undefined {

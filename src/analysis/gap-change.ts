@@ -1,3 +1,4 @@
+import { rowOf } from '../model/dataset.js';
 import type { IndexDef, Observation, Period, YearTable } from '../model/types.js';
 import type { MethodologyBreak } from './breaks.js';
 import { rankChange, valueChange } from './change.js';
@@ -47,7 +48,7 @@ export function measureChange(
     na.change = { code: 'no-previous-year' };
     return null;
   }
-  const prevRow = previous.table.rows.find((r) => r.province === previous.province);
+  const prevRow = rowOf(previous.table, previous.province);
   const from = prevRow ? (previousValue ?? value)(prevRow) : undefined;
   const vc = valueChange(input.periods, input.index.id, previous.table.year, from, current.table.year, score ?? undefined);
   const rankFrom = previousRanks?.ranks.get(previous.province) ?? null;

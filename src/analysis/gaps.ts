@@ -1,3 +1,4 @@
+import { rowOf } from '../model/dataset.js';
 import type { ComponentDef, IndexDef, Observation, Period } from '../model/types.js';
 import { benchmarkValue, nationalScore, type BenchmarkContext, type BenchmarkSpec, type BenchmarkValue, type Score } from './benchmark.js';
 import { measureChange, type GapChange, type GapYear } from './gap-change.js';
@@ -115,12 +116,15 @@ function measureGap(input: GapInput, m: Measure): Gap {
   const benchmark = benchmarkValue(input.benchmark, scores, ctx);
   if (benchmark.reason) na.benchmark = benchmark.reason;
 
-  const row = current.table.rows.find((r) => r.province === current.province);
+  const row = rowOf(current.table, current.province);
   const score = row ? (m.value(row) ?? null) : null;
   if (score === null) na.score = { code: 'no-score' };
 
+  // An aggregate row ("Cả nước") is kept out of every ranking: it has a score, never a rank.
+  const aggregate = row !== undefined && current.table.aggregates.includes(row);
   const rank = m.ranks.ranks.get(current.province) ?? null;
-  if (rank === null) na.rank = score === null ? { code: 'no-score' } : coverageReason(m.ranks.withValue, current.units.length);
+  if (aggregate) na.rank = { code: 'aggregate' };
+  else if (rank === null) na.rank = score === null ? { code: 'no-score' } : coverageReason(m.ranks.withValue, current.units.length);
 
   let gap: number | null = null;
   if (score === null) na.gap = { code: 'no-score' };

@@ -73,7 +73,7 @@ export function indexYearGaps(data: Dataset, mapping: DepartmentMapping, req: In
 /** The analysis input of one index-year: tables, units, province and benchmark of the year. */
 function gapInput(data: Dataset, req: IndexYearRequest): GapInput {
   const table = requireTable(data, req.index, req.year);
-  const province = requireUnit(req.series, req.year).code;
+  const province = requireUnit(req.series, req.year, table).code;
   const current = gapYear(data, table, province);
   const prev = previousYear(data.years(req.index), req.year);
   const prevTable = prev === undefined ? undefined : data.table(req.index, prev);

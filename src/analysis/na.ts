@@ -7,6 +7,8 @@ export type NaReason =
   | { code: 'coverage'; have: number; of: number; minShare: number }
   /** The province has no value for this measure in the year. */
   | { code: 'no-score' }
+  /** The row is an aggregate ("Cả nước"): never ranked, so rank and places do not apply. */
+  | { code: 'aggregate' }
   /** The benchmark province has no value for this measure in the year. */
   | { code: 'benchmark-province-missing'; province: string }
   /** The province has no socio-economic region (e.g. the 34 units from 2025). */

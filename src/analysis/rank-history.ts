@@ -1,7 +1,7 @@
 import { expectedUnits, type Dataset } from '../model/dataset.js';
 import { groupSchemeFor, periodFor } from '../model/definitions.js';
 import { groupsOf, type GroupRef } from './groups.js';
-import { existsIn } from '../model/provinces.js';
+import { unitIn } from './scope.js';
 import type { Province, RankKind, YearTable } from '../model/types.js';
 import { breaksBetween, type MethodologyBreak } from './breaks.js';
 import { standingChange, type StandingChange } from './change.js';
@@ -66,7 +66,7 @@ export function rankHistory(data: Dataset, units: Province[], indices: string[],
     const own = (tables.get(index) ?? []).sort((a, b) => a.year - b.year);
     const rows: HistoryYear[] = [];
     for (const table of own) {
-      const unit = units.find((u) => existsIn(u, table.year));
+      const unit = unitIn(units, table.year, table);
       const period = periodFor(data.defs, index, table.year);
       if (!unit || !period) continue;
       const expected = expectedUnits(data.defs, table.year);

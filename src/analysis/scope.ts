@@ -1,4 +1,4 @@
-import type { Dataset } from '../model/dataset.js';
+import { rowOf, type Dataset } from '../model/dataset.js';
 import { periodFor } from '../model/definitions.js';
 import { UsageError } from '../model/errors.js';
 import { noTableError } from '../model/lookup.js';
@@ -15,14 +15,19 @@ import { lastRankedYear } from './ranked-years.js';
  * index → the unit of a year, the component year, the latest ranked year.
  */
 
-/** The unit of a province series that existed in an index year. */
-export function unitIn(series: Province[], year: number): Province | undefined {
-  return series.find((u) => existsIn(u, year));
+/**
+ * The unit of a province series that existed in an index year; given the year's table, the first
+ * that has a row in it (an aggregate series lists several rows that exist every year: "Cả nước",
+ * then the mean of the provinces).
+ */
+export function unitIn(series: Province[], year: number, table?: YearTable): Province | undefined {
+  const existing = series.filter((u) => existsIn(u, year));
+  return (table && existing.find((u) => rowOf(table, u.code))) ?? existing[0];
 }
 
 /** The unit of a series in a year, or a usage error when the name denotes no unit then. */
-export function requireUnit(series: Province[], year: number): Province {
-  const unit = unitIn(series, year);
+export function requireUnit(series: Province[], year: number, table?: YearTable): Province {
+  const unit = unitIn(series, year, table);
   if (!unit) throw new UsageError(notAUnit(series[0]!.nameVi, year));
   return unit;
 }
@@ -49,9 +54,10 @@ export function componentYear(data: Dataset, index: string, series: Province[]):
   const years = [...data.years(index)].reverse();
   let anyRow: number | undefined;
   for (const year of years) {
-    const unit = unitIn(series, year);
+    const table = data.table(index, year);
+    const unit = unitIn(series, year, table);
     const period = periodFor(data.defs, index, year);
-    const row = unit && period ? data.table(index, year)?.rows.find((r) => r.province === unit.code) : undefined;
+    const row = unit && period && table ? rowOf(table, unit.code) : undefined;
     if (!row || !period) continue;
     if (mainComponents(period).some((c) => row.values[c.code] !== undefined)) return year;
     anyRow ??= year;
@@ -67,8 +73,9 @@ export function componentYearWithRow(data: Dataset, index: string, series: Provi
 
 /** Whether the province (its unit of that year) has a row in an index-year. */
 export function rowIn(data: Dataset, index: string, series: Province[], year: number): boolean {
-  const unit = unitIn(series, year);
-  return unit !== undefined && data.table(index, year)?.rows.some((r) => r.province === unit.code) === true;
+  const table = data.table(index, year);
+  const unit = unitIn(series, year, table);
+  return unit !== undefined && table !== undefined && rowOf(table, unit.code) !== undefined;
 }
 
 /** A usage error when no index of the data folder has a table for `year`. */

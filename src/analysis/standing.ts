@@ -1,4 +1,4 @@
-import type { Period, YearTable } from '../model/types.js';
+import type { Observation, Period, YearTable } from '../model/types.js';
 import { compositeOf } from './composite.js';
 import { componentRanks, compositeRanks, type RankInfo, type RankSet } from './ranking.js';
 
@@ -8,9 +8,10 @@ export type Measure = { kind: 'composite' } | { kind: 'component'; code: string 
 /**
  * Why a province has no rank: it is not in the year's data (`no-data`), it has a row but no
  * value on the measure and no published rank (`no-score`), or too few provinces have a value for
- * ranks to be computed (`coverage`, see MIN_COVERAGE).
+ * ranks to be computed (`coverage`, see MIN_COVERAGE), or the row is an aggregate such as "Cả
+ * nước", which is never ranked (`aggregate`).
  */
-export type NoRankReason = 'no-data' | 'no-score' | 'coverage';
+export type NoRankReason = 'no-data' | 'no-score' | 'coverage' | 'aggregate';
 
 /** Where one province stands on one measure in one index-year. */
 export interface Standing {
@@ -34,6 +35,8 @@ export interface StandingTable {
   computable: boolean;
   /** By province code; provinces without a row in the table are absent (see standingOf). */
   byProvince: Map<string, Standing>;
+  /** The aggregate rows' scores by code, never ranked and never counted in `withScore`. */
+  aggregates: Map<string, Standing>;
 }
 
 /** Ranks a year table on a measure once, giving every province with a row its standing. */
@@ -41,26 +44,28 @@ export function standingsOf(table: YearTable, period: Period, expected: number, 
   const set: RankSet = measure.kind === 'composite' ? compositeRanks(table, period, expected) : componentRanks(table, measure.code, expected);
   const byProvince = new Map<string, Standing>();
   for (const row of table.rows) {
-    let score: number | undefined;
-    let scoreOrigin: Standing['scoreOrigin'];
-    if (measure.kind === 'composite') {
-      const c = compositeOf(row, period);
-      score = c?.value;
-      scoreOrigin = c?.origin ?? null;
-    } else {
-      score = row.values[measure.code];
-      scoreOrigin = score === undefined ? null : 'published';
-    }
+    const { score, scoreOrigin } = scoreOn(row, period, measure);
     const rank = set.ranks.get(row.province) ?? null;
-    const noRank: NoRankReason | null = rank ? null : score === undefined ? 'no-score' : 'coverage';
-    byProvince.set(row.province, { score: score ?? null, scoreOrigin, rank, noRank });
+    const noRank: NoRankReason | null = rank ? null : score === null ? 'no-score' : 'coverage';
+    byProvince.set(row.province, { score, scoreOrigin, rank, noRank });
   }
-  return { year: table.year, measure, expected, withScore: set.withValue, computable: set.computable, byProvince };
+  const aggregates = new Map(table.aggregates.map((row) => [row.province, { ...scoreOn(row, period, measure), rank: null, noRank: 'aggregate' as const }]));
+  return { year: table.year, measure, expected, withScore: set.withValue, computable: set.computable, byProvince, aggregates };
 }
 
-/** A province's standing in a table; `no-data` when the table has no row for it. */
+/** A row's value on a measure and where it comes from. */
+function scoreOn(row: Observation, period: Period, measure: Measure): Pick<Standing, 'score' | 'scoreOrigin'> {
+  if (measure.kind === 'composite') {
+    const c = compositeOf(row, period);
+    return { score: c?.value ?? null, scoreOrigin: c?.origin ?? null };
+  }
+  const v = row.values[measure.code];
+  return { score: v ?? null, scoreOrigin: v === undefined ? null : 'published' };
+}
+
+/** A province's (or an aggregate's) standing in a table; `no-data` when the table has no row for it. */
 export function standingOf(table: StandingTable | undefined, province: string): Standing {
-  return table?.byProvince.get(province) ?? { score: null, scoreOrigin: null, rank: null, noRank: 'no-data' };
+  return table?.byProvince.get(province) ?? table?.aggregates.get(province) ?? { score: null, scoreOrigin: null, rank: null, noRank: 'no-data' };
 }
 
 /** Whether a standing carries anything at all (a score or a rank). */

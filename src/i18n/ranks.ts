@@ -14,7 +14,16 @@ export const RANKS = {
     byScore: (rank: string) => `theo điểm: ${rank}`,
     sameScoreAs: (names: string) => `bằng điểm ${names}`,
     andOthers: (n: number) => `và ${n} tỉnh khác`,
-    noRank: { 'no-data': 'không có dữ liệu', 'no-score': 'không có điểm', coverage: 'không xếp hạng (ít tỉnh có điểm)' },
+    noRank: { 'no-data': 'không có dữ liệu', 'no-score': 'không có điểm', coverage: 'không xếp hạng (ít tỉnh có điểm)', aggregate: 'không áp dụng' },
+    /** The cell of a rank, percentile, group or place change that an aggregate does not have. */
+    notApplicable: 'không áp dụng',
+    aggregateNote: (name: string) =>
+      `"${name}" là số liệu chung, không phải một tỉnh: không được xếp hạng, nên hạng/N, phân vị, nhóm và số bậc là "không áp dụng"; bảng xếp hạng của mọi năm giữ nguyên N.`,
+    aggregateStandIn: (index: string, used: string, asked: string) =>
+      `${index}: số liệu "${used}" thay cho "${asked}" (dữ liệu ${index} không có số liệu "${asked}"), như --benchmark national.`,
+    aggregateCoverage: (index: string, name: string, have: string, missing: string) =>
+      `${index}: dữ liệu có số liệu "${name}" các năm ${have}; không có các năm ${missing}.`,
+    aggregateNone: (index: string, name: string, years: string) => `${index}: dữ liệu không có số liệu "${name}" (có bảng các năm ${years}).`,
     computedScore: 'điểm tính từ các chỉ số thành phần',
     coverage: (withScore: number, expected: number, min: number) =>
       `${withScore}/${expected} tỉnh có điểm. Hạng chỉ được tính từ điểm khi ít nhất ${min}% số tỉnh có điểm; dưới mức đó chỉ có hạng công bố.`,
@@ -46,7 +55,16 @@ export const RANKS = {
     byScore: (rank: string) => `by score: ${rank}`,
     sameScoreAs: (names: string) => `same score as ${names}`,
     andOthers: (n: number) => `and ${n} more`,
-    noRank: { 'no-data': 'no data', 'no-score': 'no score', coverage: 'not ranked (too few scores)' },
+    noRank: { 'no-data': 'no data', 'no-score': 'no score', coverage: 'not ranked (too few scores)', aggregate: 'n/a' },
+    /** The cell of a rank, percentile, group or place change that an aggregate does not have. */
+    notApplicable: 'n/a',
+    aggregateNote: (name: string) =>
+      `"${name}" is an aggregate, not a province: it is not ranked, so rank/N, percentile, group and places are "n/a"; every year's ranking keeps its N.`,
+    aggregateCoverage: (index: string, name: string, have: string, missing: string) =>
+      `${index}: the data has the "${name}" figure for ${have}; none for ${missing}.`,
+    aggregateNone: (index: string, name: string, years: string) => `${index}: the data has no "${name}" figure (tables for ${years}).`,
+    aggregateStandIn: (index: string, used: string, asked: string) =>
+      `${index}: the "${used}" figure stands in for "${asked}" (the ${index} data has no "${asked}" figure), as in --benchmark national.`,
     computedScore: 'score computed from the components',
     coverage: (withScore: number, expected: number, min: number) =>
       `${withScore} of ${expected} provinces have a score. Ranks are computed from scores only when at least ${min}% of the provinces have one; below that only published ranks are shown.`,

@@ -16,6 +16,8 @@ export function naText(reason: NaReason, lang: 'vi' | 'en', nameOf: NameOf): str
         : `only ${reason.have} of ${reason.of} provinces ${reason.have === 1 ? 'has' : 'have'} data, at least ${pct(reason.minShare)}% needed`;
     case 'no-score':
       return vi ? 'tỉnh không có điểm năm này' : 'the province has no score this year';
+    case 'aggregate':
+      return vi ? 'không áp dụng: số liệu chung, không phải một tỉnh, không được xếp hạng' : 'n/a: an aggregate, not a province, is not ranked';
     case 'benchmark-province-missing':
       return vi ? `${nameOf(reason.province)} không có điểm năm này` : `${nameOf(reason.province)} has no score this year`;
     case 'no-region':

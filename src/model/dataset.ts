@@ -1,5 +1,5 @@
 import type { Definitions } from './definitions.js';
-import type { YearTable } from './types.js';
+import type { Observation, YearTable } from './types.js';
 
 /**
  * The data a command reads: the definitions, and the year tables of the indices it asked for
@@ -22,4 +22,9 @@ export function expectedUnits(defs: Definitions, year: number): number {
 /** Every table of the given indices, index by index and year by year. */
 export function tablesOf(data: Dataset, indices: Iterable<string> = data.defs.indices.keys()): YearTable[] {
   return [...indices].flatMap((index) => data.years(index).flatMap((year) => data.table(index, year) ?? []));
+}
+
+/** The row of a unit or an aggregate ("Cả nước") in a table; aggregates are kept apart from the ranked rows. */
+export function rowOf(table: YearTable, code: string): Observation | undefined {
+  return table.rows.find((r) => r.province === code) ?? table.aggregates.find((r) => r.province === code);
 }

@@ -1,6 +1,7 @@
 import type { Lang } from '../../i18n/view.js';
 import { helpText } from '../shared/help-text.js';
 import type { Command } from 'commander';
+import { say } from '../../model/text.js';
 import { outputDecimals } from '../../model/precision.js';
 import { provinceSeries } from '../../model/province-series.js';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
@@ -36,7 +37,15 @@ export const changesCommand: CommandDef<ChangesFlags> = {
     const index = singleIndex(flags.index, 'changes');
     const { runChanges } = await import('./run.js');
     const data = await open(env.dataDir, { indices: [index] });
-    const series = flags.province === undefined ? undefined : provinceSeries(data.defs, flags.province);
+    const series =
+      flags.province === undefined
+        ? undefined
+        : provinceSeries(data.defs, flags.province, {
+            refuse: say(
+              'changes so sánh hạng giữa hai năm, mà số liệu chung không có hạng; điểm cả nước qua các năm: chiso trend "Cả nước"',
+              'changes compares ranks between two years, and an aggregate has none; national scores by year: chiso trend "Cả nước"',
+            ),
+          });
     const result = runChanges(data, { index, from: intOption(flags.from, '--from'), to: intOption(flags.to, '--to'), series });
     return {
       result,

@@ -1,6 +1,7 @@
 import type { Lang } from '../../i18n/view.js';
 import { helpText } from '../shared/help-text.js';
 import type { Command } from 'commander';
+import { say } from '../../model/text.js';
 import { outputDecimals } from '../../model/precision.js';
 import { provinceSeries } from '../../model/province-series.js';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
@@ -62,7 +63,12 @@ export const departmentsCommand: CommandDef<DepartmentsFlags> = {
     const data = await open(env.dataDir, { indices });
     const mapping = await openMapping(env.dataDir, flags.departments, data.defs);
     // Standings are shown with a year or a province; the province then defaults like everywhere else.
-    const series = year !== undefined || flags.province !== undefined ? provinceSeries(data.defs, env.province(flags.province)) : undefined;
+    const series =
+      year !== undefined || flags.province !== undefined
+        ? provinceSeries(data.defs, env.province(flags.province), {
+            refuse: say('sở, ngành chủ trì là của một tỉnh', 'lead departments belong to a province'),
+          })
+        : undefined;
     // The whole mapping (every date) unless a date, a year or a province narrows it to what is in force.
     const asOf = flags.asOf !== undefined || series !== undefined || flags.department !== undefined ? asOfValue(flags.asOf, env.today) : undefined;
     const result = runDepartments(data, mapping, { department: flags.department, year, series, indices, benchmark: benchmarkRequest(spec, data.defs), asOf });

@@ -1,8 +1,8 @@
 import { helpText } from '../shared/help-text.js';
 import { Option, type Command } from 'commander';
 import { provinceSeries } from '../../model/province-series.js';
-import { outputDecimals } from '../../model/precision.js';
 import { say } from '../../model/text.js';
+import { outputDecimals } from '../../model/precision.js';
 import type { CommandDef, CommandEnv, CommonFlags } from '../shared/command-def.js';
 import type { Lang, View } from '../../i18n/view.js';
 import { open, openIndicators, openMapping } from '../shared/open.js';
@@ -71,7 +71,7 @@ export const gapsCommand: CommandDef<GapsFlags> = {
     const { runGaps } = await import('./run.js');
     const data = await open(env.dataDir, { indices: [index] });
     const mapping = await openMapping(env.dataDir, flags.departments, data.defs);
-    const series = provinceSeries(data.defs, env.province(flags.province));
+    const series = provinceSeries(data.defs, env.province(flags.province), 'allow');
     const result = runGaps(data, mapping, { index, year, series, benchmark: benchmarkRequest(spec, data.defs), asOf });
     return {
       result,
@@ -92,7 +92,9 @@ async function componentGaps(flags: GapsFlags, env: CommandEnv, index: string, y
   const { runComponentGaps } = await import('./run-component.js');
   const data = await open(env.dataDir, { indices: [index] });
   const [set, mapping] = [await openIndicators(env.dataDir, data.defs), await openMapping(env.dataDir, flags.departments, data.defs)];
-  const series = provinceSeries(data.defs, env.province(flags.province));
+  const series = provinceSeries(data.defs, env.province(flags.province), {
+    refuse: say('dữ liệu chỉ có giá trị chỉ số con của từng tỉnh', 'the data has indicator values for provinces only'),
+  });
   const result = runComponentGaps(data, set, mapping, { index, year, component: flags.component!, series });
   return {
     result,

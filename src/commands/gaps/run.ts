@@ -7,6 +7,7 @@ import type { DepartmentMapping } from '../../model/departments.js';
 import { UsageError } from '../../model/errors.js';
 import { say } from '../../model/text.js';
 import type { Province } from '../../model/types.js';
+import { isAggregate } from '../../model/province-series.js';
 import type { GapsResult } from './result.js';
 
 export interface GapsOptions {
@@ -24,6 +25,12 @@ export function runGaps(data: Dataset, mapping: DepartmentMapping, opts: GapsOpt
   const year = opts.year ?? componentYear(data, opts.index, opts.series);
   const name = data.defs.indices.get(opts.index)!.shortName;
   if (year === undefined) throw new UsageError(say(`thư mục dữ liệu không có dữ liệu ${name}`, `${name} has no data in the data folder`));
-  const gaps = indexYearGaps(data, mapping, { index: opts.index, year, series: opts.series, benchmark: opts.benchmark, asOf: opts.asOf });
-  return { ...gaps, fragility: yearFragility(data, opts.index, year, gaps.province) };
+  const aggregate = isAggregate(opts.series);
+  const found = indexYearGaps(data, mapping, { index: opts.index, year, series: opts.series, benchmark: opts.benchmark, asOf: opts.asOf });
+  // Departments are a province's: a national figure has none.
+  const gaps = aggregate
+    ? { ...found, composite: { ...found.composite, departments: null }, components: found.components.map((g) => ({ ...g, departments: null })) }
+    : found;
+  // How close a rank is to the next says nothing for a row that has no rank.
+  return { ...gaps, fragility: aggregate ? null : yearFragility(data, opts.index, year, gaps.province), aggregate };
 }

@@ -1,11 +1,11 @@
 import type { Lang } from '../../i18n/view.js';
 import { helpText } from '../shared/help-text.js';
 import type { Command } from 'commander';
+import { say } from '../../model/text.js';
 import { outputDecimals } from '../../model/precision.js';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
 import { openProvince } from '../shared/open.js';
 import { UsageError } from '../../model/errors.js';
-import { say } from '../../model/text.js';
 import {
   asOfOption,
   asOfValue,
@@ -67,7 +67,11 @@ export const proposalsCommand: CommandDef<ProposalsFlags> = {
     if (flags.split !== undefined && flags.output !== undefined)
       throw new UsageError(say('--split ghi ra một thư mục nhiều tệp: bỏ --output', '--split writes a folder of files: leave out --output'));
     const { runProposals } = await import('./run.js');
-    const { data, series, mapping, indicators } = await openProvince(env, { province: flags.province, year, departments: flags.departments });
+    const { data, series, mapping, indicators } = await openProvince(
+      env,
+      { province: flags.province, year, departments: flags.departments },
+      { refuse: say('đề xuất giao việc cho các sở, ngành của một tỉnh', 'proposals assign work to the departments of a province') },
+    );
     const result = runProposals(data, mapping, { series, year, department: flags.department, asOf: asOfValue(flags.asOf, env.today), indicators });
     if (flags.targets !== undefined) {
       const [{ requireTargets }, { checkTargets, targetsOfProvince }] = await Promise.all([

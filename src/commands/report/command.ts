@@ -1,6 +1,7 @@
 import type { Lang } from '../../i18n/view.js';
 import { helpText } from '../shared/help-text.js';
 import type { Command } from 'commander';
+import { say } from '../../model/text.js';
 import { outputDecimals } from '../../model/precision.js';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
 import { openProvince } from '../shared/open.js';
@@ -51,7 +52,16 @@ export const reportCommand: CommandDef<ReportFlags> = {
   async execute(flags, env) {
     const [n, year] = [countValue(flags.n), intOption(flags.year, '--year')];
     const { runReport } = await import('./run.js');
-    const { data, series, mapping, indicators } = await openProvince(env, { province: flags.province, year, departments: flags.departments });
+    const { data, series, mapping, indicators } = await openProvince(
+      env,
+      { province: flags.province, year, departments: flags.departments },
+      {
+        refuse: say(
+          'báo cáo là về hạng và sở, ngành của một tỉnh; số liệu cả nước: chiso trend "Cả nước", chiso gaps "Cả nước"',
+          'the report is about a province\'s ranks and departments; national figures: chiso trend "Cả nước", chiso gaps "Cả nước"',
+        ),
+      },
+    );
     const targets = flags.targets === undefined ? undefined : (await import('../../load/targets.js')).requireTargets(flags.targets, data.defs);
     const asOf = asOfValue(flags.asOf, env.today);
     const result = runReport(data, mapping, { series, year, n, targets, asOf, indicators });

@@ -3,7 +3,7 @@ import type { DepartmentMapping } from '../../model/departments.js';
 import type { Definitions } from '../../model/definitions.js';
 import type { DataNeed } from '../../load/open-data.js';
 import type { IndicatorSet } from '../../model/indicators.js';
-import { provinceSeries } from '../../model/province-series.js';
+import { provinceSeries, type AggregatePolicy } from '../../model/province-series.js';
 import type { CommandEnv } from './command-def.js';
 
 /**
@@ -22,10 +22,10 @@ export async function openMapping(dataDir: string, file: string | undefined, def
 }
 
 /** What report-like commands read once: every table (up to `year`), the province's units, the department mapping, the indicators. */
-export async function openProvince(env: CommandEnv, flags: { province?: string; year?: number; departments?: string }) {
+export async function openProvince(env: CommandEnv, flags: { province?: string; year?: number; departments?: string }, aggregates?: AggregatePolicy) {
   const { year } = flags;
   const data = await open(env.dataDir, { years: year === undefined ? undefined : (y) => y <= year, readAll: true });
-  const series = provinceSeries(data.defs, env.province(flags.province));
+  const series = provinceSeries(data.defs, env.province(flags.province), aggregates);
   const mapping = await openMapping(env.dataDir, flags.departments, data.defs);
   const indicators = await openIndicators(env.dataDir, data.defs);
   return { data, series, mapping, indicators };

@@ -1,6 +1,7 @@
 import type { Lang } from '../../i18n/view.js';
 import { helpText } from '../shared/help-text.js';
 import type { Command } from 'commander';
+import { say } from '../../model/text.js';
 import { outputDecimals } from '../../model/precision.js';
 import { provinceSeries } from '../../model/province-series.js';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
@@ -48,7 +49,14 @@ export const simulateCommand: CommandDef<SimulateFlags> = {
     const sets = (flags.set ?? []).map(parseSet);
     const data = await open(env.dataDir, { indices: [index] });
     const mapping = await openMapping(env.dataDir, flags.departments, data.defs);
-    const result = runSimulate(data, mapping, { index, year, series: provinceSeries(data.defs, env.province(flags.province)), sets });
+    const result = runSimulate(data, mapping, {
+      index,
+      year,
+      series: provinceSeries(data.defs, env.province(flags.province), {
+        refuse: say('mô phỏng tính lại hạng của một tỉnh, mà số liệu chung không có hạng', "simulate recomputes a province's rank, and an aggregate has none"),
+      }),
+      sets,
+    });
     return {
       result,
       doc: async (view) => (await import('./view.js')).simulateDoc(result, data.defs, view),

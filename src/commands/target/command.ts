@@ -1,6 +1,7 @@
 import type { Lang } from '../../i18n/view.js';
 import { helpText } from '../shared/help-text.js';
 import type { Command } from 'commander';
+import { say } from '../../model/text.js';
 import { outputDecimals } from '../../model/precision.js';
 import { provinceSeries } from '../../model/province-series.js';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
@@ -66,7 +67,16 @@ export const targetCommand: CommandDef<TargetFlags> = {
       .filter(Boolean);
     const data = await open(env.dataDir, { indices: [index] });
     const mapping = await openMapping(env.dataDir, flags.departments, data.defs);
-    const result = runTarget(data, mapping, { index, year, series: provinceSeries(data.defs, env.province(flags.province)), goal, only, cap });
+    const result = runTarget(data, mapping, {
+      index,
+      year,
+      series: provinceSeries(data.defs, env.province(flags.province), {
+        refuse: say('mục tiêu là một hạng của tỉnh, mà số liệu chung không có hạng', "a target is a province's rank, and an aggregate has none"),
+      }),
+      goal,
+      only,
+      cap,
+    });
     return {
       result,
       doc: async (view) => (await import('./view.js')).targetDoc(result, data.defs, view),

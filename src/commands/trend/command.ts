@@ -42,7 +42,7 @@ export const trendCommand: CommandDef<TrendFlags> = {
     const { runTrend } = await import('./run.js');
     const inRange = (y: number) => (from === undefined || y >= from) && (to === undefined || y <= to);
     const data = await open(env.dataDir, { indices, years: inRange, readAll: true });
-    const result = runTrend(data, { series: provinceSeries(data.defs, env.province(flags.province)), indices, from, to });
+    const result = runTrend(data, { series: provinceSeries(data.defs, env.province(flags.province), 'allow'), indices, from, to });
     return {
       result,
       doc: async (view) => (await import('./view.js')).trendDoc(result, data.defs, view),

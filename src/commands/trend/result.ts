@@ -8,6 +8,8 @@ export type TrendIndex = RankedHistory;
 export interface TrendResult {
   /** Codes of the provincial units the name denotes over time, oldest first (e.g. quang-tri, quang-tri-2025). */
   units: string[];
+  /** True when the name is an aggregate ("Cả nước"): scores only, every rank null with noRank "aggregate". */
+  aggregate: boolean;
   from: number | null;
   to: number | null;
   indices: TrendIndex[];

@@ -1,6 +1,7 @@
 import { mergerHistories } from '../../analysis/merger-history.js';
 import { rankHistory } from '../../analysis/rank-history.js';
 import type { Dataset } from '../../model/dataset.js';
+import { isAggregate } from '../../model/province-series.js';
 import type { Province } from '../../model/types.js';
 import type { TrendResult } from './result.js';
 
@@ -22,6 +23,7 @@ export function runTrend(data: Dataset, opts: TrendOptions): TrendResult {
   const { predecessors, mergers } = mergerHistories(data, opts.series, history, opts.from, opts.to);
   return {
     units: history.units,
+    aggregate: isAggregate(opts.series),
     from: opts.from ?? null,
     to: opts.to ?? null,
     indices: history.indices.map((h) => ({ ...h, rankKind: rankKind(h.index) })),

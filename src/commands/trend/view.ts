@@ -12,6 +12,7 @@ import { provinceName } from '../../render/format.js';
 import { chartLines, summaryLine, unitNote } from '../../render/history-text.js';
 import { MERGER, mergerBlocks, pct } from '../../render/merger-text.js';
 import { GROUPS } from '../../i18n/groups.js';
+import { aggregateNotes } from '../../render/aggregate-text.js';
 import { groupText } from '../../render/group-text.js';
 
 /**
@@ -23,9 +24,10 @@ export function trendDoc(result: TrendResult, defs: Definitions, view: View): Do
   const c = view.pick(COMMON);
   const r = view.pick(RANKS);
   const shownUnits = [...new Set(result.indices.flatMap((i) => i.years.map((y) => y.unit)))];
-  const title = provinceName(defs, shownUnits[shownUnits.length - 1] ?? result.units[0]!, view);
+  // An aggregate is named as asked ("Cả nước"), even in years another national row stands in.
+  const title = provinceName(defs, result.aggregate ? result.units[0]! : (shownUnits[shownUnits.length - 1] ?? result.units[0]!), view);
   const doc: Doc = [{ kind: 'heading', level: 1, text: t.title(title) }];
-  if (shownUnits.length > 1) doc.push(unitNote(shownUnits, defs, view));
+  if (shownUnits.length > 1 && !result.aggregate) doc.push(unitNote(shownUnits, defs, view));
 
   // The owners' group column only when some year has one (PAPI, PCI 2017–2018, PAR INDEX 2022–2024).
   const withGroup = [...result.indices, ...result.predecessors.flatMap((p) => p.indices)].some((h) => h.years.some((y) => y.group !== null));
@@ -42,10 +44,11 @@ export function trendDoc(result: TrendResult, defs: Definitions, view: View): Do
     { label: r.notes },
   ];
   const rows: Cell[][] = [];
-  const notes: string[] = [];
+  const notes: string[] = result.aggregate ? aggregateNotes(result.units[0]!, result.indices, defs, view) : [];
   let derived = false;
   for (const h of result.indices) {
     const index = defs.indices.get(h.index)!;
+    if (h.years.length === 0 && result.aggregate) continue;
     if (h.years.length === 0) {
       notes.push(t.noData(index.shortName, title, yearRuns(h.tableYears)));
       continue;
@@ -81,7 +84,8 @@ export function trendDoc(result: TrendResult, defs: Definitions, view: View): Do
   if (derived) notes.push(view.pick(MERGER).equivalentNote('≈'));
   doc.push(...notes.map((text): Block => ({ kind: 'paragraph', text })));
 
-  const summaries = result.indices.filter((h) => h.years.length > 0).map((h) => summaryLine(h, defs, view));
+  // The footnote-style rank lines say nothing for an aggregate, which has no rank.
+  const summaries = result.aggregate ? [] : result.indices.filter((h) => h.years.length > 0).map((h) => summaryLine(h, defs, view));
   if (summaries.length > 0) {
     doc.push({ kind: 'heading', level: 2, text: t.summaryTitle }, { kind: 'list', items: summaries });
     if (result.indices.some((h) => h.years.some((y) => y.rank?.origin === 'computed'))) doc.push({ kind: 'paragraph', text: t.computedFootnote });
@@ -118,6 +122,7 @@ function yearRow(
   const ch = y.change;
   const tone = (x: number | null | undefined) => (x === null || x === undefined || x === 0 ? undefined : x > 0 ? ('good' as const) : ('bad' as const));
   const notes = [...standingNotes(defs, y, view), ...(ch ? flagMarks(ch.flags, view) : []), ...(ch && ch.fromYear !== y.year - 1 ? [t.vs(ch.fromYear)] : [])];
+  if (y.noRank === 'aggregate') return aggregateRow(short, decimals, y, view, withGroup, notes.slice(1));
   return [
     short,
     String(y.year),
@@ -133,6 +138,24 @@ function yearRow(
       ? { text: view.pick(MERGER).equivalent(equivalent), tone: 'muted' }
       : { text: view.delta(ch?.places ?? undefined, 0), tone: tone(ch?.places) },
     rankOriginText(y.rank, h.rankKind, view),
+    notes.join('; '),
+  ];
+}
+
+/** An aggregate's year: its score and score change; rank, percentile, group and places do not apply (said once, in a note). */
+function aggregateRow(short: string, decimals: number, y: HistoryYear, view: View, withGroup: boolean, notes: string[]): Cell[] {
+  const na: Cell = { text: view.pick(RANKS).notApplicable, tone: 'muted' };
+  const delta = y.change?.scoreDelta ?? undefined;
+  return [
+    short,
+    String(y.year),
+    view.num(y.score ?? undefined, decimals),
+    view.delta(delta, decimals),
+    na,
+    na,
+    ...(withGroup ? [na] : []),
+    na,
+    '',
     notes.join('; '),
   ];
 }

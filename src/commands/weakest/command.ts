@@ -1,6 +1,7 @@
 import type { Lang } from '../../i18n/view.js';
 import { helpText } from '../shared/help-text.js';
 import { Option, type Command } from 'commander';
+import { say } from '../../model/text.js';
 import { outputDecimals } from '../../model/precision.js';
 import type { WeakestBy } from '../../analysis/weakest.js';
 import { provinceSeries } from '../../model/province-series.js';
@@ -80,7 +81,12 @@ export const weakestCommand: CommandDef<WeakestFlags> = {
     const { runWeakest } = await import('./run.js');
     const data = await open(env.dataDir, { indices });
     const mapping = await openMapping(env.dataDir, flags.departments, data.defs);
-    const series = provinceSeries(data.defs, env.province(flags.province));
+    const series = provinceSeries(data.defs, env.province(flags.province), {
+      refuse: say(
+        'weakest chọn thành phần yếu để giao cho sở, ngành của một tỉnh; điểm thành phần cả nước: chiso gaps "Cả nước"',
+        'weakest picks weak components for the departments of a province; national component scores: chiso gaps "Cả nước"',
+      ),
+    });
     const indicators = await openIndicators(env.dataDir, data.defs);
     const result = runWeakest(data, mapping, {
       series,
