@@ -67,7 +67,7 @@ describe('error messages in the language asked for', () => {
   it("translates commander's errors and puts its suggestion on a hint line", async () => {
     expect((await runCli(['ranks', '--formt', 'json'])).stderr).toBe("chiso: không có tùy chọn '--formt'\n  gợi ý: có phải ý bạn là --format?\n");
     expect((await runCli(['ranks', '--formt', 'json', '--lang', 'en'])).stderr).toBe("chiso: unknown option '--formt'\n  hint: did you mean --format?\n");
-    expect((await runCli(['diff', 'old'])).stderr).toBe("chiso: thiếu đối số bắt buộc 'new'\n");
+    expect((await runCli(['diff', 'old'])).stderr).toBe("chiso: thiếu đối số bắt buộc 'mới'\n");
   });
 
   it('says where --output went in Vietnamese', async () => {
