@@ -115,38 +115,68 @@ function syntheticFolder(dir, { indices = 1, years, provinces, components }) {
   for (const id of ids) {
     mkdirSync(join(dir, id));
     for (let y = first; y <= 2100; y++) {
-      const rows = Array.from(
-        { length: provinces },
-        (_, p) => `Tỉnh ${p},${codes.map((_, c) => (((p * 7919 + c * 104729 + y) % 1000) / 100).toFixed(2)).join(',')},synthetic`,
-      );
+      const rows = Array.from({ length: provinces }, (_, p) => `Tỉnh ${p},${codes.map((_, c) => syntheticScore(p, c, y)).join(',')},synthetic`);
       writeFileSync(join(dir, id, `${y}.csv`), lines(`province,${codes.join(',')},source`, rows));
     }
   }
   return { first, last: 2100 };
 }
 
+/**
+ * A made-up score of 0.00–10.00 with two decimals, as the owners publish component scores, spread
+ * by an integer hash of (province, component, year): every row differs from every other, and ties
+ * are only the ones two decimals make (an earlier generator repeated each row every 1000 provinces,
+ * which made tie groups of 100 identical provinces on every measure: not the shape of any index).
+ */
+function syntheticScore(p, c, y) {
+  let h = Math.imul(p + 1, 0x9e3779b1) ^ Math.imul(c + 1, 0x85ebca77) ^ Math.imul(y, 0xc2b2ae3d);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  h ^= h >>> 16;
+  return (((h >>> 0) % 1001) / 100).toFixed(2);
+}
+
 /** Wall time and peak RSS of one call, through GNU time. */
 function measure(args) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], {
+  const r = spawnSync('/usr/bin/time', ['-f', '%M %U %S', process.execPath, ...args], {
     stdio: ['ignore', 'ignore', 'pipe'],
     encoding: 'utf8',
     maxBuffer: 1 << 30,
     timeout: Number(process.env.BENCH_TIMEOUT ?? 300) * 1000,
   });
   const seconds = ms(t0) / 1000;
-  const rssMiB = Number(r.stderr.trim().split('\n').pop()) / 1024;
-  return { seconds, rssMiB, status: r.status ?? 99 };
+  const [rss, user, sys] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
+  return { seconds, cpu: user + sys, rssMiB: rss / 1024, status: r.status ?? 99 };
 }
+
+/** The commands measured at every size: each one reading the folder as an analyst would call it. */
+function benchCommands(dir, last) {
+  const on = (...args) => [BIN, ...args, '--data', dir, '--format', 'json'];
+  const province = ['--province', 'Tỉnh 0'];
+  const commands = {
+    validate: on('validate'),
+    ranks: on('ranks', '--index', 'syn0', '--year', String(last)),
+    changes: on('changes', '--index', 'syn0'),
+    trend: on('trend', ...province),
+    gaps: on('gaps', '--index', 'syn0', ...province),
+    weakest: on('weakest', ...province),
+    departments: on('departments', ...province),
+    report: on('report', ...province),
+  };
+  const only = process.env.BENCH_COMMANDS?.split(',');
+  return only ? Object.fromEntries(Object.entries(commands).filter(([name]) => only.includes(name))) : commands;
+}
+
+// More years: 100 years per index, then more indices of 100 years (see syntheticFolder).
+const shapes = {
+  years: { sizes: [1e5, 1e6, 1e7], dims: (n) => ({ indices: n / 1e5, years: 100, provinces: 100, components: 10 }) },
+  provinces: { sizes: [1e5, 1e6, 1e7], dims: (n) => ({ years: 10, provinces: n / 100, components: 10 }) },
+  components: { sizes: [1e5, 1e6, 1e7], dims: (n) => ({ years: 10, provinces: 100, components: n / 1000 }) },
+};
 
 function scale() {
   const root = mkdtempSync(join(tmpdir(), 'chiso-bench-'));
-  // More years: 100 years per index, then more indices of 100 years (see syntheticFolder).
-  const shapes = {
-    years: { sizes: [1e5, 1e6, 1e7], dims: (n) => ({ indices: n / 1e5, years: 100, provinces: 100, components: 10 }) },
-    provinces: { sizes: [1e5, 1e6, 1e7], dims: (n) => ({ years: 10, provinces: n / 100, components: 10 }) },
-    components: { sizes: [1e5, 1e6, 1e7], dims: (n) => ({ years: 10, provinces: 100, components: n / 1000 }) },
-  };
   const only = process.env.BENCH_SHAPES?.split(',');
   const max = Number(process.env.BENCH_MAX ?? 1e7);
   console.log(
@@ -154,7 +184,8 @@ function scale() {
       .map((l) => l.toFixed(2))
       .join(' ')}`,
   );
-  console.log('| shape | values | command | seconds | growth | peak RSS MiB |\n|---|---|---|---|---|---|');
+  // CPU time (user + system) as well: on a loaded machine the wall time also counts waiting for a core.
+  console.log('| shape | values | command | wall s | growth | CPU s | CPU growth | peak RSS MiB |\n|---|---|---|---|---|---|---|---|');
   for (const [shape, { sizes, dims: size }] of Object.entries(shapes)) {
     if (only && !only.includes(shape)) continue;
     const prev = {};
@@ -162,25 +193,32 @@ function scale() {
       const dims = size(n);
       const dir = join(root, `${shape}-${n}`);
       const { last } = syntheticFolder(dir, dims);
-      const commands = {
-        validate: [BIN, 'validate', '--data', dir],
-        ranks: [BIN, 'ranks', '--data', dir, '--index', 'syn0', '--year', String(last), '--format', 'json'],
-        gaps: [BIN, 'gaps', '--data', dir, '--index', 'syn0', '--province', 'Tỉnh 0', '--format', 'json'],
-        report: [BIN, 'report', '--data', dir, '--province', 'Tỉnh 0', '--format', 'json'],
-      };
+      const commands = benchCommands(dir, last);
       for (const [name, args] of Object.entries(commands)) {
         const m = measure(args);
-        const growth = prev[name] ? (m.seconds / prev[name]).toFixed(1) + '×' : '';
-        prev[name] = m.seconds;
+        const growth = (key) => (prev[name] ? (m[key] / prev[name][key]).toFixed(1) + '×' : '');
+        const failed = m.status > 3 ? ' (failed)' : '';
         console.log(
-          `| ${shape} (${dims.indices ?? 1}i × ${dims.years}y × ${dims.provinces}p × ${dims.components}c) | ${n.toExponential(0)} | ${name} | ${m.seconds.toFixed(2)}${m.status > 3 ? ' (failed)' : ''} | ${growth} | ${m.rssMiB.toFixed(0)} |`,
+          `| ${shape} (${dims.indices ?? 1}i × ${dims.years}y × ${dims.provinces}p × ${dims.components}c) | ${n.toExponential(0)} | ${name} | ${m.seconds.toFixed(2)}${failed} | ${growth('seconds')} | ${m.cpu.toFixed(2)} | ${growth('cpu')} | ${m.rssMiB.toFixed(0)} |`,
         );
+        prev[name] = m;
       }
       rmSync(dir, { recursive: true, force: true });
     }
   }
   rmSync(root, { recursive: true, force: true });
+  console.log(
+    `load average at the end: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
 }
 
-if (process.argv.includes('--scale')) scale();
+const make = process.argv.indexOf('--make');
+// `--make SHAPE VALUES DIR` only writes one folder (to profile one command on it) and prints the commands.
+if (make >= 0) {
+  const [shape, n, dir] = process.argv.slice(make + 1);
+  const { last } = syntheticFolder(dir, shapes[shape].dims(Number(n)));
+  for (const args of Object.values(benchCommands(dir, last))) console.log(['node', ...args].map((a) => (/\s/.test(a) ? `'${a}'` : a)).join(' '));
+} else if (process.argv.includes('--scale')) scale();
 else startup();

@@ -6,10 +6,15 @@ export interface CompositeValue {
   origin: 'published' | 'computed';
 }
 
-/** Level-1 components of a period (not sub-components, not alternate composites). */
+/** Level-1 components of a period (not sub-components, not alternate composites); one shared list per period, never to be changed. */
 export function mainComponents(period: Period): ComponentDef[] {
-  return period.components.filter((c) => c.kind === 'component');
+  // Asked for once per row by aggregate: filtering a period of many components each time was most of a report's composite work.
+  let got = mainMemo.get(period);
+  if (!got) mainMemo.set(period, (got = period.components.filter((c) => c.kind === 'component')));
+  return got;
 }
+
+const mainMemo = new WeakMap<Period, ComponentDef[]>();
 
 /**
  * The composite a period's rule gives for these component values: weighted mean rescaled to the

@@ -40,27 +40,49 @@ export function competitionRanks(items: { key: string; value: number }[]): Map<s
     let end = start;
     while (end + 1 < sorted.length && sorted[end + 1]!.value === sorted[start]!.value) end++;
     const group = sorted.slice(start, end + 1).map((i) => i.key);
-    for (const key of group) out.set(key, { rank: start + 1, ...lazyTiedWith(group, key) });
+    // Not a spread of a lazy object: a spread reads the getter, which built every member's list (Θ(g²)).
+    for (const key of group) out.set(key, lazyTiedWith({ rank: start + 1 }, group, key));
     start = end + 1;
   }
   return out;
 }
 
-/** `{ tiedWith }`: the group without `key`, built on first read (an enumerable getter, so JSON and spreads see a plain array). */
-function lazyTiedWith(group: readonly string[], key: string): { tiedWith: string[] } {
-  if (group.length === 1) return { tiedWith: [] };
-  let others: string[] | undefined;
-  return {
-    get tiedWith() {
-      return (others ??= group.filter((k) => k !== key));
-    },
-  };
+/** Where a tied member's `tiedWith` comes from: its group (shared by all members), itself, and the list once built. */
+interface TieState {
+  group: readonly string[];
+  key: string;
+  others?: string[];
+}
+
+// Kept under a symbol that is not enumerable, so JSON, spreads and Object.keys never see it.
+const TIES = Symbol('ties');
+
+/**
+ * One getter for every tied member: the same function makes V8 give all members one hidden class,
+ * where a closure per member gave each its own (the memory of millions of tied ranks).
+ */
+function tiedWithOfState(this: { [TIES]: TieState }): string[] {
+  const s = this[TIES];
+  return (s.others ??= s.group.filter((k) => k !== s.key));
+}
+
+/** Gives `target` an enumerable `tiedWith` read from `state` on first use (so JSON and spreads see a plain array). */
+function defineTies<T extends object>(target: T, state: TieState): T & { tiedWith: string[] } {
+  Object.defineProperty(target, TIES, { value: state, enumerable: false, configurable: true });
+  return Object.defineProperty(target, 'tiedWith', { get: tiedWithOfState, enumerable: true, configurable: true }) as T & { tiedWith: string[] };
+}
+
+/** `target` with `tiedWith`: the group without `key`, built on first read. */
+function lazyTiedWith<T extends object>(target: T, group: readonly string[], key: string): T & { tiedWith: string[] } {
+  if (group.length === 1) return Object.assign(target, { tiedWith: [] as string[] });
+  return defineTies(target, { group, key });
 }
 
 /** Copies `tiedWith` from a competition rank without reading it (keeping it lazy). */
 function withTies<T extends object>(target: T, from: { tiedWith: string[] }): T & { tiedWith: string[] } {
-  const d = Object.getOwnPropertyDescriptor(from, 'tiedWith')!;
-  return Object.defineProperty(target, 'tiedWith', { ...d, enumerable: true, configurable: true }) as T & { tiedWith: string[] };
+  const state = (from as { [TIES]?: TieState })[TIES];
+  if (state) return defineTies(target, state);
+  return Object.assign(target, { tiedWith: from.tiedWith });
 }
 
 /** Ranks of one year table on one measure; `computable` is false when too few provinces have a value. */

@@ -34,7 +34,8 @@ export function checkFolder(dataDir: string, departments: string | undefined): F
   let filesChecked = DEFINITION_FILES.length;
   if (!issues.some((i) => i.severity === 'error')) {
     const listed = listTableFiles(dataDir, defs);
-    const loaded = loadTables(defs, listed.files);
+    // Nothing below reads the tables again: they are dropped once checked, so memory stays one table's.
+    const loaded = loadTables(defs, listed.files, { keep: false });
     issues.push(...escalateListing(listed.issues), ...loaded.issues, ...strayFolders(dataDir, [...defs.indices.keys()]), ...workbookHints(dataDir));
     if (listed.files.length === 0) {
       issues.push({

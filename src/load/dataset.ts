@@ -96,8 +96,15 @@ function statOf(path: string): Stats | undefined {
   }
 }
 
-/** Reads and checks the given year files, collecting every issue and note. */
-export function loadTables(defs: Definitions, files: TableFile[]): { tables: YearTable[]; issues: Issue[]; notes: string[] } {
+/**
+ * Reads and checks the given year files, collecting every issue and note. With `keep: false` the
+ * tables are checked and dropped (validate): only one table is in memory at a time.
+ */
+export function loadTables(
+  defs: Definitions,
+  files: TableFile[],
+  { keep = true }: { keep?: boolean } = {},
+): { tables: YearTable[]; issues: Issue[]; notes: string[] } {
   const tables: YearTable[] = [];
   const issues: Issue[] = [];
   const notes: string[] = [];
@@ -115,7 +122,7 @@ export function loadTables(defs: Definitions, files: TableFile[]): { tables: Yea
     const rowErrors = loaded.issues.some((i) => i.severity === 'error');
     issues.push(...checked.issues.filter((i) => !(rowErrors && i.check === 'no-province')).map(bounded));
     notes.push(...checked.notes);
-    tables.push(loaded.table);
+    if (keep) tables.push(loaded.table);
   }
   return { tables, issues, notes };
 }

@@ -94,8 +94,12 @@ export function loadYearTable(
 
   const decimalComma = csv.delimiter !== ',';
   const seen = new Map<string, number>();
+  // A table of many rows repeats a few source lists: rows with the same cell share one (never
+  // changed after loading), and rows of a file without component ranks share one empty record.
+  const sourceLists = new Map<string, string[]>();
+  const noRanks = fields.some((f) => f?.kind === 'component_rank') ? undefined : (Object.freeze({}) as Record<string, number>);
   for (const { line, cells } of csv.rows) {
-    const obs: Observation = { province: '', line, values: {}, componentRanks: {}, sources: [] };
+    const obs: Observation = { province: '', line, values: {}, componentRanks: noRanks ?? {}, sources: [] };
     let ok = true;
     for (let i = 0; i < fields.length; i++) {
       const field = fields[i];
@@ -110,7 +114,9 @@ export function loadYearTable(
           unknownProvince(cell, year, defs, (message, hint) => issue(line, column, 'unknown-province', message, hint));
         }
       } else if (field.kind === 'source') {
-        obs.sources = cell === '' ? [] : cell.split(';').map((s) => s.trim());
+        let list = sourceLists.get(cell);
+        if (!list) sourceLists.set(cell, (list = cell === '' ? [] : cell.split(';').map((s) => s.trim())));
+        obs.sources = list;
       } else if (field.kind === 'note') {
         if (cell !== '') obs.note = cell;
       } else if (field.kind === 'tier') {

@@ -1,7 +1,7 @@
 import { tablesOf, type Dataset } from './dataset.js';
 import type { IndicatorSet } from './indicators.js';
 import type { YearTable } from './types.js';
-import { decimalsOf, DERIVED_DECIMALS, MAX_DECIMALS } from './round-number.js';
+import { decimalsOf, DERIVED_DECIMALS, MAX_DECIMALS, roundTo } from './round-number.js';
 
 export { MAX_DECIMALS } from './round-number.js';
 
@@ -14,13 +14,28 @@ export { MAX_DECIMALS } from './round-number.js';
 export function outputDecimals(data: Dataset, pairs?: readonly (readonly [string, number | null])[], indicators?: IndicatorSet): number {
   const tables: YearTable[] = pairs ? pairs.flatMap(([index, year]) => (year === null ? [] : (data.table(index, year) ?? []))) : tablesOf(data);
   let d = 0;
+  // A value that d decimals already write exactly cannot raise d (see fitsIn): only the few others
+  // are turned into text, which is what made this a second pass over every value as costly as reading them.
+  const see = (v: number) => {
+    if (!fitsIn(v, d)) d = Math.max(d, decimalsOf(v));
+  };
   for (const t of tables) {
-    for (const o of [...t.rows, ...t.aggregates]) {
-      if (o.composite !== undefined) d = Math.max(d, decimalsOf(o.composite));
-      for (const v of Object.values(o.values)) d = Math.max(d, decimalsOf(v));
+    for (const rows of [t.rows, t.aggregates]) {
+      for (const o of rows) {
+        if (o.composite !== undefined) see(o.composite);
+        for (const code in o.values) see(o.values[code]!);
+      }
     }
-    for (const values of indicators?.level(t.index, t.year)?.values.values() ?? []) for (const v of Object.values(values)) d = Math.max(d, decimalsOf(v));
+    for (const values of indicators?.level(t.index, t.year)?.values.values() ?? []) for (const code in values) see(values[code]!);
     if (d >= MAX_DECIMALS) break;
   }
   return Math.min(MAX_DECIMALS, d + DERIVED_DECIMALS);
+}
+
+/**
+ * Whether `v` is the double nearest to a decimal of at most `d` decimals (rounding to d decimals
+ * gives it back), so that its shortest text, which decimalsOf counts, has at most d decimals.
+ */
+function fitsIn(v: number, d: number): boolean {
+  return roundTo(v, d) === v;
 }

@@ -37,6 +37,10 @@ export function nameKey(name: string): string {
 export class ProvinceRegistry {
   readonly byCode = new Map<string, Province>();
   private readonly byKey = new Map<string, Province[]>();
+  // Year files name each province once per year: the same spellings come back in every table, and
+  // folding one (two Unicode normalisations) costs more than reading its row.
+  private readonly bySpelling = new Map<string, Province[]>();
+  private readonly units = new Map<number, Province[]>();
 
   constructor(readonly all: Province[]) {
     for (const p of all) {
@@ -52,7 +56,13 @@ export class ProvinceRegistry {
 
   /** Every unit (any year) one of whose spellings matches `name`. */
   matches(name: string): Province[] {
-    return this.byKey.get(nameKey(name)) ?? [];
+    let got = this.bySpelling.get(name);
+    if (!got) {
+      got = this.byKey.get(nameKey(name)) ?? [];
+      // Bounded: only spellings that name a unit are kept (a file of typos does not grow it).
+      if (got.length > 0) this.bySpelling.set(name, got);
+    }
+    return got;
   }
 
   /** The unit called `name` in index year `year` (units that did not exist then are skipped). */
@@ -62,7 +72,9 @@ export class ProvinceRegistry {
 
   /** Units (not aggregates) that existed in index year `year`. */
   unitsIn(year: number): Province[] {
-    return this.all.filter((p) => p.kind === 'unit' && existsIn(p, year));
+    let got = this.units.get(year);
+    if (!got) this.units.set(year, (got = this.all.filter((p) => p.kind === 'unit' && existsIn(p, year))));
+    return got;
   }
 
   /**
