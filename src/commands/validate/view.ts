@@ -5,7 +5,7 @@ import { VALIDATE } from './labels.js';
 import type { View } from '../../i18n/view.js';
 import type { Doc } from '../../render/doc.js';
 import { ghAnnotation } from '../../render/github.js';
-import { wrapText } from '../../render/wrap.js';
+import { textWidth, wrapText, words } from '../../render/wrap.js';
 
 /** Indent of the continuation lines of a wrapped finding. */
 const INDENT = 4;
@@ -39,12 +39,21 @@ export function validateText(result: ValidateResult, view: View, width = Infinit
   return lines.join('\n') + '\n';
 }
 
-/** Text wrapped to `width`, its first line as is (after `indent` spaces it already has), the rest indented further. */
+/** Text wrapped at word boundaries to `width`: the first line (after the `indent` it has) as full as fits, the rest indented further. */
 function hang(text: string, width: number, indent: number): string {
   if (!Number.isFinite(width)) return text;
   const more = indent + INDENT;
-  const [first, ...rest] = wrapText(text.slice(indent), width - more).split('\n');
-  return [' '.repeat(indent) + first, ...rest.map((l) => ' '.repeat(more) + l)].join('\n');
+  const all = words(text);
+  let n = 0;
+  for (let used = indent; n < all.length; n++) {
+    used += (n > 0 ? 1 : 0) + textWidth(all[n]!);
+    if (used > width) break;
+  }
+  const rest = all.slice(n).join(' ');
+  // A first word wider than the line (a long path): all of it is wrapped at the narrower width, which cuts that word.
+  const [head, ...tail] =
+    n === 0 ? wrapText(rest, width - more).split('\n') : [all.slice(0, n).join(' '), ...(rest ? wrapText(rest, width - more).split('\n') : [])];
+  return [' '.repeat(indent) + head, ...tail.map((l) => ' '.repeat(more) + l)].join('\n');
 }
 
 /**
