@@ -47,13 +47,13 @@ describe('chiso departments', () => {
 
   it('exits 1 on a bad --departments file, and validate exits 3 on it', async () => {
     const file = `${SYN}/mappings/unknown-component.csv`;
-    const r = await runCli(['departments', '--data', `${SYN}/data`, '--departments', file]);
+    const r = await runCli(['departments', '--data', `${SYN}/data`, '--departments', file, '--lang', 'en']);
     expect(r).toEqual({
       code: 1,
       stdout: '',
       stderr: `chiso: unknown component "lnd" of pci (${file}:3:2)\n  hint: components of pci: pci, land, skills, courts (see components.csv)\n`,
     });
-    const v = await runCli(['validate', '--data', `${SYN}/data`, '--departments', file]);
+    const v = await runCli(['validate', '--data', `${SYN}/data`, '--departments', file, '--lang', 'en'], { columns: 200 });
     expect(v.code).toBe(3);
     expect(v.stdout.split('\n').filter((l) => l.includes(': error: '))).toEqual([`${file}:3:2: error: unknown component "lnd" of pci [unknown-component]`]);
   });

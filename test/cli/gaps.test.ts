@@ -63,7 +63,7 @@ describe('chiso gaps', () => {
   });
 
   it('exits 1 with file:line:column when --departments has a bad row', async () => {
-    const r = await runCli(['gaps', '--data', `${SYN}/data`, '--province', 'alpha', '--departments', `${SYN}/mappings/overlap.csv`]);
+    const r = await runCli(['gaps', '--data', `${SYN}/data`, '--province', 'alpha', '--departments', `${SYN}/mappings/overlap.csv`, '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
