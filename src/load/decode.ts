@@ -34,7 +34,7 @@ export function decodeBytes(bytes: Uint8Array, file: string): DecodedText {
         'file is not UTF-8 (probably a legacy Windows code page such as Windows-1258)',
       ),
       { file, ...position(lenient, lenient.indexOf('\uFFFD')) },
-      say('lưu lại dạng "CSV UTF-8" (Excel: File > Save As > CSV UTF-8)', 'save it as "CSV UTF-8" (Excel: File > Save As > CSV UTF-8)'),
+      say('lưu lại dạng "CSV UTF-8" (Excel: Tệp > Lưu như > CSV UTF-8)', 'save it as "CSV UTF-8" (Excel: File > Save As > CSV UTF-8)'),
     );
   }
 }
