@@ -50,7 +50,12 @@ describe('checkDepartments', () => {
   it('reports overlapping ranges of one component, at the later row', () => {
     const issues = check([row(2, 'pci', 'land', undefined, '2024-12-31'), row(3, 'pci', 'land', '2024-07-01'), row(4, 'pci', 'soe'), papi]);
     expect(issues.filter((i) => i.severity === 'error')).toEqual([
-      expect.objectContaining({ line: 3, column: 5, check: 'overlapping-assignment', message: { vi: 'pci land: 2024-07-01–… trùng với …–2024 ở dòng 2', en: 'pci land: 2024-07-01–… overlaps …–2024 on line 2' } }),
+      expect.objectContaining({
+        line: 3,
+        column: 5,
+        check: 'overlapping-assignment',
+        message: { vi: 'pci land: 2024-07-01–… trùng với …–2024 ở dòng 2', en: 'pci land: 2024-07-01–… overlaps …–2024 on line 2' },
+      }),
     ]);
   });
 

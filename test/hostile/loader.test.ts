@@ -109,7 +109,9 @@ describe('files that are not regular files', () => {
     const r = await runCli(['datasets', '--data', data, '--format', 'json']);
     expect(r.code).toBe(0);
     const v = await runCli(['validate', '--data', data, '--lang', 'en']);
-    expect(unwrapValidate(v.stdout)).toContain(`${join(data, 'pci', '2017.csv')}: warning: ignored: not a regular file (a folder, FIFO, socket or device) [not-a-file]`);
+    expect(unwrapValidate(v.stdout)).toContain(
+      `${join(data, 'pci', '2017.csv')}: warning: ignored: not a regular file (a folder, FIFO, socket or device) [not-a-file]`,
+    );
   });
 
   it.skipIf(process.platform === 'win32')('a FIFO as a definition file is a one-line error, never read', async () => {
