@@ -8,10 +8,9 @@ import type { Issue } from '../model/types.js';
 import { definitionPath } from './definitions.js';
 import { displayPath } from './display-path.js';
 import { readCsv } from './read-csv.js';
-import { readRecords } from './records.js';
+import { missingColumns, readRecords } from './records.js';
 import { normalizeHeader } from './cells.js';
 import { say, type Message } from '../model/text.js';
-import { missingColumns } from './records.js';
 
 /** The indicator files of a data folder. */
 export const INDICATOR_FILES = ['indicators.csv', 'indicator-values.csv'] as const;
