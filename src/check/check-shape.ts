@@ -1,3 +1,4 @@
+import { say } from '../model/text.js';
 import type { IndexDef, Issue, Period, YearTable } from '../model/types.js';
 
 /** Workbook extensions that may not sit in a year folder: their numbers would be silently skipped. */
@@ -16,8 +17,11 @@ export function checkShape(table: YearTable, index: IndexDef, period: Period): I
       check: 'no-measure',
       file: table.file,
       line: 1,
-      message: `no recognised measure column (${index.compositeCode}, rank or a component of ${index.shortName} ${period.fromYear}–${period.toYear})`,
-      hint: 'check the header names against components.csv',
+      message: say(
+        `không có cột số liệu nào nhận ra được (${index.compositeCode}, rank hoặc một chỉ số thành phần của ${index.shortName} ${period.fromYear}–${period.toYear})`,
+        `no recognised measure column (${index.compositeCode}, rank or a component of ${index.shortName} ${period.fromYear}–${period.toYear})`,
+      ),
+      hint: say('đối chiếu tên các cột với components.csv', 'check the header names against components.csv'),
     });
   }
   if (table.rows.length === 0 && table.aggregates.length === 0) {
@@ -26,8 +30,8 @@ export function checkShape(table: YearTable, index: IndexDef, period: Period): I
       check: 'no-province',
       file: table.file,
       line: 1,
-      message: 'no row names a known province',
-      hint: 'check the province column and data/provinces.csv',
+      message: say('không dòng nào có tên một tỉnh đã biết', 'no row names a known province'),
+      hint: say('kiểm tra cột province và data/provinces.csv', 'check the province column and data/provinces.csv'),
     });
   }
   return issues;
@@ -44,8 +48,11 @@ export function escalateListing(issues: Issue[]): Issue[] {
           ...i,
           severity: 'error',
           check: 'workbook',
-          message: 'a workbook is not read: year files are <year>.csv',
-          hint: 'convert it with "chiso import", or move it out of the data folder',
+          message: say('tệp bảng tính (workbook) không được đọc: tệp số liệu năm phải là <năm>.csv', 'a workbook is not read: year files are <year>.csv'),
+          hint: say(
+            'chuyển nó sang CSV bằng "chiso import", hoặc chuyển nó ra khỏi thư mục dữ liệu',
+            'convert it with "chiso import", or move it out of the data folder',
+          ),
         }
       : i,
   );

@@ -1,4 +1,5 @@
 import { DataError } from '../model/errors.js';
+import { say, type Message } from '../model/text.js';
 import type { Issue } from '../model/types.js';
 
 /** Throws the first error (by `order`: file, line, column as validate lists them, unless told) as a one-line DataError. */
@@ -10,11 +11,19 @@ export function throwFirstError(issues: Issue[], order: (a: Issue, b: Issue) => 
   throw new DataError(
     first.message,
     first,
-    first.hint ?? (more > 0 ? `${more} more problem${more > 1 ? 's' : ''}: run "chiso validate" to list them all` : undefined),
+    first.hint ??
+      (more > 0
+        ? say(`còn ${more} lỗi khác: chạy "chiso validate" để xem tất cả`, `${more} more problem${more > 1 ? 's' : ''}: run "chiso validate" to list them all`)
+        : undefined),
   );
 }
 
 /** Orders issues by file, then line, then column (issues without a line first). */
 export function compareLocations(a: Issue, b: Issue): number {
   return a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+}
+
+/** The message with `f` applied to its text in each language (bounding, quoting). */
+export function mapMessage(message: Message, f: (text: string) => string): Message {
+  return typeof message === 'string' ? f(message) : say(f(message.vi), f(message.en));
 }

@@ -91,7 +91,7 @@ export class CliContext {
     // Decimals are worked out only here, for the formats that print raw numbers.
     if ((format === 'csv' || format === 'xlsx') && output.tables) return (await import('./data-output.js')).renderDataTables(output, flags, lang, cmd);
     const excel = flags.excel === true;
-    const own = await output.text?.(format, makeView(lang, true));
+    const own = await output.text?.(format, makeView(lang, true), wide ? Infinity : this.width());
     if (own !== undefined) return excel && format === 'csv' ? (await import('../render/render-csv.js')).excelCsv(own) : own;
     const doc = await output.doc(makeView(lang, format === 'csv'));
     if (format === 'csv') return (await import('../render/render-csv.js')).renderCsv(doc, excel);

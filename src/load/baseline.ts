@@ -1,4 +1,4 @@
-import { english } from '../model/text.js';
+import { english, say } from '../model/text.js';
 import { existsSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { DataError } from '../model/errors.js';
@@ -19,8 +19,8 @@ export interface BaselineSplit {
 }
 
 /**
- * Splits the issues of a data folder by its `validate-baseline.csv` (columns file, check, message,
- * optional note; file relative to the data folder). Only warnings can be acknowledged: an error
+ * Splits the issues of a data folder by its `validate-baseline.csv` (columns file, check, message in
+ * English whatever --lang, optional note; file relative to the data folder). Only warnings can be acknowledged: an error
  * stays an error. A baseline entry that matches nothing is reported as a `stale-baseline` warning.
  */
 export function applyBaseline(dataDir: string, issues: Issue[]): BaselineSplit {
@@ -43,8 +43,8 @@ export function applyBaseline(dataDir: string, issues: Issue[]): BaselineSplit {
           file,
           line: e.location?.line,
           column: e.location?.column,
-          message: e.message,
-          hint: e.hint === undefined ? undefined : english(e.hint),
+          message: e.text,
+          hint: e.hint,
         },
       ],
     };
@@ -55,7 +55,16 @@ export function applyBaseline(dataDir: string, issues: Issue[]): BaselineSplit {
     return {
       file,
       known: [],
-      fresh: [...issues, { severity: 'error', check: 'baseline', file, line: 1, message: 'baseline needs the columns file, check and message' }],
+      fresh: [
+        ...issues,
+        {
+          severity: 'error',
+          check: 'baseline',
+          file,
+          line: 1,
+          message: say('tệp cảnh báo đã biết cần các cột file, check và message', 'baseline needs the columns file, check and message'),
+        },
+      ],
     };
   }
   const entries = new Map<string, number>();
@@ -64,7 +73,8 @@ export function applyBaseline(dataDir: string, issues: Issue[]): BaselineSplit {
   const known: Issue[] = [];
   const fresh: Issue[] = [];
   for (const issue of issues) {
-    const k = key(relative(resolve(dataDir), resolve(issue.file)).split(sep).join('/'), issue.check, issue.message);
+    // The English text is the key, so that one baseline serves every --lang.
+    const k = key(relative(resolve(dataDir), resolve(issue.file)).split(sep).join('/'), issue.check, english(issue.message));
     if (issue.severity === 'warning' && entries.has(k)) {
       known.push(issue);
       used.add(k);
@@ -78,8 +88,8 @@ export function applyBaseline(dataDir: string, issues: Issue[]): BaselineSplit {
       check: 'stale-baseline',
       file,
       line,
-      message: `acknowledged warning no longer occurs: ${ef} [${ec}] ${em}`,
-      hint: 'remove the line from the baseline',
+      message: say(`cảnh báo đã biết không còn xuất hiện: ${ef} [${ec}] ${em}`, `acknowledged warning no longer occurs: ${ef} [${ec}] ${em}`),
+      hint: say('xoá dòng này khỏi tệp cảnh báo đã biết', 'remove the line from the baseline'),
     });
   }
   return { file, known, fresh };

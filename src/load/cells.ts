@@ -1,4 +1,5 @@
 import { quote } from '../model/sanitize.js';
+import { say, type Message } from '../model/text.js';
 
 /** Cell texts that mean "no value" in the files analysts exchange. */
 const MISSING = new Set(['', '-', 'n/a', 'na', '..']);
@@ -8,8 +9,8 @@ const COMMA_NUMBER = /^[+-]?\d+,\d+$/;
 /** Why a cell is not a number, with a hint when one helps. */
 export class NumberCellError {
   constructor(
-    readonly error: string,
-    readonly hint?: string,
+    readonly error: Message,
+    readonly hint?: Message,
   ) {}
 }
 
@@ -24,17 +25,17 @@ export function parseNumberCell(raw: string, decimalComma: boolean): number | un
   if (PLAIN_NUMBER.test(text)) {
     const n = Number(text);
     // Digits enough to overflow a double (400 of them) read as Infinity: no value to compute with.
-    return Number.isFinite(n) ? n : new NumberCellError(`${quote(text)} is too large`);
+    return Number.isFinite(n) ? n : new NumberCellError(say(`${quote(text)} quá lớn`, `${quote(text)} is too large`));
   }
   if (MISSING.has(text.toLowerCase())) return undefined;
   if (COMMA_NUMBER.test(text)) {
     if (decimalComma) return Number(text.replace(',', '.'));
     return new NumberCellError(
-      `${quote(text)} has a decimal comma in a comma-separated file`,
-      `write ${text.replace(',', '.')}, or save the file with ";" as delimiter`,
+      say(`${quote(text)} có dấu phẩy thập phân trong tệp phân cách bằng dấu phẩy`, `${quote(text)} has a decimal comma in a comma-separated file`),
+      say(`viết ${text.replace(',', '.')}, hoặc lưu tệp với dấu phân cách ";"`, `write ${text.replace(',', '.')}, or save the file with ";" as delimiter`),
     );
   }
-  return new NumberCellError(`${quote(text)} is not a number`);
+  return new NumberCellError(say(`${quote(text)} không phải là số`, `${quote(text)} is not a number`));
 }
 
 /** Normalises a header name so that `Province`, ` PROVINCE ` and `province` are the same column. */

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { escalateListing } from '../check/check-shape.js';
 import { quote } from '../model/sanitize.js';
 import type { Issue } from '../model/types.js';
+import { say, type Message } from '../model/text.js';
 import { applyBaseline } from './baseline.js';
 import { listTableFiles, loadTables } from './dataset.js';
 import { DEFINITION_FILES, loadDefinitions } from './definitions.js';
@@ -19,18 +20,24 @@ export interface FolderCheck {
   /** Warnings acknowledged in the data folder's validate-baseline.csv. */
   known: Issue[];
   baselineFile?: string;
-  notes: string[];
+  notes: Message[];
 }
 
 /** Reads every definition and year file of a data folder, collecting all problems rather than the first. */
 export function checkFolder(dataDir: string, departments: string | undefined): FolderCheck {
   const shown = displayPath(dataDir);
   if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) {
-    const issue: Issue = { severity: 'error', check: 'no-data-folder', file: shown, message: 'data folder not found', hint: 'check --data or CHISO_DATA' };
+    const issue: Issue = {
+      severity: 'error',
+      check: 'no-data-folder',
+      file: shown,
+      message: say('không tìm thấy thư mục dữ liệu', 'data folder not found'),
+      hint: say('kiểm tra --data hoặc CHISO_DATA', 'check --data or CHISO_DATA'),
+    };
     return { dataDir: shown, filesChecked: 0, issues: [issue], known: [], notes: [] };
   }
   const { defs, issues } = loadDefinitions(dataDir);
-  const notes: string[] = [];
+  const notes: Message[] = [];
   let filesChecked = DEFINITION_FILES.length;
   if (!issues.some((i) => i.severity === 'error')) {
     const listed = listTableFiles(dataDir, defs);
@@ -42,8 +49,8 @@ export function checkFolder(dataDir: string, departments: string | undefined): F
         severity: 'error',
         check: 'no-year-files',
         file: shown,
-        message: 'no year files <index>/<year>.csv in the data folder',
-        hint: `index folders: ${[...defs.indices.keys()].join(', ')}`,
+        message: say('thư mục dữ liệu không có tệp số liệu năm <index>/<năm>.csv', 'no year files <index>/<year>.csv in the data folder'),
+        hint: say(`các thư mục chỉ số: ${[...defs.indices.keys()].join(', ')}`, `index folders: ${[...defs.indices.keys()].join(', ')}`),
       });
     }
     const indicators = loadIndicators(dataDir, defs);
@@ -55,7 +62,7 @@ export function checkFolder(dataDir: string, departments: string | undefined): F
     issues.push(...openDepartments(dataDir, departments, defs).issues);
     filesChecked += 1;
   } else {
-    notes.push('year files not checked: fix the definition files first');
+    notes.push(say('chưa kiểm tra các tệp số liệu năm: hãy sửa các tệp định nghĩa trước', 'year files not checked: fix the definition files first'));
   }
   const split = applyBaseline(dataDir, issues);
   return { dataDir: shown, filesChecked, issues: split.fresh, known: split.known, baselineFile: split.file, notes };
@@ -69,8 +76,8 @@ function strayFolders(dataDir: string, indices: string[]): Issue[] {
       severity: 'error',
       check: 'unknown-index',
       file: displayPath(join(dataDir, name)),
-      message: `folder ${quote(name)} is not an index listed in indices.csv`,
-      hint: `known indices: ${indices.join(', ')}`,
+      message: say(`thư mục ${quote(name)} không ứng với chỉ số nào trong indices.csv`, `folder ${quote(name)} is not an index listed in indices.csv`),
+      hint: say(`các chỉ số đã biết: ${indices.join(', ')}`, `known indices: ${indices.join(', ')}`),
     }));
 }
 
@@ -84,7 +91,10 @@ function workbookHints(dataDir: string): Issue[] {
       severity: 'warning',
       check: 'workbook',
       file: displayPath(join(dataDir, name)),
-      message: 'a workbook, not read by the loader',
-      hint: `run: chiso import ${displayPath(join(dataDir, name))} --data ${displayPath(dataDir)}`,
+      message: say('tệp bảng tính (workbook): chiso không đọc tệp này', 'a workbook, not read by the loader'),
+      hint: say(
+        `chạy: chiso import ${displayPath(join(dataDir, name))} --data ${displayPath(dataDir)}`,
+        `run: chiso import ${displayPath(join(dataDir, name))} --data ${displayPath(dataDir)}`,
+      ),
     }));
 }

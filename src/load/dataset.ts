@@ -5,6 +5,8 @@ import type { Issue, YearTable } from '../model/types.js';
 import { displayPath } from './display-path.js';
 import { periodFor, type Definitions } from '../model/definitions.js';
 import { messageLine } from '../model/sanitize.js';
+import { say, type Message } from '../model/text.js';
+import { mapMessage } from '../check/issues.js';
 import { loadYearTable } from './year-table.js';
 import { expectedUnits } from '../model/dataset.js';
 
@@ -30,14 +32,18 @@ export interface TableFilter {
 export function listTableFiles(dataDir: string, defs: Definitions, filter: TableFilter = {}): { files: TableFile[]; issues: Issue[] } {
   const files: TableFile[] = [];
   const issues: Issue[] = [];
-  const warn = (path: string, check: string, message: string) => issues.push({ severity: 'warning', check, file: displayPath(path), message });
+  const warn = (path: string, check: string, message: Message) => issues.push({ severity: 'warning', check, file: displayPath(path), message });
   for (const index of defs.indices.keys()) {
     if (filter.indices && !filter.indices.includes(index)) continue;
     const folder = join(dataDir, index);
     const kind = statOf(folder);
     if (kind === undefined) continue;
     if (!kind.isDirectory()) {
-      warn(folder, 'not-a-folder', `ignored: the files of ${index} belong in a folder of that name`);
+      warn(
+        folder,
+        'not-a-folder',
+        say(`bỏ qua: các tệp của ${index} phải nằm trong thư mục cùng tên`, `ignored: the files of ${index} belong in a folder of that name`),
+      );
       continue;
     }
     let names: string[];
@@ -48,7 +54,10 @@ export function listTableFiles(dataDir: string, defs: Definitions, filter: Table
         severity: 'error',
         check: 'unreadable',
         file: displayPath(folder),
-        message: `cannot read folder (${(e as NodeJS.ErrnoException).code ?? String(e)})`,
+        message: say(
+          `không đọc được thư mục (${(e as NodeJS.ErrnoException).code ?? String(e)})`,
+          `cannot read folder (${(e as NodeJS.ErrnoException).code ?? String(e)})`,
+        ),
       });
       continue;
     }
@@ -57,7 +66,7 @@ export function listTableFiles(dataDir: string, defs: Definitions, filter: Table
       const path = join(folder, name);
       const match = /^(\d{4})\.csv$/i.exec(name);
       if (!match) {
-        warn(path, 'stray-file', 'ignored: year files are named <year>.csv');
+        warn(path, 'stray-file', say('bỏ qua: tệp số liệu năm có tên <năm>.csv', 'ignored: year files are named <year>.csv'));
         continue;
       }
       const year = Number(match[1]);
@@ -65,7 +74,11 @@ export function listTableFiles(dataDir: string, defs: Definitions, filter: Table
       // A link to a regular file is fine; a file that cannot be stat-ed at all is left for the reader to report.
       const stat = statOf(path);
       if (stat && !stat.isFile()) {
-        warn(path, 'not-a-file', 'ignored: not a regular file (a folder, FIFO, socket or device)');
+        warn(
+          path,
+          'not-a-file',
+          say('bỏ qua: không phải tệp thông thường (là thư mục, FIFO, socket hoặc thiết bị)', 'ignored: not a regular file (a folder, FIFO, socket or device)'),
+        );
         continue;
       }
       const file = { index, year, path, label: displayPath(path) };
@@ -75,8 +88,11 @@ export function listTableFiles(dataDir: string, defs: Definitions, filter: Table
           severity: 'error',
           check: 'duplicate-year',
           file: file.label,
-          message: `two files for ${index} ${year}: ${basename(other.path)} and ${name}`,
-          hint: 'keep one of them',
+          message: say(
+            `hai tệp cho ${index} ${year}: ${basename(other.path)} và ${name}`,
+            `two files for ${index} ${year}: ${basename(other.path)} and ${name}`,
+          ),
+          hint: say('giữ lại một tệp', 'keep one of them'),
         });
         files.splice(files.indexOf(other), 1);
         continue;
@@ -104,10 +120,10 @@ export function loadTables(
   defs: Definitions,
   files: TableFile[],
   { keep = true }: { keep?: boolean } = {},
-): { tables: YearTable[]; issues: Issue[]; notes: string[] } {
+): { tables: YearTable[]; issues: Issue[]; notes: Message[] } {
   const tables: YearTable[] = [];
   const issues: Issue[] = [];
-  const notes: string[] = [];
+  const notes: Message[] = [];
   const sourceIds = new Set(defs.sources.keys());
   const nameOf = (code: string) => defs.provinces.byCode.get(code)?.nameVi ?? code;
   for (const f of files) {
@@ -129,5 +145,6 @@ export function loadTables(
 
 /** An issue whose message and hint are one bounded line each, whatever the data it quotes. */
 function bounded(issue: Issue): Issue {
-  return { ...issue, message: messageLine(issue.message), ...(issue.hint === undefined ? {} : { hint: messageLine(issue.hint) }) };
+  const line = (m: Message) => mapMessage(m, (text) => messageLine(text));
+  return { ...issue, message: line(issue.message), ...(issue.hint === undefined ? {} : { hint: line(issue.hint) }) };
 }

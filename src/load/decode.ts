@@ -1,4 +1,5 @@
 import { DataError } from '../model/errors.js';
+import { say } from '../model/text.js';
 
 /** Text of a file and the encoding it was read with. */
 export interface DecodedText {
@@ -17,9 +18,9 @@ export function decodeBytes(bytes: Uint8Array, file: string): DecodedText {
   const body = bom ? bytes.subarray(3) : bytes;
   if (looksLikeUtf16WithoutBom(body)) {
     throw new DataError(
-      'file looks like UTF-16 without a byte-order mark',
+      say('tệp có vẻ là UTF-16 không có dấu thứ tự byte (BOM)', 'file looks like UTF-16 without a byte-order mark'),
       { file, line: 1, column: 1 },
-      'save it as "CSV UTF-8" or as UTF-16 with BOM ("Unicode text")',
+      say('lưu lại dạng "CSV UTF-8" hoặc UTF-16 có BOM ("Unicode text")', 'save it as "CSV UTF-8" or as UTF-16 with BOM ("Unicode text")'),
     );
   }
   try {
@@ -28,9 +29,12 @@ export function decodeBytes(bytes: Uint8Array, file: string): DecodedText {
     // Decode leniently only to find where the first bad byte lands, in the user's lines and columns.
     const lenient = new TextDecoder('utf-8').decode(body);
     throw new DataError(
-      'file is not UTF-8 (probably a legacy Windows code page such as Windows-1258)',
+      say(
+        'tệp không phải UTF-8 (có lẽ là bảng mã Windows cũ như Windows-1258)',
+        'file is not UTF-8 (probably a legacy Windows code page such as Windows-1258)',
+      ),
       { file, ...position(lenient, lenient.indexOf('\uFFFD')) },
-      'save it as "CSV UTF-8" (Excel: File > Save As > CSV UTF-8)',
+      say('lưu lại dạng "CSV UTF-8" (Excel: Tệp > Lưu như > CSV UTF-8)', 'save it as "CSV UTF-8" (Excel: File > Save As > CSV UTF-8)'),
     );
   }
 }
@@ -55,8 +59,15 @@ function decodeUtf16(bytes: Uint8Array, littleEndian: boolean, file: string): st
       }
     }
     const before = new TextDecoder(littleEndian ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(0, 2 * bad));
-    const what = bad < units ? 'a lone UTF-16 surrogate (half of a character)' : 'an odd number of bytes';
-    throw new DataError(`file is not valid UTF-16: ${what}`, { file, ...position(before, before.length) }, 'save it again as "Unicode text" or as "CSV UTF-8"');
+    const what =
+      bad < units
+        ? say('một nửa cặp thay thế UTF-16 đứng riêng (nửa ký tự)', 'a lone UTF-16 surrogate (half of a character)')
+        : say('số byte lẻ', 'an odd number of bytes');
+    throw new DataError(
+      say(`tệp không phải UTF-16 hợp lệ: ${what.vi}`, `file is not valid UTF-16: ${what.en}`),
+      { file, ...position(before, before.length) },
+      say('lưu lại dạng "Unicode text" hoặc "CSV UTF-8"', 'save it again as "Unicode text" or as "CSV UTF-8"'),
+    );
   }
 }
 

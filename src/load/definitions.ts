@@ -1,4 +1,4 @@
-import { english } from '../model/text.js';
+import { say, type Message } from '../model/text.js';
 import { lstatSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { displayPath } from './display-path.js';
@@ -58,8 +58,8 @@ function load<S extends z.ZodObject>(dataDir: string, name: string, schema: S, i
       file: e.location?.file ?? displayPath(path),
       line: e.location?.line,
       column: e.location?.column,
-      message: e.message,
-      hint: e.hint === undefined ? undefined : english(e.hint),
+      message: e.text,
+      hint: e.hint,
     });
     return { rows: [], file: displayPath(path), column: (_name: string): number | undefined => undefined };
   }
@@ -70,13 +70,13 @@ export function loadDefinitions(dataDir: string): { defs: Definitions; issues: I
   const issues: Issue[] = [];
   // The files as read, each before the files that refer to it.
   const files: string[] = [];
-  const err = (file: string, line: number, message: string, column?: number) =>
+  const err = (file: string, line: number, message: Message, column?: number) =>
     issues.push({ severity: 'error', check: 'definitions', file, line, column, message });
 
   const idx = load(dataDir, 'indices.csv', indexRow, issues, files);
   const indices = new Map<string, IndexDef>();
   for (const r of idx.rows) {
-    if (indices.has(r.id)) err(idx.file, r.line, `duplicate index ${r.id}`);
+    if (indices.has(r.id)) err(idx.file, r.line, say(`chỉ số ${r.id} bị trùng`, `duplicate index ${r.id}`));
     indices.set(r.id, {
       id: r.id,
       shortName: r.short_name,
@@ -92,10 +92,19 @@ export function loadDefinitions(dataDir: string): { defs: Definitions; issues: I
   const meth = load(dataDir, 'methodology.csv', methodologyRow, issues, files);
   const periods: Period[] = [];
   for (const r of meth.rows) {
-    if (!indices.has(r.index)) err(meth.file, r.line, `unknown index ${r.index}`);
-    if (r.to_year < r.from_year) err(meth.file, r.line, `to_year ${r.to_year} is before from_year ${r.from_year}`);
+    if (!indices.has(r.index)) err(meth.file, r.line, say(`không có chỉ số ${r.index}`, `unknown index ${r.index}`));
+    if (r.to_year < r.from_year)
+      err(meth.file, r.line, say(`to_year ${r.to_year} trước from_year ${r.from_year}`, `to_year ${r.to_year} is before from_year ${r.from_year}`));
     const overlap = periods.find((p) => p.index === r.index && p.fromYear <= r.to_year && r.from_year <= p.toYear);
-    if (overlap) err(meth.file, r.line, `${r.index} ${r.from_year}–${r.to_year} overlaps ${overlap.fromYear}–${overlap.toYear}`);
+    if (overlap)
+      err(
+        meth.file,
+        r.line,
+        say(
+          `${r.index} ${r.from_year}–${r.to_year} trùng với ${overlap.fromYear}–${overlap.toYear}`,
+          `${r.index} ${r.from_year}–${r.to_year} overlaps ${overlap.fromYear}–${overlap.toYear}`,
+        ),
+      );
     periods.push({
       index: r.index,
       id: r.period,
@@ -120,14 +129,31 @@ export function loadDefinitions(dataDir: string): { defs: Definitions; issues: I
   const periodKey = (index: string, id: string) => `${index}\u0000${id}`;
   const periodKeys = new Set(periods.map((p) => periodKey(p.index, p.id)));
   for (const r of comp.rows) {
-    if (!periodKeys.has(periodKey(r.index, r.period))) err(comp.file, r.line, `no methodology period ${r.index} ${r.period} in methodology.csv`);
+    if (!periodKeys.has(periodKey(r.index, r.period)))
+      err(
+        comp.file,
+        r.line,
+        say(`methodology.csv không có giai đoạn phương pháp ${r.index} ${r.period}`, `no methodology period ${r.index} ${r.period} in methodology.csv`),
+      );
     const key = periodKey(r.index, r.period);
     const list = componentsOf.get(key) ?? [];
     // The codes of a period so far, by code (the first of each): one lookup per row, not a scan.
     const seen = codesOf.get(key) ?? new Map<string, ComponentDef>();
-    if (seen.has(r.code)) err(comp.file, r.line, `duplicate component ${r.code} in ${r.index} ${r.period}`);
+    if (seen.has(r.code))
+      err(
+        comp.file,
+        r.line,
+        say(`chỉ số thành phần ${r.code} bị trùng trong ${r.index} ${r.period}`, `duplicate component ${r.code} in ${r.index} ${r.period}`),
+      );
     if (r.kind === 'sub' && !(r.parent !== undefined && mainsOf.get(key)?.has(r.parent))) {
-      err(comp.file, r.line, `sub-component ${r.code} needs a parent component listed above it`);
+      err(
+        comp.file,
+        r.line,
+        say(
+          `chỉ số thành phần con ${r.code} cần một chỉ số thành phần cha ghi ở dòng phía trên`,
+          `sub-component ${r.code} needs a parent component listed above it`,
+        ),
+      );
     }
     const def: ComponentDef = { code: r.code, kind: r.kind, parent: r.parent, nameVi: r.name_vi, nameEn: r.name_en, max: r.max, weight: r.weight };
     list.push(def);
@@ -141,13 +167,22 @@ export function loadDefinitions(dataDir: string): { defs: Definitions; issues: I
     if (p.aggregation !== 'weighted-mean') continue;
     const main = p.components.filter((c) => c.kind === 'component');
     for (const c of main.filter((c) => c.weight === undefined || c.max === undefined)) {
-      err(comp.file, 1, `${p.index} ${p.id}: weighted-mean needs weight and max for ${c.code}`);
+      err(
+        comp.file,
+        1,
+        say(`${p.index} ${p.id}: weighted-mean cần weight và max cho ${c.code}`, `${p.index} ${p.id}: weighted-mean needs weight and max for ${c.code}`),
+      );
     }
     // All-zero weights would divide by zero: the composite could not be checked or recomputed.
     const weights = main.map((c) => c.weight ?? 0);
     if (main.length > 0 && weights.every((w) => w === 0)) {
       const last = comp.rows.filter((r) => r.index === p.index && r.period === p.id && r.kind === 'component').at(-1);
-      err(comp.file, last?.line ?? 1, `${p.index} ${p.id}: the weights of a weighted-mean add up to 0`, comp.column('weight'));
+      err(
+        comp.file,
+        last?.line ?? 1,
+        say(`${p.index} ${p.id}: tổng trọng số của weighted-mean bằng 0`, `${p.index} ${p.id}: the weights of a weighted-mean add up to 0`),
+        comp.column('weight'),
+      );
     }
   }
 
@@ -161,9 +196,10 @@ export function loadDefinitions(dataDir: string): { defs: Definitions; issues: I
   provinces.forEach((p, i) => firstRow.has(p.code) || firstRow.set(p.code, i));
   prov.rows.forEach((r, i) => {
     const p = provinces[i]!;
-    if (firstRow.get(p.code) !== i) err(prov.file, r.line, `duplicate province code ${p.code}`);
-    if (p.region && !regions.has(p.region)) err(prov.file, r.line, `unknown region ${p.region}`);
-    if (p.successor && !registry.byCode.has(p.successor)) err(prov.file, r.line, `unknown successor ${p.successor}`);
+    if (firstRow.get(p.code) !== i) err(prov.file, r.line, say(`mã tỉnh ${p.code} bị trùng`, `duplicate province code ${p.code}`));
+    if (p.region && !regions.has(p.region)) err(prov.file, r.line, say(`không có vùng ${p.region}`, `unknown region ${p.region}`));
+    if (p.successor && !registry.byCode.has(p.successor))
+      err(prov.file, r.line, say(`không có đơn vị kế thừa ${p.successor}`, `unknown successor ${p.successor}`));
   });
 
   const src = load(dataDir, 'sources.csv', sourceRow, issues, files);

@@ -1,4 +1,4 @@
-import { english } from '../model/text.js';
+import { say } from '../model/text.js';
 import { join, resolve } from 'node:path';
 import { checkDepartments } from '../check/check-departments.js';
 import { DataError } from '../model/errors.js';
@@ -29,7 +29,7 @@ export function departmentsSource(dataDir: string, option: string | undefined): 
 export function openDepartments(dataDir: string, option: string | undefined, defs: Definitions): { mapping: DepartmentMapping; issues: Issue[] } {
   const { path, fallback } = departmentsSource(dataDir, option);
   const loaded = loadDepartments(path, defs, fallback);
-  if (option !== undefined) for (const i of loaded.issues) if (i.check === 'unreadable') i.hint ??= 'check --departments';
+  if (option !== undefined) for (const i of loaded.issues) if (i.check === 'unreadable') i.hint ??= say('kiểm tra --departments', 'check --departments');
   return loaded;
 }
 
@@ -55,8 +55,8 @@ export function loadDepartments(path: string, defs: Definitions, fallback = fals
           file: e.location?.file ?? file,
           line: e.location?.line,
           column: e.location?.column,
-          message: e.message,
-          hint: e.hint === undefined ? undefined : english(e.hint),
+          message: e.text,
+          hint: e.hint,
         },
       ],
     };

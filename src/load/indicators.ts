@@ -8,8 +8,9 @@ import type { Issue } from '../model/types.js';
 import { definitionPath } from './definitions.js';
 import { displayPath } from './display-path.js';
 import { readCsv } from './read-csv.js';
-import { readRecords } from './records.js';
+import { missingColumns, readRecords } from './records.js';
 import { normalizeHeader } from './cells.js';
+import { say, type Message } from '../model/text.js';
 
 /** The indicator files of a data folder. */
 export const INDICATOR_FILES = ['indicators.csv', 'indicator-values.csv'] as const;
@@ -24,7 +25,7 @@ export function loadIndicators(dataDir: string, defs: Definitions): { set: Indic
   if (!existsSync(defPath)) return { set: NO_INDICATORS, issues: [] };
   const issues: Issue[] = [];
   const defFile = displayPath(defPath);
-  const err = (file: string, line: number, message: string, column?: number) =>
+  const err = (file: string, line: number, message: Message, column?: number) =>
     issues.push({ severity: 'error', check: 'indicators', file, line, column, message });
   const key = (index: string, year: number) => `${index}/${year}`;
   const levels = new Map<string, IndicatorLevel>();
@@ -32,10 +33,12 @@ export function loadIndicators(dataDir: string, defs: Definitions): { set: Indic
   issues.push(...defsRead.issues);
   for (const r of defsRead.rows) {
     const period = periodFor(defs, r.index, r.year);
-    if (!period) err(defFile, r.line, `no methodology period for ${r.index} ${r.year}`);
-    else if (!period.components.some((c) => c.code === r.parent)) err(defFile, r.line, `unknown component ${r.parent} of ${r.index} ${r.year}`);
+    if (!period) err(defFile, r.line, say(`không có giai đoạn phương pháp cho ${r.index} ${r.year}`, `no methodology period for ${r.index} ${r.year}`));
+    else if (!period.components.some((c) => c.code === r.parent))
+      err(defFile, r.line, say(`${r.index} ${r.year} không có chỉ số thành phần ${r.parent}`, `unknown component ${r.parent} of ${r.index} ${r.year}`));
     const level: IndicatorLevel = levels.get(key(r.index, r.year)) ?? { indicators: [], values: new Map() };
-    if (level.indicators.some((i) => i.code === r.code)) err(defFile, r.line, `duplicate indicator ${r.code} in ${r.index} ${r.year}`);
+    if (level.indicators.some((i) => i.code === r.code))
+      err(defFile, r.line, say(`chỉ tiêu ${r.code} bị trùng trong ${r.index} ${r.year}`, `duplicate indicator ${r.code} in ${r.index} ${r.year}`));
     const def: IndicatorDef = {
       index: r.index,
       year: r.year,
@@ -82,11 +85,11 @@ const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 function readValues(path: string, defFile: string, defs: Definitions, levels: Map<string, IndicatorLevel>, issues: Issue[]): void {
   const file = displayPath(path);
   const csv = readCsv(path, file);
-  const err = (line: number, message: string, column?: number) => issues.push({ severity: 'error', check: 'indicators', file, line, column, message });
+  const err = (line: number, message: Message, column?: number) => issues.push({ severity: 'error', check: 'indicators', file, line, column, message });
   const header = csv.header.map(normalizeHeader);
   const col = Object.fromEntries(['index', 'year', 'province', 'code', 'value'].map((k) => [k, header.indexOf(k)]));
   const missing = Object.keys(col).filter((k) => col[k]! < 0);
-  if (missing.length > 0) return void err(1, `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
+  if (missing.length > 0) return void err(1, missingColumns(missing));
   const resolved = new Map<string, string | undefined>();
   for (const { line, cells } of csv.rows) {
     const [index, yearText, name, code, raw] = [
@@ -99,23 +102,27 @@ function readValues(path: string, defFile: string, defs: Definitions, levels: Ma
     const year = Number(yearText);
     const level = levels.get(`${index}/${year}`);
     if (!level?.indicators.some((i) => i.code === code)) {
-      err(line, `indicator ${code} of ${index} ${yearText} is not in ${defFile}`, col.code! + 1);
+      err(
+        line,
+        say(`chỉ tiêu ${code} của ${index} ${yearText} không có trong ${defFile}`, `indicator ${code} of ${index} ${yearText} is not in ${defFile}`),
+        col.code! + 1,
+      );
       continue;
     }
     if (!NUMBER.test(raw)) {
-      err(line, `value: "${raw}" is not a number`, col.value! + 1);
+      err(line, say(`value: "${raw}" không phải là số`, `value: "${raw}" is not a number`), col.value! + 1);
       continue;
     }
     const key = `${name}\u0000${year}`;
     if (!resolved.has(key)) resolved.set(key, defs.provinces.resolve(name, year)?.code);
     const province = resolved.get(key);
     if (!province) {
-      err(line, `unknown province "${name}" in ${year}`, col.province! + 1);
+      err(line, say(`không có tỉnh "${name}" trong năm ${year}`, `unknown province "${name}" in ${year}`), col.province! + 1);
       continue;
     }
     const value = Number(raw);
     const row = level.values.get(province) ?? {};
-    if (code in row && row[code] !== value) err(line, `${name} ${code}: two different values`, col.value! + 1);
+    if (code in row && row[code] !== value) err(line, say(`${name} ${code}: hai giá trị khác nhau`, `${name} ${code}: two different values`), col.value! + 1);
     row[code] = value;
     level.values.set(province, row);
   }

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { DataError } from '../model/errors.js';
+import { say } from '../model/text.js';
 
 /** A CSV file split into a header and data rows, each row with its 1-based line number. */
 export interface CsvTable {
@@ -46,10 +47,13 @@ export function parseCsv(raw: string, file: string): CsvTable {
       else if (cells.length !== header.length) {
         const column = Math.min(cells.length, header.length) + 1;
         error = new DataError(
-          `row has ${cells.length} fields but the header has ${header.length}`,
+          say(`dòng có ${cells.length} trường nhưng dòng tiêu đề có ${header.length}`, `row has ${cells.length} fields but the header has ${header.length}`),
           { file, line, column },
           cells.length > header.length && delimiter === ','
-            ? 'a decimal comma in a comma-separated file splits a number in two: use a dot, or quote the field'
+            ? say(
+                'dấu phẩy thập phân trong tệp phân cách bằng dấu phẩy tách một số làm hai: dùng dấu chấm, hoặc đặt trường trong dấu ngoặc kép',
+                'a decimal comma in a comma-separated file splits a number in two: use a dot, or quote the field',
+              )
             : undefined,
         );
         parser.abort();
@@ -60,7 +64,7 @@ export function parseCsv(raw: string, file: string): CsvTable {
     },
   });
   if (error) throw error;
-  if (!header) throw new DataError('file is empty', { file, line: 1 });
+  if (!header) throw new DataError(say('tệp trống', 'file is empty'), { file, line: 1 });
   return { file, delimiter, header, rows };
 }
 
@@ -71,14 +75,17 @@ function parseError(problem: Papa.ParseError, text: string, rowStartAt: number, 
   const at = Math.max(rowStartAt, text[index - 1] === '"' ? index - 1 : index);
   const line = rowLine + countNewlines(text, rowStartAt, at);
   const column = fieldNumber(text, rowStartAt, at, delimiter);
-  const hint = 'a field that starts with " must end with " right before the delimiter or the line end; write "" for a quote inside it';
+  const hint = say(
+    'trường bắt đầu bằng " phải kết thúc bằng " ngay trước dấu phân cách hoặc cuối dòng; viết "" cho một dấu ngoặc kép bên trong',
+    'a field that starts with " must end with " right before the delimiter or the line end; write "" for a quote inside it',
+  );
   switch (problem.code) {
     case 'MissingQuotes':
-      return new DataError('quoted field is never closed', { file, line, column }, hint);
+      return new DataError(say('trường trong dấu ngoặc kép không được đóng', 'quoted field is never closed'), { file, line, column }, hint);
     case 'InvalidQuotes':
-      return new DataError('text after the closing quote of a quoted field', { file, line, column }, hint);
+      return new DataError(say('có chữ sau dấu ngoặc kép đóng của một trường', 'text after the closing quote of a quoted field'), { file, line, column }, hint);
     default:
-      return new DataError(`cannot parse the row (${problem.code})`, { file, line, column });
+      return new DataError(say(`không phân tích được dòng (${problem.code})`, `cannot parse the row (${problem.code})`), { file, line, column });
   }
 }
 

@@ -1,5 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { DataError } from '../model/errors.js';
+import { say } from '../model/text.js';
 import { decodeBytes } from './decode.js';
 import { parseCsv, type CsvTable } from './parse-csv.js';
 
@@ -13,12 +14,25 @@ export function readCsv(path: string, label = path): CsvTable {
   let fd: number | undefined;
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-    if (!fstatSync(fd).isFile()) throw new DataError('not a regular file (a folder, FIFO, socket or device)', { file: label });
+    if (!fstatSync(fd).isFile())
+      throw new DataError(
+        say('không phải tệp thông thường (là thư mục, FIFO, socket hoặc thiết bị)', 'not a regular file (a folder, FIFO, socket or device)'),
+        {
+          file: label,
+        },
+      );
     bytes = readFileSync(fd);
   } catch (e) {
     if (e instanceof DataError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    throw new DataError(code === 'ENOENT' ? 'file not found' : `cannot read file (${code ?? String(e)})`, { file: label });
+    throw new DataError(
+      code === 'ENOENT'
+        ? say('không tìm thấy tệp', 'file not found')
+        : say(`không đọc được tệp (${code ?? String(e)})`, `cannot read file (${code ?? String(e)})`),
+      {
+        file: label,
+      },
+    );
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import type { Issue } from '../model/types.js';
 import { normalizeHeader } from './cells.js';
 import type { CsvTable } from './parse-csv.js';
+import { say } from '../model/text.js';
+import { ownMessageVi, VI_ERRORS } from './cell-messages-vi.js';
 
 /** Typed rows of a definition table, and the problems of the rows that did not fit the schema. */
 export interface Records<T> {
@@ -21,7 +23,7 @@ export function readRecords<S extends z.ZodObject>(table: CsvTable, schema: S, o
   const absent = optional.filter((k) => !header.includes(k));
   const missing = Object.keys(schema.shape).filter((k) => !header.includes(k) && !absent.includes(k));
   if (missing.length > 0) {
-    issues.push({ severity: 'error', check: 'missing-column', file, line: 1, message: `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}` });
+    issues.push({ severity: 'error', check: 'missing-column', file, line: 1, message: missingColumns(missing) });
     return { rows: [], issues };
   }
   const rows: (z.output<S> & { line: number })[] = [];
@@ -30,7 +32,10 @@ export function readRecords<S extends z.ZodObject>(table: CsvTable, schema: S, o
     const parsed = schema.safeParse(raw);
     if (parsed.success) rows.push({ ...parsed.data, line });
     else {
-      for (const issue of parsed.error.issues) {
+      // A second parse in Vietnamese only for a row that failed: the issues come in the same order.
+      const inVi = schema.safeParse(raw, { error: VI_ERRORS });
+      const vi = inVi.success ? [] : inVi.error.issues;
+      parsed.error.issues.forEach((issue, k) => {
         const field = String(issue.path[0] ?? '');
         issues.push({
           severity: 'error',
@@ -38,10 +43,16 @@ export function readRecords<S extends z.ZodObject>(table: CsvTable, schema: S, o
           file,
           line,
           column: header.indexOf(field) + 1 || undefined,
-          message: `${field}: ${issue.message}`,
+          message: say(`${field}: ${ownMessageVi(issue.message) ?? vi[k]?.message ?? issue.message}`, `${field}: ${issue.message}`),
         });
-      }
+      });
     }
   }
   return { rows, issues };
+}
+
+/** "missing column(s) a, b" in both languages. */
+export function missingColumns(names: string[]) {
+  const list = names.join(', ');
+  return say(`thiếu cột ${list}`, `missing column${names.length > 1 ? 's' : ''} ${list}`);
 }

@@ -1,4 +1,5 @@
-import { english } from '../model/text.js';
+import { say, type Message } from '../model/text.js';
+import { mapMessage } from '../check/issues.js';
 import { DataError } from '../model/errors.js';
 import type { Issue, Observation, YearTable } from '../model/types.js';
 import { NumberCellError, normalizeHeader, parseNumberCell } from './cells.js';
@@ -30,8 +31,14 @@ export function loadYearTable(
 ): { table: YearTable; issues: Issue[]; readable: boolean } {
   const table: YearTable = { index, year, file: label, rows: [], aggregates: [], columns: {} };
   const issues: Issue[] = [];
-  const issue = (line: number | undefined, column: number | undefined, check: string, message: string, hint?: string, severity: Issue['severity'] = 'error') =>
-    issues.push({ severity, check, file: label, line, column, message, hint });
+  const issue = (
+    line: number | undefined,
+    column: number | undefined,
+    check: string,
+    message: Message,
+    hint?: Message,
+    severity: Issue['severity'] = 'error',
+  ) => issues.push({ severity, check, file: label, line, column, message, hint });
 
   const indexDef = defs.indices.get(index);
   const period = periodFor(defs, index, year);
@@ -40,8 +47,11 @@ export function loadYearTable(
       undefined,
       undefined,
       'no-methodology',
-      `no methodology period for ${index} ${year} in methodology.csv`,
-      'add the period and its components to methodology.csv and components.csv',
+      say(`methodology.csv không có giai đoạn phương pháp cho ${index} ${year}`, `no methodology period for ${index} ${year} in methodology.csv`),
+      say(
+        'thêm giai đoạn vào methodology.csv và các chỉ số thành phần của nó vào components.csv',
+        'add the period and its components to methodology.csv and components.csv',
+      ),
     );
     return { table, issues, readable: false };
   }
@@ -50,7 +60,7 @@ export function loadYearTable(
     csv = readCsv(path, label);
   } catch (e) {
     if (!(e instanceof DataError)) throw e;
-    issue(e.location?.line, e.location?.column, 'unreadable', e.message, e.hint === undefined ? undefined : english(e.hint));
+    issue(e.location?.line, e.location?.column, 'unreadable', e.text, e.hint);
     return { table, issues, readable: false };
   }
 
@@ -60,7 +70,7 @@ export function loadYearTable(
     const name = normalizeHeader(raw);
     const column = i + 1;
     if (name in table.columns) {
-      issue(1, column, 'duplicate-column', `column ${quote(raw)} appears twice`);
+      issue(1, column, 'duplicate-column', say(`cột ${quote(raw)} xuất hiện hai lần`, `column ${quote(raw)} appears twice`));
       return undefined;
     }
     const field = fieldOf(name, indexDef.compositeCode, known);
@@ -73,22 +83,28 @@ export function loadYearTable(
         1,
         column,
         'component-not-in-period',
-        `${quote(raw)} is not a component of ${indexDef.shortName} ${year} (methodology ${period.fromYear}–${period.toYear})`,
+        say(
+          `${quote(raw)} không phải là chỉ số thành phần của ${indexDef.shortName} ${year} (phương pháp ${period.fromYear}–${period.toYear})`,
+          `${quote(raw)} is not a component of ${indexDef.shortName} ${year} (methodology ${period.fromYear}–${period.toYear})`,
+        ),
       );
     } else {
       issue(
         1,
         column,
         'unknown-column',
-        `unknown column ${quote(raw)} is ignored`,
-        `expected province, ${indexDef.compositeCode}, rank, rank_of, tier, source, note or a component code listed in components.csv`,
+        say(`bỏ qua cột không rõ ${quote(raw)}`, `unknown column ${quote(raw)} is ignored`),
+        say(
+          `các cột hợp lệ: province, ${indexDef.compositeCode}, rank, rank_of, tier, source, note hoặc mã một chỉ số thành phần trong components.csv`,
+          `expected province, ${indexDef.compositeCode}, rank, rank_of, tier, source, note or a component code listed in components.csv`,
+        ),
         'warning',
       );
     }
     return undefined;
   });
   if (table.columns.province === undefined) {
-    issue(1, undefined, 'missing-column', 'missing column province');
+    issue(1, undefined, 'missing-column', say('thiếu cột province', 'missing column province'));
     return { table, issues, readable: false };
   }
 
@@ -124,21 +140,38 @@ export function loadYearTable(
         // A tier is the owner's label, as published: it must be one of the year's published groups.
         const scheme = groupSchemeFor(defs, index, year);
         if (scheme?.rule !== 'published')
-          issue(line, column, 'unknown-tier', `${quote(cell)}: groups.csv has no published tiers for ${indexDef.shortName} ${year}`);
+          issue(
+            line,
+            column,
+            'unknown-tier',
+            say(
+              `${quote(cell)}: groups.csv không có nhóm xếp loại được công bố cho ${indexDef.shortName} ${year}`,
+              `${quote(cell)}: groups.csv has no published tiers for ${indexDef.shortName} ${year}`,
+            ),
+          );
         else if (!publishedGroup(scheme, cell))
           issue(
             line,
             column,
             'unknown-tier',
-            `${quote(cell)} is not a tier of ${indexDef.shortName} ${year} in groups.csv`,
-            `tiers: ${scheme.groups.map((g) => g.labelVi).join(', ')}`,
+            say(
+              `${quote(cell)} không phải là nhóm xếp loại của ${indexDef.shortName} ${year} trong groups.csv`,
+              `${quote(cell)} is not a tier of ${indexDef.shortName} ${year} in groups.csv`,
+            ),
+            say(`các nhóm: ${scheme.groups.map((g) => g.labelVi).join(', ')}`, `tiers: ${scheme.groups.map((g) => g.labelVi).join(', ')}`),
           );
         else obs.tier = cell;
       } else {
         const value = parseNumberCell(cell, decimalComma);
         if (value instanceof NumberCellError) {
           ok = false;
-          issue(line, column, 'bad-number', `${clip(oneLine(csv.header[i]!))}: ${value.error}`, value.hint);
+          issue(
+            line,
+            column,
+            'bad-number',
+            mapMessage(value.error, (e) => `${clip(oneLine(csv.header[i]!))}: ${e}`),
+            value.hint,
+          );
         } else if (value !== undefined) {
           if (field.kind === 'composite') obs.composite = value;
           else if (field.kind === 'rank') obs.rank = value;
@@ -151,7 +184,13 @@ export function loadYearTable(
     if (!ok || obs.province === '') continue;
     const first = seen.get(obs.province);
     if (first !== undefined) {
-      issue(line, table.columns.province, 'duplicate-province', `${defs.provinces.byCode.get(obs.province)?.nameVi} appears twice (first on line ${first})`);
+      const name = defs.provinces.byCode.get(obs.province)?.nameVi;
+      issue(
+        line,
+        table.columns.province,
+        'duplicate-province',
+        say(`${name} xuất hiện hai lần (lần đầu ở dòng ${first})`, `${name} appears twice (first on line ${first})`),
+      );
       continue;
     }
     seen.set(obs.province, line);
@@ -172,17 +211,26 @@ function fieldOf(name: string, compositeCode: string, known: Map<string, string>
 }
 
 /** Explains why a name did not resolve: a unit of another period, or a misspelling (with the nearest name). */
-function unknownProvince(name: string, year: number, defs: Definitions, report: (message: string, hint?: string) => void): void {
-  if (name === '') return report('province is empty');
+function unknownProvince(name: string, year: number, defs: Definitions, report: (message: Message, hint?: Message) => void): void {
+  if (name === '') return report(say('tên tỉnh để trống', 'province is empty'));
   const other = defs.provinces.matches(name)[0];
   if (other) {
-    const when = other.lastYear !== undefined && other.lastYear < year ? `until ${other.lastYear}` : `from ${other.firstYear}`;
+    const until = other.lastYear !== undefined && other.lastYear < year;
+    const when = until ? say(`đến năm ${other.lastYear}`, `until ${other.lastYear}`) : say(`từ năm ${other.firstYear}`, `from ${other.firstYear}`);
     const successor = other.successor ? defs.provinces.byCode.get(other.successor) : undefined;
     return report(
-      `${other.nameVi} is not a provincial unit in ${year} (it exists ${when})`,
-      successor ? `from ${other.lastYear! + 1} it is part of ${successor.nameVi}` : undefined,
+      say(
+        `${other.nameVi} không phải là đơn vị cấp tỉnh trong năm ${year} (chỉ tồn tại ${when.vi})`,
+        `${other.nameVi} is not a provincial unit in ${year} (it exists ${when.en})`,
+      ),
+      successor ? say(`từ năm ${other.lastYear! + 1} thuộc ${successor.nameVi}`, `from ${other.lastYear! + 1} it is part of ${successor.nameVi}`) : undefined,
     );
   }
   const near = defs.provinces.nearest(name, year);
-  report(`unknown province ${quote(name)}`, near ? `did you mean "${near.nameVi}"?` : 'see data/provinces.csv for names and aliases');
+  report(
+    say(`không có tỉnh ${quote(name)}`, `unknown province ${quote(name)}`),
+    near
+      ? say(`có phải ý bạn là "${near.nameVi}"?`, `did you mean "${near.nameVi}"?`)
+      : say('xem tên và tên gọi khác trong data/provinces.csv', 'see data/provinces.csv for names and aliases'),
+  );
 }

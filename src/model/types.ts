@@ -1,4 +1,5 @@
 import type { Location } from './errors.js';
+import type { Message } from './text.js';
 
 /** How a published rank came about, as the index owner states it. */
 export type RankKind = 'official' | 'reported' | 'none';
@@ -142,6 +143,7 @@ export type Severity = 'error' | 'warning';
 export interface Issue extends Location {
   severity: Severity;
   check: string;
-  message: string;
-  hint?: string;
+  /** In both languages (say(vi, en)); the English is the stable form that baselines and `--format json` `message` use. */
+  message: Message;
+  hint?: Message;
 }

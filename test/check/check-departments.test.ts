@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDepartments, type MappingContext } from '../../src/check/check-departments.js';
 import type { Assignment, DepartmentMapping } from '../../src/model/departments.js';
 import type { Period } from '../../src/model/types.js';
+import { english, inLang } from '../../src/model/text.js';
 
 const period = (id: string, from: number, to: number, codes: string[]): Period => ({
   index: 'pci',
@@ -49,7 +50,12 @@ describe('checkDepartments', () => {
   it('reports overlapping ranges of one component, at the later row', () => {
     const issues = check([row(2, 'pci', 'land', undefined, '2024-12-31'), row(3, 'pci', 'land', '2024-07-01'), row(4, 'pci', 'soe'), papi]);
     expect(issues.filter((i) => i.severity === 'error')).toEqual([
-      expect.objectContaining({ line: 3, column: 5, check: 'overlapping-assignment', message: 'pci land: 2024-07-01–… overlaps …–2024 on line 2' }),
+      expect.objectContaining({
+        line: 3,
+        column: 5,
+        check: 'overlapping-assignment',
+        message: { vi: 'pci land: 2024-07-01–… trùng với …–2024 ở dòng 2', en: 'pci land: 2024-07-01–… overlaps …–2024 on line 2' },
+      }),
     ]);
   });
 
@@ -66,10 +72,15 @@ describe('checkDepartments', () => {
 
   it('warns about components without a lead in some years, and indices without any assignment', () => {
     const issues = check([row(2, 'pci', 'land', '2010-01-01')]);
-    expect(issues.map((i) => [i.severity, i.message])).toEqual([
+    expect(issues.map((i) => [i.severity, english(i.message)])).toEqual([
       ['warning', 'pci land: no lead department for 2006–2009'],
       ['warning', 'pci soe: no lead department for 2006–2008'],
       ['warning', 'no assignments for PAPI: its components have no lead department'],
+    ]);
+    expect(issues.map((i) => inLang(i.message, 'vi'))).toEqual([
+      'pci land: chưa có sở chủ trì cho 2006–2009',
+      'pci soe: chưa có sở chủ trì cho 2006–2008',
+      'PAPI chưa được phân công: các chỉ số thành phần chưa có sở chủ trì',
     ]);
   });
 });

@@ -58,6 +58,8 @@ describe('command line basics', () => {
   it('exits 1 with a one-line error when the data folder does not exist', async () => {
     const r = await runCli(['datasets', '--data', 'no/such/folder']);
     expect(r.code).toBe(1);
-    expect(r.stderr.split('\n')[0]).toBe('chiso: data folder not found (no/such/folder)');
+    expect(r.stderr.split('\n')[0]).toBe('chiso: không tìm thấy thư mục dữ liệu (no/such/folder)');
+    const en = await runCli(['datasets', '--data', 'no/such/folder', '--lang', 'en']);
+    expect(en.stderr.split('\n')[0]).toBe('chiso: data folder not found (no/such/folder)');
   });
 });

@@ -53,7 +53,7 @@ describe('chiso departments', () => {
       stdout: '',
       stderr: `chiso: unknown component "lnd" of pci (${file}:3:2)\n  hint: components of pci: pci, land, skills, courts (see components.csv)\n`,
     });
-    const v = await runCli(['validate', '--data', `${SYN}/data`, '--departments', file]);
+    const v = await runCli(['validate', '--data', `${SYN}/data`, '--departments', file, '--lang', 'en'], { columns: 200 });
     expect(v.code).toBe(3);
     expect(v.stdout.split('\n').filter((l) => l.includes(': error: '))).toEqual([`${file}:3:2: error: unknown component "lnd" of pci [unknown-component]`]);
   });

@@ -44,7 +44,7 @@ describe.skipIf(!present)('chiso import', () => {
     writeFileSync(join(dir, 'pci/2023.csv'), 'edited\n');
     const again = await runCli(['import', W2023, '--data', dir]);
     expect(again.code).toBe(1);
-    expect(again.stderr).toMatch(/^chiso: .*(exists|already has)/);
+    expect(again.stderr).toMatch(/^chiso: .*(tệp đã có|đã có số liệu)/);
     expect(readFileSync(join(dir, 'pci/2023.csv'), 'utf8')).toBe('edited\n');
     expect((await runCli(['import', W2023, '--data', dir, '--force'])).code).toBe(0);
     expect(readFileSync(join(dir, 'pci/2023.csv'), 'utf8')).toBe(before);
@@ -52,9 +52,11 @@ describe.skipIf(!present)('chiso import', () => {
 
   it('an unknown layout is one line naming the sheets and headers looked for (exit 1)', async () => {
     const dir = fresh();
-    const r = await runCli(['import', join(WORKBOOKS, 'SOURCES.md'), '--data', dir]);
+    const r = await runCli(['import', join(WORKBOOKS, 'SOURCES.md'), '--data', dir, '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^chiso: unknown workbook layout: no sheet named "Tổng hợp".*"Summary_VN".*"Tỉnh"/);
+    const vi = await runCli(['import', join(WORKBOOKS, 'SOURCES.md'), '--data', dir]);
+    expect(vi.stderr).toMatch(/^chiso: không nhận ra bố cục tệp bảng tính: không có trang tính nào tên "Tổng hợp".*"Summary_VN".*"Tỉnh"/);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+import { unwrapValidate } from '../helpers/validate-text.js';
 
 const dir = (name: string) => `test/fixtures/synthetic-invalid/${name}`;
 
@@ -33,10 +34,23 @@ const CASES: [string, string][] = [
 describe('chiso validate on failing fixtures', () => {
   for (const [name, line] of CASES) {
     it(`${name}: exit 3 and the error at its location`, async () => {
+      const r = await runCli(['validate', '--data', dir(name), '--lang', 'en']);
+      expect(r.code).toBe(3);
+      const errors = unwrapValidate(r.stdout)
+        .split('\n')
+        .filter((l) => l.includes(': error: '));
+      expect(errors[0]).toBe(`${dir(name)}/${line}`);
+    });
+
+    it(`${name}: in Vietnamese (the default), the same place and check`, async () => {
       const r = await runCli(['validate', '--data', dir(name)]);
       expect(r.code).toBe(3);
-      const errors = r.stdout.split('\n').filter((l) => l.includes(': error: '));
-      expect(errors[0]).toBe(`${dir(name)}/${line}`);
+      const errors = unwrapValidate(r.stdout)
+        .split('\n')
+        .filter((l) => l.includes(': lỗi: '));
+      const place = line.slice(0, line.indexOf(': error: '));
+      expect(errors[0]!.startsWith(`${dir(name)}/${place}: lỗi: `)).toBe(true);
+      expect(errors[0]!.endsWith(line.slice(line.lastIndexOf(' [')))).toBe(true);
     });
   }
 
@@ -73,18 +87,31 @@ describe('chiso validate on failing fixtures', () => {
   it('keeps a warning a warning unless --strict', async () => {
     const plain = await runCli(['validate', '--data', dir('missing-components')]);
     expect(plain.code).toBe(0);
-    expect(plain.stdout).toContain('warning: Quảng Trị: 9 of 10 components missing');
+    expect(unwrapValidate(plain.stdout)).toContain('cảnh báo: Quảng Trị: thiếu 9/10 chỉ số thành phần');
+    const en = await runCli(['validate', '--data', dir('missing-components'), '--lang', 'en']);
+    expect(unwrapValidate(en.stdout)).toContain('warning: Quảng Trị: 9 of 10 components missing');
     expect((await runCli(['validate', '--data', dir('missing-components'), '--strict'])).code).toBe(3);
   });
 
   it('prints GitHub annotations', async () => {
-    const r = await runCli(['validate', '--data', dir('out-of-range'), '--format', 'github']);
+    const r = await runCli(['validate', '--data', dir('out-of-range'), '--format', 'github', '--lang', 'en']);
     expect(r.stdout.split('\n')).toContain(
       `::error file=${dir('out-of-range')}/pci/2016.csv,line=2,col=2,title=out-of-range::Quảng Trị: pci 105 is outside 0..100`,
+    );
+    // Annotations are for people reading the pull request: in --lang, never wrapped.
+    const vi = await runCli(['validate', '--data', dir('out-of-range'), '--format', 'github'], { columns: 60 });
+    expect(vi.stdout.split('\n')).toContain(
+      `::error file=${dir('out-of-range')}/pci/2016.csv,line=2,col=2,title=out-of-range::Quảng Trị: pci 105 nằm ngoài khoảng 0..100`,
     );
   });
 
   it('gives other commands the same error as one line with exit 1', async () => {
+    const vi = await runCli(['datasets', '--data', dir('decimal-comma-in-comma-file')]);
+    expect(vi.code).toBe(1);
+    const [what, hint] = vi.stderr.trimEnd().split('\n');
+    expect(what).toBe(`chiso: pci: "65,12" có dấu phẩy thập phân trong tệp phân cách bằng dấu phẩy (${dir('decimal-comma-in-comma-file')}/pci/2016.csv:3:2)`);
+    // The label of the hint line is the CLI's (src/cli/main.ts); the hint itself is the loader's.
+    expect(hint).toMatch(/^ {2}\S+( \S+)?: viết 65\.12, hoặc lưu tệp với dấu phân cách ";"$/);
     const r = await runCli(['datasets', '--data', dir('decimal-comma-in-comma-file'), '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
@@ -109,6 +136,7 @@ describe('chiso validate output (synthetic data with warnings)', () => {
   const SYN = 'test/fixtures/synthetic-report';
   it('lists the findings as text, GitHub annotations and JSON', async () => {
     await expect((await runCli(['validate', '--data', SYN])).stdout).toMatchFileSnapshot('../golden/validate-synthetic.txt');
+    await expect((await runCli(['validate', '--data', SYN, '--lang', 'en'])).stdout).toMatchFileSnapshot('../golden/validate-synthetic-en.txt');
     await expect((await runCli(['validate', '--data', SYN, '--format', 'github'])).stdout).toMatchFileSnapshot('../golden/validate-synthetic-github.txt');
     await expect((await runCli(['validate', '--data', SYN, '--format', 'json'])).stdout).toMatchFileSnapshot('../golden/validate-synthetic.json');
   });

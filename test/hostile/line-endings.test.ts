@@ -6,6 +6,7 @@ import { requireDefinitions } from '../../src/load/definitions.js';
 import { loadYearTable } from '../../src/load/year-table.js';
 import { BUNDLED_DATA_DIR } from '../../src/load/paths.js';
 import { runCli } from '../helpers/cli.js';
+import { unwrapValidate } from '../helpers/validate-text.js';
 
 const defs = requireDefinitions(BUNDLED_DATA_DIR);
 const LINE_ENDINGS = 'test/fixtures/hostile-line-endings';
@@ -43,7 +44,7 @@ describe('line endings are decided per line: no row is dropped', () => {
   for (const name of readdirSync(LINE_ENDINGS).filter((f) => f.startsWith('bad-cell-'))) {
     it(`${name}: the bad cell after a two-line note is at 4:2`, async () => {
       const { data, file } = folderWith(join(LINE_ENDINGS, name));
-      const r = await runCli(['datasets', '--data', data]);
+      const r = await runCli(['datasets', '--data', data, '--lang', 'en']);
       expect(r.code).toBe(1);
       expect(r.stderr).toBe(`chiso: pci: "6l.25" is not a number (${file}:4:2)\n`);
     });
@@ -63,9 +64,9 @@ describe('quotes papaparse cannot make sense of are located errors, not accepted
       const r = await runCli(['datasets', '--data', data, '--lang', 'en']);
       expect(r.code).toBe(1);
       expect(r.stderr).toBe(`chiso: ${message} (${file}:${at})\n${HINT}`);
-      const v = await runCli(['validate', '--data', data]);
+      const v = await runCli(['validate', '--data', data, '--lang', 'en']);
       expect(v.code).toBe(3);
-      expect(v.stdout.split('\n')[0]).toBe(`${file}:${at}: error: ${message} [unreadable]`);
+      expect(unwrapValidate(v.stdout).split('\n')[0]).toBe(`${file}:${at}: error: ${message} [unreadable]`);
     });
   }
 });

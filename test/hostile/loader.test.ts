@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+import { unwrapValidate } from '../helpers/validate-text.js';
 import { edit, GAPS_DATA, tempCopy } from './fixture.js';
 
-/** The first stderr line and the exit code of `datasets` on a data folder. */
-async function firstError(data: string): Promise<{ code: number; line: string }> {
-  const r = await runCli(['datasets', '--data', data]);
+/** The first stderr line and the exit code of `datasets` on a data folder (in English unless told). */
+async function firstError(data: string, lang = 'en'): Promise<{ code: number; line: string }> {
+  const r = await runCli(['datasets', '--data', data, '--lang', lang]);
   return { code: r.code, line: r.stderr.split('\n')[0]! };
 }
 
@@ -75,6 +76,8 @@ describe('the broken file is blamed, not the file that refers to it', () => {
     const data = tempCopy(GAPS_DATA);
     edit(join(data, 'regions.csv'), 'north,', 'North!,');
     expect((await firstError(data)).line).toBe(`chiso: code: is not a code (lower-case letters, digits, "-" or "_") (${join(data, 'regions.csv')}:2:1)`);
+    // Our own schema message, and zod's, in Vietnamese under the default language.
+    expect((await firstError(data, 'vi')).line).toBe(`chiso: code: không phải là mã (chữ thường, chữ số, "-" hoặc "_") (${join(data, 'regions.csv')}:2:1)`);
   });
 
   it('methodology.csv unreadable: blamed, not components.csv (no methodology period)', async () => {
@@ -105,8 +108,10 @@ describe('files that are not regular files', () => {
     execFileSync('mkfifo', [join(data, 'pci', '2017.csv')]);
     const r = await runCli(['datasets', '--data', data, '--format', 'json']);
     expect(r.code).toBe(0);
-    const v = await runCli(['validate', '--data', data]);
-    expect(v.stdout).toContain(`${join(data, 'pci', '2017.csv')}: warning: ignored: not a regular file (a folder, FIFO, socket or device) [not-a-file]`);
+    const v = await runCli(['validate', '--data', data, '--lang', 'en']);
+    expect(unwrapValidate(v.stdout)).toContain(
+      `${join(data, 'pci', '2017.csv')}: warning: ignored: not a regular file (a folder, FIFO, socket or device) [not-a-file]`,
+    );
   });
 
   it.skipIf(process.platform === 'win32')('a FIFO as a definition file is a one-line error, never read', async () => {
@@ -137,9 +142,9 @@ describe('two files for one year', () => {
     const data = tempCopy(GAPS_DATA);
     copyFileSync(join(data, 'pci', '2016.csv'), join(data, 'pci', '2016.CSV'));
     expect(await firstError(data)).toEqual({ code: 1, line: `chiso: two files for pci 2016: 2016.CSV and 2016.csv (${join(data, 'pci', '2016.csv')})` });
-    const v = await runCli(['validate', '--data', data]);
+    const v = await runCli(['validate', '--data', data, '--lang', 'en']);
     expect(v.code).toBe(3);
-    expect(v.stdout).toContain('error: two files for pci 2016: 2016.CSV and 2016.csv [duplicate-year]');
+    expect(unwrapValidate(v.stdout)).toContain('error: two files for pci 2016: 2016.CSV and 2016.csv [duplicate-year]');
   });
 });
 

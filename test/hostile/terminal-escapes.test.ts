@@ -73,7 +73,7 @@ describe('control characters from the data never reach the terminal raw', () => 
     const r = await runCli(['datasets', '--data', folder]);
     expect(r.code).toBe(1);
     expect(r.stderr).not.toMatch(RAW_CONTROL);
-    expect(r.stderr.split('\n')[0]).toBe(`chiso: unknown province "Al\\npha\\x1b]52;c;ZXZpbA==\\x07\\x9b31m" (${join(folder, 'pci', '2016.csv')}:2:1)`);
+    expect(r.stderr.split('\n')[0]).toBe(`chiso: không có tỉnh "Al\\npha\\x1b]52;c;ZXZpbA==\\x07\\x9b31m" (${join(folder, 'pci', '2016.csv')}:2:1)`);
   });
 
   it('an option echoed by the command-line parser is escaped on stderr', async () => {
@@ -90,7 +90,7 @@ describe('control characters from the data never reach the terminal raw', () => 
     const r = await runCli(['datasets', '--data', folder]);
     expect(r.code).toBe(1);
     const [first] = r.stderr.split('\n');
-    expect(first).toBe(`chiso: unknown province "${'X'.repeat(199)}…" (${join(folder, 'pci', '2016.csv')}:2:1)`);
+    expect(first).toBe(`chiso: không có tỉnh "${'X'.repeat(199)}…" (${join(folder, 'pci', '2016.csv')}:2:1)`);
     const v = await runCli(['validate', '--data', folder, '--format', 'json']);
     expect(v.stdout.length).toBeLessThan(10_000);
   });

@@ -4,13 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadTargets } from '../../src/load/targets.js';
 import { openData } from '../../src/load/open-data.js';
+import { english } from '../../src/model/text.js';
 
 const defs = openData('test/fixtures/synthetic-targets/data').defs;
 const dir = mkdtempSync(join(tmpdir(), 'chiso-targets-'));
 const issuesOf = (text: string) => {
   const path = join(dir, 't.csv');
   writeFileSync(path, text);
-  return loadTargets(path, defs).issues.map((i) => `${i.line}:${i.column} ${i.message}`);
+  return loadTargets(path, defs).issues.map((i) => `${i.line}:${i.column} ${english(i.message)}`);
 };
 const HEAD = 'index,measure,year,kind,value,department,note\n';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { textWidth } from '../../src/render/wrap.js';
 import { runCli } from '../helpers/cli.js';
 
-/** One run of every command with table output (validate draws its own text format), on the bundled data and the synthetic fixtures. */
+/** One run of every command with table output, and of validate's own text format, on the bundled data and the synthetic fixtures. */
 const RUNS: string[][] = [
   ['report'],
   ['report', '--data', 'test/fixtures/synthetic-report', '--province', 'Ấn Phú'],
@@ -15,6 +15,9 @@ const RUNS: string[][] = [
   ['weakest'],
   ['departments'],
   ['datasets'],
+  ['validate'],
+  ['validate', '--data', 'test/fixtures/synthetic-invalid/missing-province-column'],
+  ['validate', '--data', 'test/fixtures/synthetic-invalid/sub-aggregation', '--lang', 'en'],
 ];
 
 describe('table output fits the terminal', () => {

@@ -20,8 +20,8 @@ export interface Output<R = unknown> {
   exitCode?: number;
   /** The output is a report on what the command did: printed on stderr (import). */
   toStderr?: boolean;
-  /** Text formats the command draws itself (validate's text and github annotations). */
-  text?: (format: string, view: View) => Promise<string | undefined>;
+  /** Text formats the command draws itself (validate's text and github annotations); `width`: the terminal's for wrapping (Infinity with --wide). */
+  text?: (format: string, view: View, width: number) => Promise<string | undefined>;
   /** Charts and a page header for the printable formats (HTML, Word), loaded only for them. */
   print?: (view: View) => Promise<PrintExtras>;
   /** `--split DIR`: one document per part (a department), written into DIR all or nothing. */

@@ -50,9 +50,13 @@ export const validateCommand: CommandDef<ValidateFlags> = {
       result,
       exitCode: result.ok ? undefined : EXIT.invalid,
       doc: async (v) => (await view()).validateDoc(result, v),
-      text: async (format, v) => {
+      text: async (format, v, width) => {
         const own =
-          format === 'text' ? (await view()).validateText(result, v) : format === 'github' ? (await view()).validateGithub(result, v, pathOf) : undefined;
+          format === 'text'
+            ? (await view()).validateText(result, v, width)
+            : format === 'github'
+              ? (await view()).validateGithub(result, v, pathOf)
+              : undefined;
         return own === undefined ? undefined : terminalText(own);
       },
     };

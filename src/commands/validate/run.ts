@@ -1,7 +1,8 @@
 import { compareLocations } from '../../check/issues.js';
 import type { FolderCheck } from '../../load/check-folder.js';
+import { inLang } from '../../model/text.js';
 import type { Issue } from '../../model/types.js';
-import type { ValidateResult } from './result.js';
+import type { ReportedIssue, ValidateResult } from './result.js';
 
 /** The verdict on a checked data folder: with `strict`, new warnings count as errors (acknowledged ones never do). */
 export function runValidate(check: FolderCheck, strict: boolean): ValidateResult {
@@ -14,10 +15,26 @@ export function runValidate(check: FolderCheck, strict: boolean): ValidateResult
     errors,
     warnings: final.length - errors,
     ok: errors === 0,
-    issues: final,
+    issues: final.map(reported),
     knownWarnings: check.known.length,
-    known: [...check.known].sort(compareLocations),
+    known: [...check.known].sort(compareLocations).map(reported),
     baselineFile: check.baselineFile,
-    notes: check.notes,
+    notes: check.notes.map((n) => inLang(n, 'en')),
+    notesVi: check.notes.map((n) => inLang(n, 'vi')),
+  };
+}
+
+/** An issue with its text in both languages as plain fields (English in `message`, the stable one). */
+function reported(i: Issue): ReportedIssue {
+  return {
+    severity: i.severity,
+    check: i.check,
+    file: i.file,
+    line: i.line,
+    column: i.column,
+    message: inLang(i.message, 'en'),
+    hint: i.hint === undefined ? undefined : inLang(i.hint, 'en'),
+    messageVi: inLang(i.message, 'vi'),
+    hintVi: i.hint === undefined ? undefined : inLang(i.hint, 'vi'),
   };
 }

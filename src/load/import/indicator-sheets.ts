@@ -1,5 +1,6 @@
 import { periodFor, type Definitions } from '../../model/definitions.js';
 import { DataError } from '../../model/errors.js';
+import { say } from '../../model/text.js';
 import type { IndicatorDef } from '../../model/indicators.js';
 import { nameKey } from '../../model/provinces.js';
 import type { Sheet } from './read-workbook.js';
@@ -50,7 +51,13 @@ export function indicatorSheets(sheets: Sheet[], file: string, defs: Definitions
         const v = r[c.col];
         if (typeof v !== 'number') continue;
         if (c.code in row && row[c.code] !== v)
-          throw new DataError(`sheet "${sheet.name}" row ${i + 2}: ${p.nameVi} appears twice with different ${c.code}`, { file });
+          throw new DataError(
+            say(
+              `trang tính "${sheet.name}" dòng ${i + 2}: ${p.nameVi} xuất hiện hai lần với ${c.code} khác nhau`,
+              `sheet "${sheet.name}" row ${i + 2}: ${p.nameVi} appears twice with different ${c.code}`,
+            ),
+            { file },
+          );
         row[c.code] = v;
       }
       out.rows.set(p.code, row);
@@ -65,7 +72,13 @@ export function mergeIndicatorValues(existing: string | undefined, imp: Imported
   const prefix = `${imp.index},${imp.year},`;
   const kept = lines.filter((l, i) => i === 0 || !l.startsWith(prefix));
   if (kept.length < lines.length && !force)
-    throw new DataError(`${path} already has ${imp.index} ${imp.year} values: pass --force to replace them`, { file: path });
+    throw new DataError(
+      say(
+        `${path} đã có số liệu ${imp.index} ${imp.year}: thêm --force để thay thế`,
+        `${path} already has ${imp.index} ${imp.year} values: pass --force to replace them`,
+      ),
+      { file: path },
+    );
   const quote = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
   const added = [...imp.rows].flatMap(([code, values]) =>
     Object.entries(values).map(([k, v]) => `${prefix}${quote(defs.provinces.byCode.get(code)?.nameVi ?? code)},${k},${v}`),

@@ -1,5 +1,6 @@
 import type { Definitions } from '../../model/definitions.js';
 import { DataError } from '../../model/errors.js';
+import { say } from '../../model/text.js';
 import { nameKey } from '../../model/provinces.js';
 import type { Sheet } from './read-workbook.js';
 import { mainComponents, put, untilBlank, type ImportedTable } from './sheet-table.js';
@@ -8,7 +9,8 @@ import { mainComponents, put, untilBlank, type ImportedTable } from './sheet-tab
 export function papiSheet(sheet: Sheet, file: string, defs: Definitions, year: number): ImportedTable {
   const comps = mainComponents(defs, 'papi', year, file).filter((c) => c.kind !== 'alternate');
   const header = sheet.rows.findIndex((r) => r.some((c) => nameKey(String(c)) === 'tentinhvie'));
-  if (header < 0) throw new DataError(`sheet "${sheet.name}": no header "tentinh_vie"`, { file });
+  if (header < 0)
+    throw new DataError(say(`trang tính "${sheet.name}": không có tiêu đề "tentinh_vie"`, `sheet "${sheet.name}": no header "tentinh_vie"`), { file });
   const cells = sheet.rows[header]!.map(String);
   const prov = cells.findIndex((c) => nameKey(c) === 'tentinhvie');
   // The columns follow the owners' order, which is the order of components.csv for the year.
@@ -24,7 +26,7 @@ export function papiSheet(sheet: Sheet, file: string, defs: Definitions, year: n
     notes: [],
   };
   untilBlank(sheet.rows.slice(header + 1)).forEach((r, i) => {
-    for (const c of cols) put(table, defs, String(r[prov] ?? '').trim(), c.code, r[c.col], `${file} sheet "${sheet.name}" row ${header + 2 + i}`);
+    for (const c of cols) put(table, defs, String(r[prov] ?? '').trim(), c.code, r[c.col], { file, sheet: sheet.name, row: header + 2 + i });
   });
   return table;
 }

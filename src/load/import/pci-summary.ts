@@ -1,5 +1,6 @@
 import type { Definitions } from '../../model/definitions.js';
 import { DataError } from '../../model/errors.js';
+import { say } from '../../model/text.js';
 import { nameKey } from '../../model/provinces.js';
 import type { ComponentDef } from '../../model/types.js';
 import type { Sheet } from './read-workbook.js';
@@ -57,10 +58,10 @@ export function pciSummary(sheet: Sheet, file: string, defs: Definitions, year: 
   }
   if (!best || best.cols.length === 0)
     throw new DataError(
-      `sheet "${sheet.name}": no header row with "Tỉnh" and sub-index names (${comps
-        .filter((c) => c.kind === 'component')
-        .map((c) => c.nameVi)
-        .join(', ')})`,
+      say(
+        `trang tính "${sheet.name}": không có dòng tiêu đề với "Tỉnh" và tên các chỉ số thành phần (${names(comps)})`,
+        `sheet "${sheet.name}": no header row with "Tỉnh" and sub-index names (${names(comps)})`,
+      ),
       { file },
     );
   // A repeated header starts another table (2016: one province's profile below the sorted lists).
@@ -86,7 +87,7 @@ export function pciSummary(sheet: Sheet, file: string, defs: Definitions, year: 
     skipped: [],
     notes: [],
   };
-  const at = (rowNo: number) => `${file} sheet "${sheet.name}" row ${rowNo}`;
+  const at = (rowNo: number) => ({ file, sheet: sheet.name, row: rowNo });
   data.forEach((cells, i) => {
     const rowNo = best.row + 2 + i;
     for (const c of best.cols) {
@@ -114,4 +115,12 @@ function fillByOrder(cols: { col: number; header: string; code: string }[], cell
     }
   }
   cols.sort((x, y) => x.col - y.col);
+}
+
+/** The names of the main components, as the header row should have them. */
+function names(comps: ComponentDef[]): string {
+  return comps
+    .filter((c) => c.kind === 'component')
+    .map((c) => c.nameVi)
+    .join(', ');
 }

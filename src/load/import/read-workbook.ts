@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { DataError } from '../../model/errors.js';
+import { say } from '../../model/text.js';
 
 /** One sheet of a workbook as a grid of cells (numbers, strings, '' for empty). */
 export interface Sheet {
@@ -18,13 +19,19 @@ export async function readWorkbook(path: string, label: string): Promise<Sheet[]
     bytes = readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new DataError(code === 'ENOENT' ? 'file not found' : `cannot read file (${code ?? String(e)})`, { file: label });
+    throw new DataError(
+      code === 'ENOENT'
+        ? say('không tìm thấy tệp', 'file not found')
+        : say(`không đọc được tệp (${code ?? String(e)})`, `cannot read file (${code ?? String(e)})`),
+      { file: label },
+    );
   }
   let wb;
   try {
     wb = XLSX.read(bytes, { dense: true });
   } catch (e) {
-    throw new DataError(`not a readable workbook (${e instanceof Error ? e.message : String(e)})`, { file: label });
+    const why = e instanceof Error ? e.message : String(e);
+    throw new DataError(say(`không đọc được tệp bảng tính (${why})`, `not a readable workbook (${why})`), { file: label });
   }
   return wb.SheetNames.map((name) => ({
     name,

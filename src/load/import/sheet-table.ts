@@ -1,5 +1,6 @@
 import { periodFor, type Definitions } from '../../model/definitions.js';
 import { DataError } from '../../model/errors.js';
+import { say } from '../../model/text.js';
 import { nameKey } from '../../model/provinces.js';
 import type { ComponentDef } from '../../model/types.js';
 
@@ -32,7 +33,11 @@ export function tokens(text: string): string[] {
 /** The components of an index-year's period; a year without one is a DataError. */
 export function mainComponents(defs: Definitions, index: string, year: number, file: string): ComponentDef[] {
   const period = periodFor(defs, index, year);
-  if (!period) throw new DataError(`no methodology period for ${index} ${year} in the definitions`, { file });
+  if (!period)
+    throw new DataError(
+      say(`các tệp định nghĩa không có giai đoạn phương pháp cho ${index} ${year}`, `no methodology period for ${index} ${year} in the definitions`),
+      { file },
+    );
   return period.components;
 }
 
@@ -45,8 +50,15 @@ export function untilBlank(rows: (string | number)[][]): (string | number)[][] {
   return end < 0 ? rows : rows.slice(0, end);
 }
 
+/** Where a cell of a workbook is: file, sheet and row (1-based, as the spreadsheet shows it). */
+export interface SheetCell {
+  file: string;
+  sheet: string;
+  row: number;
+}
+
 /** Stores one value: statistics rows skipped, a repeated identical value dropped with a note, a conflicting one an error. */
-export function put(t: ImportedTable, defs: Definitions, name: string, code: string, cell: unknown, where: string): void {
+export function put(t: ImportedTable, defs: Definitions, name: string, code: string, cell: unknown, where: SheetCell): void {
   if (name === '' || typeof cell !== 'number') return;
   const key = nameKey(name);
   if (STAT_ROW.test(key) || key === '') {
@@ -61,7 +73,13 @@ export function put(t: ImportedTable, defs: Definitions, name: string, code: str
   const row = t.rows.get(p.code) ?? {};
   if (code in row) {
     if (row[code] !== cell)
-      throw new DataError(`${where}: ${name} appears twice with different ${code} (${row[code]} and ${cell})`, { file: where.split(' sheet ')[0]! });
+      throw new DataError(
+        say(
+          `${where.file} trang tính "${where.sheet}" dòng ${where.row}: ${name} xuất hiện hai lần với ${code} khác nhau (${row[code]} và ${cell})`,
+          `${where.file} sheet "${where.sheet}" row ${where.row}: ${name} appears twice with different ${code} (${row[code]} and ${cell})`,
+        ),
+        { file: where.file },
+      );
     const note = `${name}: identical duplicate row dropped`;
     if (!t.notes.includes(note)) t.notes.push(note);
     return;

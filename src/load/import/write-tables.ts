@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:f
 import { dirname, join } from 'node:path';
 import type { Definitions } from '../../model/definitions.js';
 import { DataError } from '../../model/errors.js';
+import { say } from '../../model/text.js';
 import type { ImportedTable } from './sheet-table.js';
 
 /** Source id written into each imported row (ids of data/sources.csv): the workbooks these layouts come from. */
@@ -33,7 +34,13 @@ export function tablePath(dataDir: string, t: ImportedTable): string {
 export function writeTables(files: { path: string; text: string }[], force: boolean, merged: ReadonlySet<string> = new Set()): void {
   const existing = files.filter((f) => existsSync(f.path) && !merged.has(f.path));
   if (existing.length > 0 && !force)
-    throw new DataError('exists: pass --force to overwrite it, or --dry-run to see what would be written', { file: existing[0]!.path });
+    throw new DataError(
+      say(
+        'tệp đã có: thêm --force để ghi đè, hoặc --dry-run để xem sẽ ghi gì',
+        'exists: pass --force to overwrite it, or --dry-run to see what would be written',
+      ),
+      { file: existing[0]!.path },
+    );
   const temps: string[] = [];
   try {
     for (const f of files) {
