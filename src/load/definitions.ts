@@ -38,7 +38,7 @@ function present(path: string): boolean {
 }
 
 /** Columns added after data folders were first written, read as empty where absent. */
-const OPTIONAL_COLUMNS = ['title_vi'];
+const OPTIONAL_COLUMNS = ['title_vi', 'publisher_en'];
 
 /** Reads one definition file against its schema, collecting issues instead of stopping at the first. */
 function load<S extends z.ZodObject>(dataDir: string, name: string, schema: S, issues: Issue[], order: string[]) {
@@ -83,6 +83,7 @@ export function loadDefinitions(dataDir: string): { defs: Definitions; issues: I
       nameVi: r.name_vi,
       nameEn: r.name_en,
       publisher: r.publisher,
+      publisherEn: r.publisher_en,
       compositeCode: r.composite,
       rankKind: r.rank_kind,
       precision: r.precision,

@@ -49,6 +49,7 @@ export const indexRow = z.object({
   name_vi: text,
   name_en: text,
   publisher: text,
+  publisher_en: optText,
   composite: code,
   rank_kind: z.enum(['official', 'reported', 'none']),
   precision,

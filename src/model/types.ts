@@ -13,7 +13,9 @@ export interface IndexDef {
   nameVi: string;
   nameEn: string;
   shortName: string;
+  /** Who publishes the index, as written in Vietnamese (`publisher`), and in English where the file gives it (`publisher_en`). */
   publisher: string;
+  publisherEn?: string;
   /** Column holding the composite score in the year files. */
   compositeCode: string;
   rankKind: RankKind;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
 import { competitionRanks } from '../../src/analysis/ranking.js';
 import { ranks } from '../helpers/commands.js';
 import { openData } from '../../src/load/open-data.js';
@@ -132,5 +133,16 @@ describe('runRanks on the bundled data', () => {
     expect(run({ top: 0 })).toThrow(/--top must be at least 1/);
     expect(run({ region: 'atlantis' })).toThrow(/unknown region/);
     expect(run({ index: 'pcx' })).toThrow(/unknown index "pcx"/);
+  });
+});
+
+describe('the publisher line in the language asked for', () => {
+  it('names each publisher in Vietnamese under vi and in English under en (indices.csv publisher, publisher_en)', async () => {
+    for (const index of ['pci', 'papi', 'par-index']) {
+      const vi = (await runCli(['ranks', '--index', index])).stdout;
+      const en = (await runCli(['ranks', '--index', index, '--lang', 'en'])).stdout;
+      expect(vi).not.toMatch(/\b(with the|and UNDP|Ministry of)\b/);
+      expect(en).toMatch(/with the USAID PCI project|and UNDP|Ministry of Home Affairs/);
+    }
   });
 });

@@ -35,6 +35,7 @@ function records(side: DefinitionSide): Map<DefinitionSubject, Map<string, DefRe
         name_vi: i.nameVi,
         name_en: i.nameEn,
         publisher: i.publisher,
+        publisher_en: i.publisherEn,
         composite: i.compositeCode,
         rank_kind: i.rankKind,
         precision: i.precision,

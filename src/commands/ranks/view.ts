@@ -24,7 +24,10 @@ export function ranksDoc(result: RanksResult, defs: Definitions, view: View): Do
   const title = t.title(index.shortName, result.year) + (component ? ` — ${view.name(component)}` : '');
   const doc: Doc = [
     { kind: 'heading', level: 1, text: title },
-    { kind: 'paragraph', text: `${view.name(index)} — ${index.publisher}. ${t.methodology(result.methodologyPeriod.from, result.methodologyPeriod.to)}.` },
+    {
+      kind: 'paragraph',
+      text: `${view.name(index)} — ${view.lang === 'en' ? (index.publisherEn ?? index.publisher) : index.publisher}. ${t.methodology(result.methodologyPeriod.from, result.methodologyPeriod.to)}.`,
+    },
   ];
 
   const shown = [
