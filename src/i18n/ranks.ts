@@ -15,10 +15,8 @@ export const RANKS = {
     sameScoreAs: (names: string) => `bằng điểm ${names}`,
     andOthers: (n: number) => `và ${n} tỉnh khác`,
     noRank: { 'no-data': 'không có dữ liệu', 'no-score': 'không có điểm', coverage: 'không xếp hạng (ít tỉnh có điểm)', aggregate: 'không áp dụng' },
-    /** The cell of a rank, percentile, group or place change that an aggregate does not have. */
-    notApplicable: 'không áp dụng',
     aggregateNote: (name: string) =>
-      `"${name}" là số liệu chung, không phải một tỉnh: không được xếp hạng, nên hạng/N, phân vị, nhóm và số bậc là "không áp dụng"; bảng xếp hạng của mọi năm giữ nguyên N.`,
+      `"${name}" là số liệu chung, không phải một tỉnh: không được xếp hạng (hạng/N, phân vị, nhóm và số bậc không áp dụng); bảng xếp hạng của mọi năm giữ nguyên N.`,
     aggregateStandIn: (index: string, used: string, asked: string) =>
       `${index}: số liệu "${used}" thay cho "${asked}" (dữ liệu ${index} không có số liệu "${asked}"), như --benchmark national.`,
     aggregateCoverage: (index: string, name: string, have: string, missing: string) =>
@@ -56,10 +54,8 @@ export const RANKS = {
     sameScoreAs: (names: string) => `same score as ${names}`,
     andOthers: (n: number) => `and ${n} more`,
     noRank: { 'no-data': 'no data', 'no-score': 'no score', coverage: 'not ranked (too few scores)', aggregate: 'n/a' },
-    /** The cell of a rank, percentile, group or place change that an aggregate does not have. */
-    notApplicable: 'n/a',
     aggregateNote: (name: string) =>
-      `"${name}" is an aggregate, not a province: it is not ranked, so rank/N, percentile, group and places are "n/a"; every year's ranking keeps its N.`,
+      `"${name}" is an aggregate, not a province: it is not ranked (rank/N, percentile, group and places do not apply); every year's ranking keeps its N.`,
     aggregateCoverage: (index: string, name: string, have: string, missing: string) =>
       `${index}: the data has the "${name}" figure for ${have}; none for ${missing}.`,
     aggregateNone: (index: string, name: string, years: string) => `${index}: the data has no "${name}" figure (tables for ${years}).`,

@@ -45,7 +45,8 @@ export function gapsDoc(result: GapsResult, defs: Definitions, view: View): Doc 
       columns: [
         { label: view.pick(COMMON).component },
         { label: view.pick(COMMON).score, align: 'right' },
-        { label: view.pick(COMMON).rank, align: 'right' },
+        // An aggregate has no rank (one note says so) and no department.
+        ...(result.aggregate ? [] : [{ label: view.pick(COMMON).rank, align: 'right' as const }]),
         { label: benchmarkShort(result.benchmark, defs, view), align: 'right' },
         { label: t.gap, align: 'right' },
         { label: t.gapShare, align: 'right' },
@@ -58,7 +59,7 @@ export function gapsDoc(result: GapsResult, defs: Definitions, view: View): Doc 
         const cells: Cell[] = [
           label(g),
           num(g.score, p, view),
-          result.aggregate ? view.pick(RANKS).notApplicable : rankText(g.rank, view),
+          ...(result.aggregate ? [] : [rankText(g.rank, view)]),
           num(g.benchmark.value, p, view),
           signed(g.gap, p, view),
           share(g.gapShare, view),

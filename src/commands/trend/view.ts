@@ -31,18 +31,19 @@ export function trendDoc(result: TrendResult, defs: Definitions, view: View): Do
 
   // The owners' group column only when some year has one (PAPI, PCI 2017–2018, PAR INDEX 2022–2024).
   const withGroup = [...result.indices, ...result.predecessors.flatMap((p) => p.indices)].some((h) => h.years.some((y) => y.group !== null));
-  const columns: Column[] = [
-    { label: c.index },
-    { label: c.year },
-    { label: c.score, align: 'right' },
-    { label: t.scoreDelta, align: 'right' },
-    { label: c.rank, align: 'right' },
-    { label: view.pick(MERGER).percentile, align: 'right' },
-    ...(withGroup ? [{ label: view.pick(GROUPS).column }] : []),
-    { label: t.places, align: 'right' },
-    { label: r.rankOrigin },
-    { label: r.notes },
-  ];
+  const scoreColumns: Column[] = [{ label: c.index }, { label: c.year }, { label: c.score, align: 'right' }, { label: t.scoreDelta, align: 'right' }];
+  // An aggregate has no rank: its table keeps the scores and the notes; one note says why.
+  const columns: Column[] = result.aggregate
+    ? [...scoreColumns, { label: r.notes }]
+    : [
+        ...scoreColumns,
+        { label: c.rank, align: 'right' },
+        { label: view.pick(MERGER).percentile, align: 'right' },
+        ...(withGroup ? [{ label: view.pick(GROUPS).column }] : []),
+        { label: t.places, align: 'right' },
+        { label: r.rankOrigin },
+        { label: r.notes },
+      ];
   const rows: Cell[][] = [];
   const notes: string[] = result.aggregate ? aggregateNotes(result.units[0]!, result.indices, defs, view) : [];
   let derived = false;
@@ -122,7 +123,8 @@ function yearRow(
   const ch = y.change;
   const tone = (x: number | null | undefined) => (x === null || x === undefined || x === 0 ? undefined : x > 0 ? ('good' as const) : ('bad' as const));
   const notes = [...standingNotes(defs, y, view), ...(ch ? flagMarks(ch.flags, view) : []), ...(ch && ch.fromYear !== y.year - 1 ? [t.vs(ch.fromYear)] : [])];
-  if (y.noRank === 'aggregate') return aggregateRow(short, decimals, y, view, withGroup, notes.slice(1));
+  if (y.noRank === 'aggregate')
+    return [short, String(y.year), view.num(y.score ?? undefined, decimals), view.delta(ch?.scoreDelta ?? undefined, decimals), notes.slice(1).join('; ')];
   return [
     short,
     String(y.year),
@@ -138,24 +140,6 @@ function yearRow(
       ? { text: view.pick(MERGER).equivalent(equivalent), tone: 'muted' }
       : { text: view.delta(ch?.places ?? undefined, 0), tone: tone(ch?.places) },
     rankOriginText(y.rank, h.rankKind, view),
-    notes.join('; '),
-  ];
-}
-
-/** An aggregate's year: its score and score change; rank, percentile, group and places do not apply (said once, in a note). */
-function aggregateRow(short: string, decimals: number, y: HistoryYear, view: View, withGroup: boolean, notes: string[]): Cell[] {
-  const na: Cell = { text: view.pick(RANKS).notApplicable, tone: 'muted' };
-  const delta = y.change?.scoreDelta ?? undefined;
-  return [
-    short,
-    String(y.year),
-    view.num(y.score ?? undefined, decimals),
-    view.delta(delta, decimals),
-    na,
-    na,
-    ...(withGroup ? [na] : []),
-    na,
-    '',
     notes.join('; '),
   ];
 }
