@@ -125,3 +125,15 @@ describe('chiso diff on the bundled data against a modified copy', () => {
     expect((await runCli(['diff', old, next, '--index', 'pci', '--fail-on', 'revised'])).code).toBe(5);
   }, 60_000);
 });
+
+describe('chiso diff in Vietnamese (the default)', () => {
+  it('words what a definition change is about in Vietnamese, on every format a person reads', async () => {
+    for (const format of ['table', 'github', 'md']) {
+      const { stdout } = await runCli(['diff', OLD, NEW, '--format', format]);
+      expect(stdout).toMatch(/giai đoạn syn 2022-2026/);
+      // The check codes in a GitHub annotation's title stay codes ("definition-changed"); the sentence is Vietnamese.
+      const prose = stdout.replace(/title=[^:]*::/g, '');
+      expect(prose).not.toMatch(/\b(period|component|department|changed|added|removed)\b/);
+    }
+  });
+});

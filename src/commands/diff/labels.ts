@@ -1,4 +1,4 @@
-import type { ChangeKind } from './result.js';
+import type { ChangeKind, DefinitionSubject } from './result.js';
 
 /** Labels of `chiso diff`, Vietnamese and English side by side. */
 export const DIFF = {
@@ -40,6 +40,11 @@ export const DIFF = {
       'definition-removed': 'bỏ định nghĩa',
       'definition-changed': 'sửa định nghĩa',
     } satisfies Record<ChangeKind, string>,
+    /** What a definition change is about (a code in the JSON, a word here). */
+    subjects: { index: 'chỉ số', period: 'giai đoạn', component: 'chỉ số thành phần', department: 'phân công', source: 'nguồn' } satisfies Record<
+      DefinitionSubject,
+      string
+    >,
   },
   en: {
     title: (old: string, next: string) => `Dataset changes: ${old} → ${next}`,
@@ -80,5 +85,9 @@ export const DIFF = {
       'definition-removed': 'definition removed',
       'definition-changed': 'definition changed',
     } satisfies Record<ChangeKind, string>,
+    subjects: { index: 'index', period: 'period', component: 'component', department: 'department', source: 'source' } satisfies Record<
+      DefinitionSubject,
+      string
+    >,
   },
 };

@@ -34,7 +34,7 @@ function delta(c: DiffChange, view: View): string {
 
 /** The subject of a change: "PCI 2016 Quảng Trị pci" or "components.csv pci 2013 d1 weight". */
 function subjectText(c: DiffChange, names: DiffNames, view: View): string {
-  if (c.subject) return [c.subject, c.key, c.field].filter(Boolean).join(' ');
+  if (c.subject) return [view.pick(DIFF).subjects[c.subject], c.key, c.field].filter(Boolean).join(' ');
   return [indexName(names, c.index), c.year, provinceName(names, c.province, view), c.measure].filter((x) => x !== undefined && x !== '').join(' ');
 }
 
@@ -102,7 +102,7 @@ export function diffDoc(result: DiffResult, names: DiffNames, view: View): Doc {
           { text: t.kinds[ch.kind], tone: ch.revised ? 'bad' : 'muted' },
           indexName(names, ch.index),
           ch.year === undefined ? '' : String(ch.year),
-          ch.subject ? `${ch.subject} ${ch.key}` : provinceName(names, ch.province, view),
+          ch.subject ? `${t.subjects[ch.subject]} ${ch.key}` : provinceName(names, ch.province, view),
           ch.field ?? ch.measure ?? '',
           value(ch.old, view),
           value(ch.new, view),
