@@ -8,6 +8,7 @@ import { UsageError } from '../model/errors.js';
 import { DEFAULT_PROVINCE } from '../model/province-series.js';
 import { inLang, say } from '../model/text.js';
 import { colorEnabled, localToday, type Io } from './io.js';
+import { requestedLang } from './lang.js';
 
 /** Options set on the program, valid before or after the command name. */
 export interface Globals {
@@ -27,9 +28,9 @@ export class CliContext {
   /** The global options as seen from a (sub)command. */
   globals(cmd: Command): Globals {
     const g = cmd.optsWithGlobals() as Globals;
-    // CHISO_LANG applies when --lang is not given (commander's own .env() would read process.env, not the Io's).
-    const fromEnv = LANGS.find((l) => l === this.io.env.CHISO_LANG?.trim().toLowerCase());
-    if (fromEnv && cmd.getOptionValueSourceWithGlobals('lang') === 'default') return { ...g, lang: fromEnv };
+    // CHISO_LANG applies when --lang is not given (commander's own .env() would read process.env, not the Io's):
+    // the rule of requestedLang, with no --lang to read.
+    if (cmd.getOptionValueSourceWithGlobals('lang') === 'default') return { ...g, lang: requestedLang([], this.io.env) };
     return g;
   }
 
