@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { optText, text } from './schemas.js';
 
 const code = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'is not a code (lower-case letters, digits, "-" or "_")');

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { quote } from './sanitize.js';
 
 // Cells arrive as trimmed strings; these turn them into typed values or say what is wrong.

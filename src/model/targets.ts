@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { optText, text } from './schemas.js';
 
 /** What a target sets: a score to reach, a place to reach or beat, or a percentile (0–100, as ranks show it) to reach. */
