@@ -1,12 +1,16 @@
 #!/usr/bin/env node
-import module from 'node:module';
-import { existsSync } from 'node:fs';
+// CommonJS, because Node starts an ES module entry point more slowly (its ESM loader), and this file
+// is what every call of chiso pays before doing anything.
+const { existsSync } = require('node:fs');
+const { join } = require('node:path');
 
-// Node ≥ 22.1 keeps the compiled code on disk between runs (a faster start); Node 20 has no such API.
-module.enableCompileCache?.();
-// The start-up bundle (npm run build → dist/bundle/) when present, else the plain tsc build
-// (also with CHISO_NO_BUNDLE=1: the tests compare the two, byte for byte).
-const bundle = new URL('../dist/bundle/main.js', import.meta.url);
-const useBundle = existsSync(bundle) && !process.env.CHISO_NO_BUNDLE;
-const { main } = await import(useBundle ? bundle.href : '../dist/src/cli/main.js');
-await main();
+// Node ≥ 22.1 keeps the compiled code of ES modules on disk between runs (the format libraries here);
+// Node 20 has no such API.
+require('node:module').enableCompileCache?.();
+// The start-up bundle with its code caches (npm run build → dist/bundle/) when present, else the plain
+// tsc build (also with CHISO_NO_BUNDLE=1: the tests compare the two, byte for byte).
+if (existsSync(join(__dirname, '..', 'dist', 'bundle', 'chiso.cjs')) && !process.env.CHISO_NO_BUNDLE) {
+  require('./load-bundle.cjs').loadBundle().exports.main();
+} else {
+  import('../dist/src/cli/main.js').then(({ main }) => main());
+}

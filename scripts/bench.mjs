@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const BIN = new URL('../bin/chiso.js', import.meta.url).pathname;
+const BIN = new URL('../bin/chiso.cjs', import.meta.url).pathname;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -1,14 +1,18 @@
 #!/usr/bin/env node
-// The start-up build of issue #15: one ESM bundle of the CLI with code splitting (dist/bundle/),
-// run by `npm run build` after tsc. Every `import()` in src/ becomes its own chunk, so zod and
-// papaparse (the CSV path), cli-table3 (table output) and the format libraries (xlsx, charts, …)
-// load only when a command reaches them; a new lazy import() keeps working without a change here.
-// The data cache of the bundled data/ folder is written by scripts/data-cache.mjs, run after this.
+// The start-up build of issue #15, run by `npm run build` after tsc: the whole CLI in one CommonJS
+// file (dist/bundle/chiso.cjs), run by bin/load-bundle.cjs through vm.Script with the V8 code cache
+// scripts/code-cache.mjs writes for it. One file, because a code cache belongs to one script: each
+// ESM module would be resolved, read and compiled on its own, every call. Lazy stays lazy: esbuild
+// turns each `import()` of src/ into an initialiser run on first use, so zod and papaparse (the CSV
+// path) and cli-table3 (table output) are never run by a call that does not reach them, and the
+// code cache holds only what the cached calls compiled. The format libraries (vega, docx, exceljs,
+// xlsx: large, ESM-only or with a top-level await) stay in node_modules, imported on their first use
+// by the loader's `import()`.
 import { build } from 'esbuild';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 
-const OUT = 'dist/bundle';
+const OUT = 'dist/bundle/chiso.cjs';
+const FORMAT_LIBRARIES = ['vega', 'vega-lite', 'docx', 'exceljs', '@e965/xlsx'];
 
 // Commander requires node:child_process at load time, only to spawn executable subcommands (chiso has
 // none); loading it (with net, dgram, …) was a good part of every call's start-up. Here commander gets
@@ -25,34 +29,32 @@ const lazyChildProcess = {
     }));
   },
 };
-// The banner below gives each chunk a `require` for CommonJS packages; creating one costs a little,
-// and most chunks (all of src/) never call it: it is kept only where `require` is used.
-const BANNER = "import { createRequire as __chisoRequire } from 'node:module'; const require = __chisoRequire(import.meta.url);";
 
-rmSync(OUT, { recursive: true, force: true });
+rmSync('dist/bundle', { recursive: true, force: true });
 await build({
-  entryPoints: { main: 'src/cli/main.ts' },
-  outdir: OUT,
+  entryPoints: ['src/cli/main.ts'],
+  outfile: OUT,
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
-  chunkNames: 'chunks/[name]-[hash]',
-  // CommonJS packages inside an ESM bundle still call require() for node built-ins.
-  banner: { js: BANNER },
+  charset: 'ascii', // the loader reads it as latin1, the cheapest decoding
+  external: FORMAT_LIBRARIES,
   plugins: [lazyChildProcess],
-  // The data cache is read only by the bundle (src/load/data-cache.ts).
-  define: { __CHISO_BUNDLE__: 'true' },
+  // import.meta.url (src/load/paths.ts finds the package from it) is the bundle's URL, given by the loader;
+  // the data cache is read only by the bundle (src/load/data-cache.ts).
+  define: { 'import.meta.url': '__chisoUrl', __CHISO_BUNDLE__: 'true' },
   legalComments: 'none',
   logLevel: 'warning',
 });
 
-for (const dir of [OUT, join(OUT, 'chunks')]) {
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
-    const file = join(dir, name);
-    const text = readFileSync(file, 'utf8');
-    const body = text.slice(text.indexOf(BANNER) + BANNER.length);
-    if (text.startsWith(BANNER) && !/\brequire\b/.test(body)) writeFileSync(file, body.replace(/^\n/, ''));
-  }
+// A script run by vm.Script has no import() of its own (Node 20 offers one only as an experimental
+// option that warns on stderr): each format library's import() goes through the loader's.
+let text = readFileSync(OUT, 'utf8');
+for (const name of FORMAT_LIBRARIES) {
+  const call = `import(${JSON.stringify(name)})`;
+  if (text.split(call).length !== 2) throw new Error(`bundle: expected one ${call} in ${OUT}`);
+  text = text.replace(call, `__chisoImport(${JSON.stringify(name)})`);
 }
+if (/\bimport\(/.test(text.replace(/\/\/.*$/gm, ''))) throw new Error(`bundle: an import() is left in ${OUT}; add it to FORMAT_LIBRARIES`);
+writeFileSync(OUT, text);

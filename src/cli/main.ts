@@ -59,7 +59,7 @@ function report(e: unknown, io: Io, debug: boolean, lang: Lang): number {
 }
 
 /**
- * Entry point of bin/chiso.js: real stdout/stderr, a closed pipe ends quietly, exit code set on the
+ * Entry point of bin/chiso.cjs: real stdout/stderr, a closed pipe ends quietly, exit code set on the
  * process. Any other failure to write stdout (a full disk, `> /dev/full`, an I/O error) is one line
  * on stderr and exit 1, never a stack trace.
  */

@@ -32,7 +32,7 @@ describe('colour', () => {
 
 describe('the installed launcher', () => {
   it.skipIf(!existsSync('dist/src/cli/main.js'))('treats a closed pipe as normal (chiso datasets | head)', async () => {
-    const child = spawn(process.execPath, ['bin/chiso.js', 'datasets', '--format', 'json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['bin/chiso.cjs', 'datasets', '--format', 'json'], { stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.destroy(); // the reader goes away before chiso writes
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));

@@ -132,7 +132,7 @@ describe('chiso validate: the baseline of known warnings', () => {
 });
 
 describe('annotation paths', () => {
-  const bin = resolve('bin/chiso.js');
+  const bin = resolve('bin/chiso.cjs');
   const fixture = resolve('test/fixtures/synthetic-valid');
   const annotate = (cwd: string, data: string) =>
     spawnSync(process.execPath, [bin, 'validate', '--data', data, '--format', 'github'], { cwd, encoding: 'utf8' });

@@ -84,7 +84,7 @@ describe('writing to standard output', () => {
       ['en', 'chiso: cannot write to standard output (ENOSPC)\n'],
     ]) {
       const full = openSync('/dev/full', 'w');
-      const child = spawn(process.execPath, ['bin/chiso.js', 'datasets', '--format', 'json', '--lang', lang!], { stdio: ['ignore', full, 'pipe'] });
+      const child = spawn(process.execPath, ['bin/chiso.cjs', 'datasets', '--format', 'json', '--lang', lang!], { stdio: ['ignore', full, 'pipe'] });
       closeSync(full);
       let stderr = '';
       child.stderr!.on('data', (d) => (stderr += d));

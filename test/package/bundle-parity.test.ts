@@ -2,11 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-/** One whole process of bin/chiso.js: the bundle (and its data cache), or the plain tsc build. */
+/** One whole process of bin/chiso.cjs: the bundle (and its data cache), or the plain tsc build. */
 function chiso(args: string[], bundle: boolean) {
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', NO_COLOR: '1', TZ: 'Asia/Ho_Chi_Minh' };
   if (!bundle) env.CHISO_NO_BUNDLE = '1';
-  const r = spawnSync(process.execPath, ['bin/chiso.js', ...args], { env, maxBuffer: 1 << 26 });
+  const r = spawnSync(process.execPath, ['bin/chiso.cjs', ...args], { env, maxBuffer: 1 << 26 });
   return { status: r.status, stdout: r.stdout.toString('hex'), stderr: r.stderr.toString('utf8') };
 }
 
@@ -23,6 +23,8 @@ const CASES: string[][] = [
   ['changes', '--index', 'par-index', '--format', 'json'],
   ['changes', '--index', 'pci', '--format', 'md'],
   ['trend', '--format', 'csv'],
+  // Charts: vega, a format library the bundle imports from node_modules on first use.
+  ['trend', '--format', 'html'],
   ['trend', '--format', 'md', '--lang', 'en'],
   ['gaps', '--format', 'json'],
   ['gaps', '--index', 'sipas'],
@@ -36,7 +38,7 @@ const CASES: string[][] = [
   ['ranks', '--index', 'pcx'],
 ];
 
-describe.skipIf(!existsSync('dist/bundle/main.js') || !existsSync('dist/src/cli/main.js'))('the bundle and its data cache (after npm run build)', () => {
+describe.skipIf(!existsSync('dist/bundle/chiso.cjs') || !existsSync('dist/src/cli/main.js'))('the bundle and its data cache (after npm run build)', () => {
   it.each(CASES.map((args) => [args.join(' ') || '(default report)', args]))('print the same bytes as the plain build: %s', (_name, args) => {
     const bundled = chiso(args as string[], true);
     expect(bundled).toEqual(chiso(args as string[], false));

@@ -13,7 +13,7 @@ function copyPackage(): string {
   return dir;
 }
 
-describe.skipIf(!existsSync('dist/data-cache/manifest.json') || !existsSync('dist/bundle/main.js'))(
+describe.skipIf(!existsSync('dist/data-cache/manifest.json') || !existsSync('dist/bundle/chiso.cjs'))(
   'the data cache of the bundled data (after npm run build)',
   () => {
     const dir = copyPackage();
@@ -21,7 +21,7 @@ describe.skipIf(!existsSync('dist/data-cache/manifest.json') || !existsSync('dis
     const file = join(dir, 'data', 'pci', '2016.csv');
     // The PCI 2016 ranking as the bundle reports it.
     const composite = () => {
-      const r = spawnSync(process.execPath, [join(dir, 'bin', 'chiso.js'), 'ranks', '--index', 'pci', '--year', '2016', '--format', 'json'], {
+      const r = spawnSync(process.execPath, [join(dir, 'bin', 'chiso.cjs'), 'ranks', '--index', 'pci', '--year', '2016', '--format', 'json'], {
         encoding: 'utf8',
       });
       expect(r.stderr).toBe('');
@@ -75,7 +75,7 @@ describe.skipIf(!existsSync('dist/src/cli/main.js'))('the process exits only onc
       today: localToday(),
     });
     expect(Buffer.byteLength(out)).toBeGreaterThan(64 * 1024);
-    const piped = spawnSync('sh', ['-c', `"${process.execPath}" bin/chiso.js proposals --format md | wc -c`], {
+    const piped = spawnSync('sh', ['-c', `"${process.execPath}" bin/chiso.cjs proposals --format md | wc -c`], {
       encoding: 'utf8',
       env: { PATH: process.env.PATH },
     });

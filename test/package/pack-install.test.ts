@@ -39,8 +39,10 @@ describe.skipIf(!existsSync('dist/src/cli/main.js'))('the packed package (after 
       { encoding: 'utf8' },
     ).split('\n');
     expect(files).toContain('package/dist/src/cli/main.js');
-    // The start-up bundle and the data cache of the bundled data (issue #15).
-    expect(files).toContain('package/dist/bundle/main.js');
+    // The start-up bundle with its code caches, and the data cache of the bundled data (issue #15).
+    expect(files).toContain('package/dist/bundle/chiso.cjs');
+    expect(files).toContain('package/dist/bundle/data.cache');
+    expect(files).toContain('package/dist/bundle/help.cache');
     expect(files).toContain('package/dist/data-cache/manifest.json');
     expect(files).toContain('package/dist/data-cache/data.bin');
     expect(files).toContain('package/data/pci/2016.csv');
