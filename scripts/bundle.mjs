@@ -10,6 +10,7 @@
 // by the loader's `import()`.
 import { build } from 'esbuild';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 const OUT = 'dist/bundle/chiso.cjs';
 const FORMAT_LIBRARIES = ['vega', 'vega-lite', 'docx', 'exceljs', '@e965/xlsx'];
@@ -30,6 +31,26 @@ const lazyChildProcess = {
   },
 };
 
+// string-width makes its Intl.Segmenter when it loads, and the first Segmenter starts ICU's
+// segmentation (about 15 ms of CPU here, a tenth of a call for help). chiso measures text of
+// one-column characters itself (render/wrap.ts), so most calls never segment anything: the
+// Segmenter is made on string-width's first real use instead. Same results, checked below.
+const SEGMENTER = 'const segmenter = new Intl.Segmenter();';
+const lazySegmenter = {
+  name: 'lazy-segmenter',
+  setup(b) {
+    // string-width 7, chiso's own (cli-table3 has its own string-width 4, which needs no Segmenter).
+    const own = resolve('node_modules/string-width/index.js');
+    b.onLoad({ filter: /[\\/]string-width[\\/]index\.js$/ }, (args) => {
+      if (args.path !== own) return undefined;
+      const text = readFileSync(args.path, 'utf8');
+      if (!text.includes(SEGMENTER)) throw new Error(`bundle: ${args.path} no longer makes its Segmenter as expected`);
+      const lazy = 'let realSegmenter; const segmenter = { segment: (text) => (realSegmenter ??= new Intl.Segmenter()).segment(text) };';
+      return { contents: text.replace(SEGMENTER, lazy), loader: 'js' };
+    });
+  },
+};
+
 rmSync('dist/bundle', { recursive: true, force: true });
 await build({
   entryPoints: ['src/cli/main.ts'],
@@ -40,7 +61,7 @@ await build({
   target: 'node20',
   charset: 'ascii', // the loader reads it as latin1, the cheapest decoding
   external: FORMAT_LIBRARIES,
-  plugins: [lazyChildProcess],
+  plugins: [lazyChildProcess, lazySegmenter],
   // import.meta.url (src/load/paths.ts finds the package from it) is the bundle's URL, given by the loader;
   // the data cache is read only by the bundle (src/load/data-cache.ts).
   define: { 'import.meta.url': '__chisoUrl', __CHISO_BUNDLE__: 'true' },

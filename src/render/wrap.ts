@@ -78,12 +78,20 @@ function wrapParagraph(para: string, width: number): string[] {
 /** A word too long for any line, cut into pieces of at most `width` columns between graphemes. */
 function cut(word: string, width: number): string[] {
   const pieces = [''];
-  for (const { segment } of new Intl.Segmenter().segment(word)) {
+  for (const segment of graphemes(word)) {
     const last = pieces[pieces.length - 1]!;
     if (last && textWidth(last + segment) > width) pieces.push(segment);
     else pieces[pieces.length - 1] = last + segment;
   }
   return pieces;
+}
+
+/**
+ * The graphemes of a word. Each one-column character is a grapheme of its own (NARROW_TEXT holds no
+ * combining mark), so those words need no Intl.Segmenter, whose first use starts ICU's segmentation.
+ */
+function graphemes(word: string): Iterable<string> {
+  return NARROW_TEXT.test(word) ? word : Array.from(new Intl.Segmenter().segment(word), (s) => s.segment);
 }
 
 /** Wraps text with a first-line prefix ("  • ") and a hanging indent of the prefix's width for the rest. */

@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { NARROW_TEXT, textWidth } from '../../src/render/wrap.js';
+import { NARROW_TEXT, textWidth, wrapText } from '../../src/render/wrap.js';
 
 describe('textWidth fast path', () => {
   it('counts as one column only characters string-width also counts as one (every BMP code point below U+2600)', () => {
@@ -16,5 +16,17 @@ describe('textWidth fast path', () => {
     for (const text of ['Quảng Trị', 'Thừa Thiên Huế — ↑12 bậc', 'Qua\u0309ng Tri\u0323', '© 2024', 'điểm ‼', '中文', 'a\u00adb', '⚠ cảnh báo']) {
       expect(textWidth(text)).toBe(stringWidth(text));
     }
+  });
+});
+
+describe('wrapText cutting a word longer than the line', () => {
+  it('cuts one-column text every `width` characters', () => {
+    expect(wrapText('https://vcci.com.vn/pci/2023', 10)).toBe('https://vc\nci.com.vn/\npci/2023');
+  });
+
+  it('cuts between graphemes, never inside one: a decomposed mark stays with its letter', () => {
+    // "Quảng" with the hook above written as a combining mark (U+0309): 5 columns in 6 code units.
+    expect(wrapText('Qua\u0309ngTri\u0323', 4).split('\n')).toEqual(['Qua\u0309n', 'gTri\u0323']);
+    expect(wrapText('中文中文中', 4).split('\n')).toEqual(['中文', '中文', '中']);
   });
 });
