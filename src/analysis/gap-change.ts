@@ -14,6 +14,8 @@ export interface GapYear {
   units: { code: string; region?: string }[];
   /** The province's code in this year. */
   province: string;
+  /** Whether that code is an aggregate ("Cả nước"): never ranked, its missing scores the aggregate's (default: a province). */
+  aggregate?: boolean;
 }
 
 /** How a measure moved since the previous year of the index. */
@@ -55,7 +57,7 @@ export function measureChange(
   const rc = rankChange(rankFrom ?? undefined, rank ?? undefined);
   const delta = vc.delta ?? null;
   if (from === undefined) na.change = { code: 'no-previous-value', year: previous.table.year };
-  else if (delta === null) na.change = { code: 'no-score' };
+  else if (delta === null) na.change = na.score ?? { code: 'no-score' };
   return {
     fromYear: previous.table.year,
     from: from ?? null,

@@ -118,16 +118,16 @@ function measureGap(input: GapInput, m: Measure): Gap {
 
   const row = rowOf(current.table, current.province);
   const score = row ? (m.value(row) ?? null) : null;
-  if (score === null) na.score = { code: 'no-score' };
+  // A missing national figure is the aggregate's, not a province's: the reason says whose.
+  if (score === null) na.score = current.aggregate ? { code: 'no-score', aggregate: current.province } : { code: 'no-score' };
 
-  // An aggregate row ("Cả nước") is kept out of every ranking: it has a score, never a rank.
-  const aggregate = row !== undefined && current.table.aggregates.includes(row);
+  // An aggregate ("Cả nước") is kept out of every ranking, with a row in the year's table or not.
   const rank = m.ranks.ranks.get(current.province) ?? null;
-  if (aggregate) na.rank = { code: 'aggregate' };
+  if (current.aggregate) na.rank = { code: 'aggregate' };
   else if (rank === null) na.rank = score === null ? { code: 'no-score' } : coverageReason(m.ranks.withValue, current.units.length);
 
   let gap: number | null = null;
-  if (score === null) na.gap = { code: 'no-score' };
+  if (score === null) na.gap = na.score!;
   else if (benchmark.value === null) na.gap = benchmark.reason!;
   else gap = score - benchmark.value;
 

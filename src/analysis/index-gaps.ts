@@ -88,5 +88,6 @@ function gapInput(data: Dataset, req: IndexYearRequest): GapInput {
 
 function gapYear(data: Dataset, table: YearTable, province: string): GapYear {
   const units = data.defs.provinces.unitsIn(table.year).map((p) => ({ code: p.code, region: p.region }));
-  return { table, period: periodFor(data.defs, table.index, table.year)!, units, province };
+  const aggregate = data.defs.provinces.byCode.get(province)?.kind === 'aggregate';
+  return { table, period: periodFor(data.defs, table.index, table.year)!, units, province, aggregate };
 }

@@ -5,8 +5,8 @@
 export type NaReason =
   /** Too few provinces have the value for a statistic over provinces. */
   | { code: 'coverage'; have: number; of: number; minShare: number }
-  /** The province has no value for this measure in the year. */
-  | { code: 'no-score' }
+  /** The province has no value for this measure in the year (or the aggregate named, when the row asked for is one). */
+  | { code: 'no-score'; aggregate?: string }
   /** The row is an aggregate ("Cả nước"): never ranked, so rank and places do not apply. */
   | { code: 'aggregate' }
   /** The benchmark province has no value for this measure in the year. */

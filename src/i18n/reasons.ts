@@ -15,6 +15,7 @@ export function naText(reason: NaReason, lang: 'vi' | 'en', nameOf: NameOf): str
         ? `chỉ ${reason.have}/${reason.of} tỉnh có dữ liệu, cần ít nhất ${pct(reason.minShare)}%`
         : `only ${reason.have} of ${reason.of} provinces ${reason.have === 1 ? 'has' : 'have'} data, at least ${pct(reason.minShare)}% needed`;
     case 'no-score':
+      if (reason.aggregate) return vi ? `không có điểm "${nameOf(reason.aggregate)}" năm này` : `no "${nameOf(reason.aggregate)}" score this year`;
       return vi ? 'tỉnh không có điểm năm này' : 'the province has no score this year';
     case 'aggregate':
       return vi ? 'không áp dụng: số liệu chung, không phải một tỉnh, không được xếp hạng' : 'n/a: an aggregate, not a province, is not ranked';

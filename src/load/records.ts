@@ -1,9 +1,13 @@
 import type { z } from 'zod';
+import vi from 'zod/v4/locales/vi.js';
 import type { Issue } from '../model/types.js';
 import { normalizeHeader } from './cells.js';
 import type { CsvTable } from './parse-csv.js';
 import { say } from '../model/text.js';
-import { ownMessageVi, VI_ERRORS } from './cell-messages-vi.js';
+import { cellMessage } from '../model/cell-messages.js';
+
+/** zod's own Vietnamese messages (type, enum and size problems), for a second parse of a row that failed. */
+const VI_ERRORS = vi().localeError as z.core.$ZodErrorMap;
 
 /** Typed rows of a definition table, and the problems of the rows that did not fit the schema. */
 export interface Records<T> {
@@ -32,23 +36,30 @@ export function readRecords<S extends z.ZodObject>(table: CsvTable, schema: S, o
     const parsed = schema.safeParse(raw);
     if (parsed.success) rows.push({ ...parsed.data, line });
     else {
-      // A second parse in Vietnamese only for a row that failed: the issues come in the same order.
-      const inVi = schema.safeParse(raw, { error: VI_ERRORS });
-      const vi = inVi.success ? [] : inVi.error.issues;
+      // Our schemas' messages carry both languages (model/cell-messages.ts); zod's own are written
+      // in English, so a row with one of those is parsed a second time in Vietnamese: same issues, same order.
+      const zodVi = parsed.error.issues.every((i) => cellMessage(i)) ? [] : viIssues(schema, raw);
       parsed.error.issues.forEach((issue, k) => {
         const field = String(issue.path[0] ?? '');
+        const own = cellMessage(issue);
         issues.push({
           severity: 'error',
           check: 'bad-value',
           file,
           line,
           column: header.indexOf(field) + 1 || undefined,
-          message: say(`${field}: ${ownMessageVi(issue.message) ?? vi[k]?.message ?? issue.message}`, `${field}: ${issue.message}`),
+          message: say(`${field}: ${own?.vi ?? zodVi[k]?.message ?? issue.message}`, `${field}: ${own?.en ?? issue.message}`),
         });
       });
     }
   }
   return { rows, issues };
+}
+
+/** zod's issues for a row, in Vietnamese. */
+function viIssues(schema: z.ZodObject, raw: Record<string, unknown>): z.core.$ZodIssue[] {
+  const inVi = schema.safeParse(raw, { error: VI_ERRORS });
+  return inVi.success ? [] : inVi.error.issues;
 }
 
 /** "missing column(s) a, b" in both languages. */

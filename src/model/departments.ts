@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { CELL_MESSAGES as M, cellError } from './cell-messages.js';
 import { list, optText, text } from './schemas.js';
 
 /**
@@ -60,7 +61,7 @@ const day = (edge: 'start' | 'end') =>
       const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
       if (d.toISOString().slice(0, 10) === s) return s;
     }
-    ctx.addIssue({ code: 'custom', message: `"${s}" is not a year or a date (YYYY or YYYY-MM-DD)` });
+    ctx.addIssue({ code: 'custom', ...cellError(M.notDate(`"${s}"`)) });
     return z.NEVER;
   });
 
@@ -68,14 +69,14 @@ const day = (edge: 'start' | 'end') =>
 export const departmentRow = z.object({
   index: text,
   component: text,
-  lead: list.refine((l) => l.length > 0, 'is empty: every component needs a lead department'),
+  lead: list.refine((l) => l.length > 0, cellError(M.emptyLead)),
   coordinating: list,
   effective_from: day('start'),
   effective_to: day('end'),
   basis: z.string().transform((s, ctx) => {
     const basis = BASIS_SPELLINGS[s.trim().toLowerCase()];
     if (basis) return basis;
-    ctx.addIssue({ code: 'custom', message: `"${s}" is not a basis (decision, verified, partly verified, or "common practice, unconfirmed")` });
+    ctx.addIssue({ code: 'custom', ...cellError(M.notBasis(`"${s}"`)) });
     return z.NEVER;
   }),
   source: optText,

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { optText, text } from './schemas.js';
+import { CELL_MESSAGES as M, cellError } from './cell-messages.js';
+import { fourDigitYear, optText, text } from './schemas.js';
 
 /** What a target sets: a score to reach, a place to reach or beat, or a percentile (0–100, as ranks show it) to reach. */
 export const TARGET_KINDS = ['score', 'rank', 'percentile'] as const;
@@ -28,31 +29,25 @@ export interface TargetsFile {
   columns: Record<string, number>;
 }
 
-const num = z
-  .string()
-  .min(1, 'is empty')
-  .transform((s, ctx) => {
-    const t = s.replace(',', '.');
-    if (!/^[+-]?(\d+(\.\d*)?|\.\d+)%?$/.test(t)) {
-      ctx.addIssue({ code: 'custom', message: `"${s}" is not a number` });
-      return z.NEVER;
-    }
-    // "75%" is read as 75, the percentile scale the rank tables show.
-    return Number(t.endsWith('%') ? t.slice(0, -1) : t);
-  });
+const num = text.transform((s, ctx) => {
+  const t = s.replace(',', '.');
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)%?$/.test(t)) {
+    ctx.addIssue({ code: 'custom', ...cellError(M.notNumber(`"${s}"`)) });
+    return z.NEVER;
+  }
+  // "75%" is read as 75, the percentile scale the rank tables show.
+  return Number(t.endsWith('%') ? t.slice(0, -1) : t);
+});
 
 /** Schema of one row of targets.csv (a `province` column is optional, see the loader). */
 export const targetRow = z.object({
   index: text.transform((s) => s.toLowerCase()),
   measure: text.transform((s) => s.toLowerCase()),
-  year: z
-    .string()
-    .regex(/^\d{4}$/, 'is not a year')
-    .transform(Number),
+  year: fourDigitYear,
   kind: z.string().transform((s, ctx) => {
     const k = s.trim().toLowerCase();
     if ((TARGET_KINDS as readonly string[]).includes(k)) return k as TargetKind;
-    ctx.addIssue({ code: 'custom', message: `"${s}" is not a kind (score, rank or percentile)` });
+    ctx.addIssue({ code: 'custom', ...cellError(M.notTargetKind(`"${s}"`)) });
     return z.NEVER;
   }),
   value: num,

@@ -60,6 +60,33 @@ describe.skipIf(!present)('chiso import', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 
+  it('names the layout it recognised in words, in vi and en; --format json keeps the code', async () => {
+    // README: VCCI's 2011–2016 summaries are sorted province–score pairs, 2023 one column per sub-index; PAPI's are <year>_PAPI sheets.
+    const cases: [string, string, string, string][] = [
+      ['pci/PCI_2012.xlsx', 'sorted-pairs', 'danh sách xếp hạng, cặp cột tỉnh – điểm', 'ranked lists in province–score column pairs'],
+      ['pci/PCI_2023_data.xlsx', 'columns', 'mỗi chỉ số thành phần một cột', 'one column per sub-index'],
+      ['papi/PAPI_2011-2016.xlsx', 'papi-sheet', 'trang PAPI theo năm', 'PAPI yearly sheet'],
+    ];
+    for (const [file, code, vi, en] of cases) {
+      const args = ['import', join(WORKBOOKS, file), '--data', fresh(), '--dry-run'];
+      const wide = { columns: 300 };
+      const inVi = await runCli(args, wide);
+      expect(inVi.stderr, file).toContain(`" (${vi})\n`);
+      const inEn = await runCli([...args, '--lang', 'en'], wide);
+      expect(inEn.stderr, file).toContain(`" (${en})\n`);
+      for (const text of [inVi.stderr, inEn.stderr]) expect(text, file).not.toMatch(/\((sorted-pairs|columns|papi-sheet)\)/);
+      const json = await runCli([...args, '--format', 'json']);
+      expect(json.code, json.stderr).toBe(0);
+      // What was recognised goes to stderr, JSON too (stdout stays free).
+      const sheets: { layout: string }[] = JSON.parse(json.stderr).sheets;
+      expect(sheets.length, file).toBeGreaterThan(0);
+      expect(
+        sheets.every((s) => s.layout === code),
+        file,
+      ).toBe(true);
+    }
+  }, 120_000);
+
   it('validate on a folder holding a workbook says to run chiso import', async () => {
     const dir = fresh();
     copyFileSync(join(WORKBOOKS, 'pci/PCI_2016.xlsx'), join(dir, 'PCI_2016.xlsx'));

@@ -105,6 +105,24 @@ describe('"Cả nước" on the bundled data', () => {
     expect(text.stdout).toContain('"Average of provinces" figure stands in for "National"');
   });
 
+  it('gaps --index sipas --year 2023: the factor without a national value is the national figure\'s gap, not "the province"\'s', async () => {
+    // data/README.md: SIPAS national factor values are stated for five factors in 2023; policy satisfaction is not.
+    const out = await json(['gaps', 'Cả nước', '--index', 'sipas', '--year', '2023']);
+    const missing = out.components.filter((g: { score: number | null }) => g.score === null);
+    expect(missing.map((g: { code: string }) => g.code)).toEqual(['sipas_policy']);
+    expect(missing[0].na.score).toEqual({ code: 'no-score', aggregate: 'vn' });
+    const wide = { columns: 300 };
+    const vi = await runCli(['gaps', 'Cả nước', '--index', 'sipas', '--year', '2023'], wide);
+    expect(vi.stdout).toContain('Không có điểm (Hài lòng về xây dựng và tổ chức thực hiện chính sách): không có điểm "Cả nước" năm này.');
+    expect(vi.stdout).not.toContain('tỉnh không có điểm');
+    const en = await runCli(['gaps', 'national', '--index', 'sipas', '--year', '2023', '--lang', 'en'], wide);
+    expect(en.stdout).toMatch(/No score \([^)]+\): no "National" score this year\./);
+    expect(en.stdout).not.toContain('the province has no score');
+    // A province keeps the province's wording (Quảng Nam 2023: a composite, no factor values).
+    const province = await runCli(['gaps', 'Quảng Nam', '--index', 'sipas', '--year', '2023', '--lang', 'en'], wide);
+    expect(province.stdout).toContain('the province has no score this year');
+  });
+
   it('every spelling reaches the national row: Cả nước, ca nuoc, national, toàn quốc, VN', () => {
     const defs = requireDefinitions(BUNDLED_DATA_DIR);
     for (const name of ['Cả nước', 'ca nuoc', 'CA NUOC', 'national', 'National', 'toàn quốc', 'toan quoc', 'VN']) {

@@ -1,7 +1,17 @@
+import type { ImportedSheet } from './result.js';
+
+type Layout = ImportedSheet['layout'];
+
 /** Labels of `chiso import`. */
 export const IMPORT = {
   vi: {
     sheet: (file: string, sheet: string, layout: string) => `${file} — trang "${sheet}" (${layout})`,
+    /** What each recognised layout is, for people (the JSON keeps the code). */
+    layouts: {
+      columns: 'mỗi chỉ số thành phần một cột',
+      'sorted-pairs': 'danh sách xếp hạng, cặp cột tỉnh – điểm',
+      'papi-sheet': 'trang PAPI theo năm',
+    } satisfies Record<Layout, string>,
     target: (index: string, year: number, target: string, dry: boolean) => `${index} ${year} → ${target}${dry ? ' (chạy thử, không ghi)' : ''}.`,
     rows: (n: number) => `${n} tỉnh.`,
     header: 'Tiêu đề cột',
@@ -12,6 +22,11 @@ export const IMPORT = {
   },
   en: {
     sheet: (file: string, sheet: string, layout: string) => `${file} — sheet "${sheet}" (${layout})`,
+    layouts: {
+      columns: 'one column per sub-index',
+      'sorted-pairs': 'ranked lists in province–score column pairs',
+      'papi-sheet': 'PAPI yearly sheet',
+    } satisfies Record<Layout, string>,
     target: (index: string, year: number, target: string, dry: boolean) => `${index} ${year} → ${target}${dry ? ' (dry run, nothing written)' : ''}.`,
     rows: (n: number) => `${n} provinces.`,
     header: 'Column header',

@@ -7,7 +7,7 @@ import { IMPORT } from './labels.js';
 export function importDoc(result: ImportResult, view: View): Doc {
   const t = view.pick(IMPORT);
   const sheets = result.sheets.flatMap((s): Doc => [
-    { kind: 'heading', level: 2, text: t.sheet(s.file, s.sheet, s.layout) },
+    { kind: 'heading', level: 2, text: t.sheet(s.file, s.sheet, t.layouts[s.layout]) },
     { kind: 'paragraph', text: `${t.target(s.index, s.year, s.target, result.dryRun)} ${t.rows(s.provinces)}` },
     { kind: 'table', columns: [{ label: t.header }, { label: t.code }], rows: s.columns.map((c) => [c.header, c.code]) },
     ...(s.skipped.length > 0 || s.notes.length > 0
