@@ -97,7 +97,8 @@ export class CliContext {
     const doc = await output.doc(makeView(lang, format === 'csv'));
     if (format === 'csv') return (await import('../render/render-csv.js')).renderCsv(doc, excel);
     if (format === 'md') return (await import('../render/render-markdown.js')).renderMarkdown(doc);
-    return (await import('../render/render-table.js')).renderTable(doc, colorEnabled(this.io, color), this.width(), wide);
+    const { renderTable, terminalStyles } = await import('../render/render-table.js');
+    return renderTable(doc, await terminalStyles(colorEnabled(this.io, color)), this.width(), wide);
   }
 }
 

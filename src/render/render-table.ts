@@ -1,19 +1,41 @@
-import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import { cellText, type Block, type Cell, type Doc, type Tone } from './doc.js';
 import { fitTable } from './fit-table.js';
 import { safeDoc } from './safe-doc.js';
 import { displayWidth, wrapHanging, wrapText } from './wrap.js';
 
+/** The styles of a terminal document: chalk's when colour is on, else text as it is. */
+export interface Styles {
+  bold(text: string): string;
+  title(text: string): string;
+  good(text: string): string;
+  bad(text: string): string;
+  muted(text: string): string;
+}
+
+const same = (text: string) => text;
+/** Text as it is: no colour. */
+export const PLAIN: Styles = { bold: same, title: same, good: same, bad: same, muted: same };
+
+/**
+ * The styles for `color`. chalk is loaded only for colour: loading it asks the terminal whether it
+ * takes colour, which loads Node's tty, net and os modules, a noticeable part of a call that pipes.
+ */
+export async function terminalStyles(color: boolean): Promise<Styles> {
+  if (!color) return PLAIN;
+  const { Chalk } = await import('chalk');
+  const chalk = new Chalk({ level: 1 });
+  return { bold: chalk.bold, title: chalk.bold.underline, good: chalk.green, bad: chalk.red, muted: chalk.dim };
+}
+
 /**
  * Renders a document for a terminal: bold headings, prose wrapped at word boundaries and boxed
  * tables fitted to `width` (see fit-table.ts); `wide` keeps tables at their natural width.
  * Control characters from the data are shown escaped, before any layout or colour.
  */
-export function renderTable(raw: Doc, color: boolean, width = 100, wide = false): string {
+export function renderTable(raw: Doc, styles: Styles, width = 100, wide = false): string {
   const doc = safeDoc(raw);
-  const chalk = new Chalk({ level: color ? 1 : 0 });
-  const paint = (cell: Cell) => tone(chalk, cellText(cell), typeof cell === 'string' ? undefined : cell.tone);
+  const paint = (cell: Cell) => tone(styles, cellText(cell), typeof cell === 'string' ? undefined : cell.tone);
   const out: string[] = [];
   for (let b = 0; b < doc.length; b++) {
     const block = doc[b]!;
@@ -22,7 +44,7 @@ export function renderTable(raw: Doc, color: boolean, width = 100, wide = false)
         out.push(
           wrapText(block.text, width)
             .split('\n')
-            .map((l) => (block.level === 1 ? chalk.bold.underline(l) : chalk.bold(l)))
+            .map((l) => (block.level === 1 ? styles.title(l) : styles.bold(l)))
             .join('\n'),
         );
         break;
@@ -44,23 +66,23 @@ export function renderTable(raw: Doc, color: boolean, width = 100, wide = false)
         break;
       }
       case 'table':
-        out.push(drawTable(block, paint, chalk, wide ? Infinity : width));
+        out.push(drawTable(block, paint, styles, wide ? Infinity : width));
         break;
     }
   }
   return out.join('\n\n') + '\n';
 }
 
-function tone(chalk: ChalkInstance, text: string, t: Tone | undefined): string {
+function tone(styles: Styles, text: string, t: Tone | undefined): string {
   switch (t) {
     case 'good':
-      return chalk.green(text);
+      return styles.good(text);
     case 'bad':
-      return chalk.red(text);
+      return styles.bad(text);
     case 'muted':
-      return chalk.dim(text);
+      return styles.muted(text);
     case 'strong':
-      return chalk.bold(text);
+      return styles.bold(text);
     default:
       return text;
   }
@@ -74,14 +96,14 @@ function paintLines(text: string, cell: Cell, paint: (c: Cell) => string): strin
     .join('\n');
 }
 
-function drawTable(block: Extract<Block, { kind: 'table' }>, paint: (c: Cell) => string, chalk: ChalkInstance, width: number): string {
+function drawTable(block: Extract<Block, { kind: 'table' }>, paint: (c: Cell) => string, styles: Styles, width: number): string {
   const fit = fitTable(
     block.columns.map((c) => c.label),
     block.rows.map((r) => r.map(cellText)),
     width,
   );
   const table = new Table({
-    head: fit.head.map((h) => chalk.bold(h)),
+    head: fit.head.map((h) => styles.bold(h)),
     colAligns: fit.kept.map((i) => block.columns[i]!.align ?? 'left'),
     colWidths: fit.widths.map((w) => w + 2),
     wordWrap: false,

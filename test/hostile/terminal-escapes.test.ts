@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../src/render/render-markdown.js';
-import { renderTable } from '../../src/render/render-table.js';
+import { PLAIN, renderTable } from '../../src/render/render-table.js';
 import { clip, oneLine, quote, terminalText } from '../../src/model/sanitize.js';
 import { runCli } from '../helpers/cli.js';
 import { edit, GAPS_DATA, RAW_CONTROL, tempCopy } from './fixture.js';
@@ -137,7 +137,7 @@ describe('the sanitiser', () => {
         { kind: 'heading', level: 2, text: `a\nb${CLEAR}` },
         { kind: 'table', columns: [{ label: 'h\tx' }], rows: [['v\u0007']] },
       ],
-      false,
+      PLAIN,
     );
     expect(out).not.toMatch(RAW_CONTROL);
     expect(out.split('\n')[0]).toBe('a b\\x1b[2J');
