@@ -51,6 +51,24 @@ const lazySegmenter = {
   },
 };
 
+// cli-table3 measures every cell again with its own string-width 4, whose emoji regex is slow to
+// compile and to run in a short-lived process (about 15 ms of a report here). chiso has laid the
+// table out already with render/wrap.ts's textWidth (string-width 7, one-column text counted
+// directly): the bundle gives cli-table3 that same measure, so drawing agrees with the layout.
+const tableWidth = {
+  name: 'table-width',
+  setup(b) {
+    b.onResolve({ filter: /^string-width$/ }, (args) =>
+      /[\\/]node_modules[\\/]cli-table3[\\/]/.test(args.importer) ? { path: 'string-width', namespace: 'table-width' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'table-width' }, () => ({
+      contents: "module.exports = require('./src/render/wrap.ts').textWidth;",
+      resolveDir: resolve('.'),
+      loader: 'js',
+    }));
+  },
+};
+
 rmSync('dist/bundle', { recursive: true, force: true });
 await build({
   entryPoints: ['src/cli/main.ts'],
@@ -61,7 +79,7 @@ await build({
   target: 'node20',
   charset: 'ascii', // the loader reads it as latin1, the cheapest decoding
   external: FORMAT_LIBRARIES,
-  plugins: [lazyChildProcess, lazySegmenter],
+  plugins: [lazyChildProcess, lazySegmenter, tableWidth],
   // import.meta.url (src/load/paths.ts finds the package from it) is the bundle's URL, given by the loader;
   // the data cache is read only by the bundle (src/load/data-cache.ts).
   define: { 'import.meta.url': '__chisoUrl', __CHISO_BUNDLE__: 'true' },
