@@ -18,9 +18,13 @@ export function throwFirstError(issues: Issue[], order: (a: Issue, b: Issue) => 
   );
 }
 
-/** Orders issues by file, then line, then column (issues without a line first). */
+/**
+ * Orders issues by file, then line, then column (issues without a line first). Paths compare by
+ * code point, as git and `LC_ALL=C ls` list them: the same order under every locale (localeCompare
+ * followed the process's locale), and no ICU collator to start on each call of validate.
+ */
 export function compareLocations(a: Issue, b: Issue): number {
-  return a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
 }
 
 /** The message with `f` applied to its text in each language (bounding, quoting). */
