@@ -8,7 +8,7 @@ import { inLang } from '../model/text.js';
 import { writeError, type Io } from './io.js';
 import { hintLabel, internalError } from './error-text.js';
 import { UnknownProvinceError } from '../model/province-series.js';
-import { buildProgram, neitherError, valuedOptions, withDefaultCommand } from './program.js';
+import { buildProgram, declare, neitherError, valuedOptions, withDefaultCommand } from './program.js';
 
 /** The command run when none is named. */
 export const DEFAULT_COMMAND = 'report';
@@ -22,10 +22,14 @@ export async function run(argv: string[], given: Io): Promise<number> {
   const lang = requestedLang(argv, io.env);
   const program = buildProgram(ctx, io, lang);
   const commands = program.commands.map((c) => c.name());
+  const fallback = program.commands.filter((c) => c.name() === DEFAULT_COMMAND);
+  declare(fallback);
   let bare: string | undefined;
   try {
-    const parsed = withDefaultCommand(argv, commands, DEFAULT_COMMAND, valuedOptions(program.commands.find((c) => c.name() === DEFAULT_COMMAND)));
+    const parsed = withDefaultCommand(argv, commands, DEFAULT_COMMAND, valuedOptions(fallback[0]));
     bare = parsed.bare;
+    // A call of one command needs only that one declared (when commander reaches it); help lists all.
+    if (!commands.includes(parsed.args[0]!) || parsed.args[0] === 'help') declare(program.commands);
     await program.parseAsync(parsed.args, { from: 'user' });
     return ctx.exitCode;
   } catch (e) {

@@ -58,35 +58,53 @@ export function buildProgram(ctx: CliContext, io: Io, lang: Lang = 'vi'): Comman
     })
     .configureHelp(helpConfiguration(lang, Math.min(ctx.width(), 100)));
 
+  // A command is declared (description, options, help) when commander dispatches to it, or when a
+  // help lists them all (declare): declaring all seventeen on every call cost a few ms of CPU.
+  program.hook('preSubcommand', (_program, sub) => declare([sub]));
   for (const def of COMMANDS) {
     const cmd = program.command(def.name);
-    def.declare(cmd, lang);
-    const formats = cmd.options.find((o) => o.long === '--format')?.argChoices ?? [];
-    if (formats.includes('csv') || formats.includes('xlsx')) for (const o of dataOutputOptions(lang)) cmd.addOption(o);
-    // A binary format needs somewhere to go besides a pipe.
-    if (formats.includes('xlsx') && !cmd.options.some((o) => o.long === '--output')) cmd.addOption(outputOption(lang, t('kết quả', 'output')));
-    // The province may also come first, as a word: `chiso trend "Quảng Trị"` = `chiso trend --province "Quảng Trị"`
-    // (not on commands with operands of their own: chiso targets FILE, chiso diff OLD NEW).
-    const positional = cmd.options.some((o) => o.long === '--province') && cmd.registeredArguments.length === 0;
-    if (positional) cmd.argument(t('[tỉnh]', '[province]'), t('tỉnh, như --province', 'province, as --province'));
-    cmd.addHelpText('after', helpAfter(def.name, lang));
-    cmd.action(async (...args: unknown[]) => {
-      const self = args[args.length - 1] as Command;
-      const flags = self.opts<CommonFlags & { province?: string }>();
-      const word = positional ? (args[0] as string | undefined) : undefined;
-      if (word !== undefined && flags.province !== undefined && word !== flags.province) {
-        throw new UsageError(
-          say(`có hai tỉnh: "${word}" và --province "${flags.province}"`, `two provinces given: "${word}" and --province "${flags.province}"`),
-          say('chỉ nêu một tỉnh', 'name one'),
-        );
-      }
-      if (word !== undefined) flags.province = word;
-      await ctx.emit(await def.execute(flags as never, ctx.env(self, def.missingDataOk)), flags, self);
-    });
+    cmd.exitOverride().configureOutput(program.configureOutput());
+    PENDING.set(cmd, () => declareCommand(cmd, def, ctx, lang));
   }
-
-  for (const c of program.commands) c.exitOverride().configureOutput(program.configureOutput());
   return program;
+}
+
+/** The declaration of each command not declared yet. */
+const PENDING = new WeakMap<Command, () => void>();
+
+/** Declares these commands now, if not yet: the default command, whose options are read before parsing, or all of them for the help's list. */
+export function declare(commands: readonly Command[]): void {
+  for (const cmd of commands) {
+    PENDING.get(cmd)?.();
+    PENDING.delete(cmd);
+  }
+}
+
+function declareCommand(cmd: Command, def: (typeof COMMANDS)[number], ctx: CliContext, lang: Lang): void {
+  const t = helpText(lang);
+  def.declare(cmd, lang);
+  const formats = cmd.options.find((o) => o.long === '--format')?.argChoices ?? [];
+  if (formats.includes('csv') || formats.includes('xlsx')) for (const o of dataOutputOptions(lang)) cmd.addOption(o);
+  // A binary format needs somewhere to go besides a pipe.
+  if (formats.includes('xlsx') && !cmd.options.some((o) => o.long === '--output')) cmd.addOption(outputOption(lang, t('kết quả', 'output')));
+  // The province may also come first, as a word: `chiso trend "Quảng Trị"` = `chiso trend --province "Quảng Trị"`
+  // (not on commands with operands of their own: chiso targets FILE, chiso diff OLD NEW).
+  const positional = cmd.options.some((o) => o.long === '--province') && cmd.registeredArguments.length === 0;
+  if (positional) cmd.argument(t('[tỉnh]', '[province]'), t('tỉnh, như --province', 'province, as --province'));
+  cmd.addHelpText('after', helpAfter(def.name, lang));
+  cmd.action(async (...args: unknown[]) => {
+    const self = args[args.length - 1] as Command;
+    const flags = self.opts<CommonFlags & { province?: string }>();
+    const word = positional ? (args[0] as string | undefined) : undefined;
+    if (word !== undefined && flags.province !== undefined && word !== flags.province) {
+      throw new UsageError(
+        say(`có hai tỉnh: "${word}" và --province "${flags.province}"`, `two provinces given: "${word}" and --province "${flags.province}"`),
+        say('chỉ nêu một tỉnh', 'name one'),
+      );
+    }
+    if (word !== undefined) flags.province = word;
+    await ctx.emit(await def.execute(flags as never, ctx.env(self, def.missingDataOk)), flags, self);
+  });
 }
 
 /** Global options that take a value, so that the value is not mistaken for a command name. */

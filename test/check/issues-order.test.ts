@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareLocations } from '../../src/check/issues.js';
 import type { Issue } from '../../src/model/types.js';
 
-const at = (file: string, line?: number): Issue => ({ file, line, severity: 'warning', message: 'x' });
+const at = (file: string, line?: number): Issue => ({ file, line, severity: 'warning', check: 'order', message: 'x' });
 
 describe('the order of validate findings', () => {
   it('is by path in code-point order (as git lists files), then line: the same under every locale', () => {
