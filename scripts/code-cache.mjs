@@ -8,13 +8,23 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CODE_CACHES, loadBundle } from '../bin/load-bundle.cjs';
+import { cacheFile, loadBundle } from '../bin/load-bundle.cjs';
 
-// The data cache's calls: the default report, a JSON ranking and validate (the benchmark's), the
-// analyses scripts loop over.
+// One cache per kind of call (bin/load-bundle.cjs picks it from the arguments): the help, the default
+// report (also taken by the commands without a cache of their own), and the commands scripts call
+// in loops, each in its table and JSON forms.
+const forms = (...argv) => [argv, [...argv, '--format', 'json']];
 const CALLS = {
-  help: [['--help']],
-  data: [[], ['ranks', '--format', 'json'], ['validate'], ['trend', '--format', 'json'], ['gaps', '--format', 'json']],
+  help: [['--help'], ['ranks', '--help']],
+  report: forms(),
+  ranks: forms('ranks'),
+  validate: forms('validate'),
+  trend: forms('trend'),
+  gaps: forms('gaps'),
+  changes: forms('changes'),
+  weakest: forms('weakest'),
+  departments: forms('departments'),
+  datasets: forms('datasets'),
 };
 
 const kind = process.argv[2];
@@ -27,5 +37,5 @@ if (!kind) {
     const code = await exports.run(argv, quiet);
     if (code !== 0) throw new Error(`code cache: chiso ${argv.join(' ')} exited ${code}`);
   }
-  writeFileSync(CODE_CACHES[kind], script.createCachedData());
+  writeFileSync(cacheFile(kind), script.createCachedData());
 }

@@ -41,7 +41,7 @@ describe.skipIf(!existsSync('dist/src/cli/main.js'))('the packed package (after 
     expect(files).toContain('package/dist/src/cli/main.js');
     // The start-up bundle with its code caches, and the data cache of the bundled data (issue #15).
     expect(files).toContain('package/dist/bundle/chiso.cjs');
-    expect(files).toContain('package/dist/bundle/data.cache');
+    expect(files).toContain('package/dist/bundle/report.cache');
     expect(files).toContain('package/dist/bundle/help.cache');
     expect(files).toContain('package/dist/data-cache/manifest.json');
     expect(files).toContain('package/dist/data-cache/data.bin');
