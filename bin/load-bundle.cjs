@@ -11,7 +11,6 @@ const { pathToFileURL } = require('node:url');
 const vm = require('node:vm');
 
 const DIR = join(__dirname, '..', 'dist', 'bundle');
-/** The bundle. */
 const BUNDLE = join(DIR, 'chiso.cjs');
 /**
  * The code cache of a call: V8 deserialises a whole cache before running anything (about 1 ms per
@@ -42,10 +41,10 @@ function loadBundle(cachedData = cacheFor(process.argv.slice(2))) {
   const source = readFileSync(BUNDLE, 'latin1'); // esbuild writes ASCII only (charset: 'ascii')
   const wrapped = `(function (exports, require, module, __filename, __dirname, __chisoImport, __chisoUrl) {${source}\n})`;
   const script = new vm.Script(wrapped, { filename: BUNDLE, cachedData: cachedData ?? undefined });
-  const module = { exports: {} };
+  const bundle = { exports: {} };
   const load = (specifier) => import(specifier);
-  script.runInThisContext()(module.exports, createRequire(BUNDLE), module, BUNDLE, DIR, load, pathToFileURL(BUNDLE).href);
-  return { exports: module.exports, script };
+  script.runInThisContext()(bundle.exports, createRequire(BUNDLE), bundle, BUNDLE, DIR, load, pathToFileURL(BUNDLE).href);
+  return { exports: bundle.exports, script };
 }
 
 function readCache(kind) {
@@ -56,4 +55,4 @@ function readCache(kind) {
   }
 }
 
-module.exports = { BUNDLE, cacheFile, readCache, loadBundle };
+module.exports = { cacheFile, readCache, loadBundle };
