@@ -9,7 +9,7 @@
 // xlsx: large, ESM-only or with a top-level await) stay in node_modules, imported on their first use
 // by the loader's `import()`.
 import { build } from 'esbuild';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const OUT = 'dist/bundle/chiso.cjs';
@@ -40,7 +40,7 @@ const lazySegmenter = {
   name: 'lazy-segmenter',
   setup(b) {
     // string-width 7, chiso's own (cli-table3 has its own string-width 4, which needs no Segmenter).
-    const own = resolve('node_modules/string-width/index.js');
+    const own = realpathSync('node_modules/string-width/index.js'); // esbuild reports real paths
     b.onLoad({ filter: /[\\/]string-width[\\/]index\.js$/ }, (args) => {
       if (args.path !== own) return undefined;
       const text = readFileSync(args.path, 'utf8');
@@ -90,6 +90,9 @@ await build({
 // A script run by vm.Script has no import() of its own (Node 20 offers one only as an experimental
 // option that warns on stderr): each format library's import() goes through the loader's.
 let text = readFileSync(OUT, 'utf8');
+// The dependency details above must have taken effect (a moved package would slip past a plugin).
+if (!text.includes('realSegmenter')) throw new Error('bundle: string-width still makes its Segmenter when it loads');
+if (text.includes('cli-table3/node_modules/string-width')) throw new Error('bundle: cli-table3 still has its own string-width');
 for (const name of FORMAT_LIBRARIES) {
   const call = `import(${JSON.stringify(name)})`;
   if (text.split(call).length !== 2) throw new Error(`bundle: expected one ${call} in ${OUT}`);
