@@ -3,7 +3,7 @@ import type { Dataset } from '../model/dataset.js';
 import { periodFor } from '../model/definitions.js';
 import type { Direction, IndicatorLevel, IndicatorSet } from '../model/indicators.js';
 import { coverageSuffices } from './coverage.js';
-import { competitionRanks, percentile } from './ranking.js';
+import { competitionRankOf, percentile } from './ranking.js';
 
 /** One indicator of a province against the year's provinces, ranked by its direction. */
 export interface IndicatorGap {
@@ -85,14 +85,20 @@ export function componentIndicatorGaps(
     const value = level.values.get(province)?.[d.code] ?? null;
     const base = { code: d.code, parent: d.parent, nameVi: d.nameVi, nameEn: d.nameEn, direction: d.direction, unit: d.unit ?? null, value };
     if (!coverageSuffices(items.length, units.length)) return { ...base, rank: null, median: null, gap: null, best: null };
-    // Ranking the signed values makes "lower is better" rank ascending with the same tie rule.
-    const ranks = competitionRanks(items.map((i) => ({ key: i.key, value: sign * i.value })));
+    // Ranking the signed values makes "lower is better" rank ascending with the same tie rule. Only
+    // the province's own place is shown, so it is counted, not sorted for.
+    const own = items.find((i) => i.key === province);
+    const rank =
+      own &&
+      competitionRankOf(
+        items.map((i) => sign * i.value),
+        sign * own.value,
+      );
     const mid = median(items.map((i) => i.value));
     const bestValue = sign > 0 ? Math.max(...items.map((i) => i.value)) : Math.min(...items.map((i) => i.value));
-    const r = ranks.get(province);
     return {
       ...base,
-      rank: r ? { rank: r.rank, of: items.length, percentile: percentile(r.rank, items.length) } : null,
+      rank: rank ? { rank, of: items.length, percentile: percentile(rank, items.length) } : null,
       median: mid,
       gap: value === null ? null : sign * (value - mid),
       best: {

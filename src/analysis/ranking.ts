@@ -47,6 +47,16 @@ export function competitionRanks(items: { key: string; value: number }[]): Map<s
   return out;
 }
 
+/**
+ * The competition rank of one `value` among `values` (higher ranks better): one more than the number
+ * of values strictly above it, the place competitionRanks gives it, without sorting them all.
+ */
+export function competitionRankOf(values: readonly number[], value: number): number {
+  let above = 0;
+  for (const v of values) if (v > value) above++;
+  return above + 1;
+}
+
 /** Where a tied member's `tiedWith` comes from: its group (shared by all members), itself, and the list once built. */
 interface TieState {
   group: readonly string[];

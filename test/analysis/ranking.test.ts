@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { competitionRanks, percentile, rankBy } from '../../src/analysis/ranking.js';
+import { competitionRankOf, competitionRanks, percentile, rankBy } from '../../src/analysis/ranking.js';
 import { MIN_COVERAGE } from '../../src/analysis/coverage.js';
 import type { Observation } from '../../src/model/types.js';
 
@@ -17,6 +17,16 @@ const items = fc.uniqueArray(
 );
 
 describe('competitionRanks (properties)', () => {
+  it('gives each item the place competitionRankOf counts for it alone', () => {
+    fc.assert(
+      fc.property(items, (xs) => {
+        const r = competitionRanks(xs);
+        const values = xs.map((x) => x.value);
+        for (const x of xs) expect(competitionRankOf(values, x.value)).toBe(r.get(x.key)!.rank);
+      }),
+    );
+  });
+
   it('gives every item a rank within 1..N', () => {
     fc.assert(
       fc.property(items, (xs) => {
