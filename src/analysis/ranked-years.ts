@@ -1,6 +1,6 @@
 import { expectedUnits, type Dataset } from '../model/dataset.js';
 import { periodFor } from '../model/definitions.js';
-import { standingsOf } from './standing.js';
+import { compositeRanks } from './ranking.js';
 
 /** Years of an index, ascending, whose table gives at least one province a composite rank (published or computed). */
 export function rankedYears(data: Dataset, index: string): number[] {
@@ -18,6 +18,6 @@ function isRanked(data: Dataset, index: string, year: number): boolean {
   const period = periodFor(data.defs, index, year);
   const table = data.table(index, year);
   if (!period || !table) return false;
-  const s = standingsOf(table, period, expectedUnits(data.defs, year), { kind: 'composite' });
-  return [...s.byProvince.values()].some((x) => x.rank !== null);
+  const set = compositeRanks(table, period, expectedUnits(data.defs, year));
+  return table.rows.some((r) => set.ranks.has(r.province));
 }
