@@ -2,15 +2,14 @@ import { expectedUnits, type Dataset } from '../model/dataset.js';
 import { periodFor } from '../model/definitions.js';
 import { compositeRanks } from './ranking.js';
 
-/** Years of an index, ascending, whose table gives at least one province a composite rank (published or computed). */
-export function rankedYears(data: Dataset, index: string): number[] {
-  return data.years(index).filter((year) => isRanked(data, index, year));
-}
-
-/** The last of `rankedYears`, found going back from the latest year (only the tables from there on are read and ranked). */
-export function lastRankedYear(data: Dataset, index: string): number | undefined {
+/**
+ * The last year of an index (before `before`, when given) whose table gives at least one province
+ * a composite rank (published or computed), found going back from the latest year: only the tables
+ * from there on are read and ranked.
+ */
+export function lastRankedYear(data: Dataset, index: string, before?: number): number | undefined {
   const years = data.years(index);
-  for (let i = years.length - 1; i >= 0; i--) if (isRanked(data, index, years[i]!)) return years[i];
+  for (let i = years.length - 1; i >= 0; i--) if ((before === undefined || years[i]! < before) && isRanked(data, index, years[i]!)) return years[i];
   return undefined;
 }
 
