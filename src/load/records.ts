@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Issue } from '../model/types.js';
-import { normalizeHeader } from './cells.js';
+import { latin1Text, normalizeHeader } from './cells.js';
 import type { CsvTable } from './parse-csv.js';
 import { say } from '../model/text.js';
 import { ownMessageVi, VI_ERRORS } from './cell-messages-vi.js';
@@ -28,7 +28,7 @@ export function readRecords<S extends z.ZodObject>(table: CsvTable, schema: S, o
   }
   const rows: (z.output<S> & { line: number })[] = [];
   for (const { line, cells } of table.rows) {
-    const raw = Object.fromEntries([...header.map((h, i) => [h, cells[i] ?? '']), ...absent.map((k) => [k, ''])]);
+    const raw = Object.fromEntries([...header.map((h, i) => [h, latin1Text(cells[i] ?? '')]), ...absent.map((k) => [k, ''])]);
     const parsed = schema.safeParse(raw);
     if (parsed.success) rows.push({ ...parsed.data, line });
     else {

@@ -2,7 +2,7 @@ import { say, type Message } from '../model/text.js';
 import { mapMessage } from '../check/issues.js';
 import { DataError } from '../model/errors.js';
 import type { Issue, Observation, YearTable } from '../model/types.js';
-import { NumberCellError, normalizeHeader, parseNumberCell } from './cells.js';
+import { latin1Text, NumberCellError, normalizeHeader, parseNumberCell } from './cells.js';
 import { groupSchemeFor, periodFor, type Definitions } from '../model/definitions.js';
 import { publishedGroup } from '../model/groups.js';
 import { clip, oneLine, quote } from '../model/sanitize.js';
@@ -114,7 +114,7 @@ export function loadYearTable(
           }
         } else if (field.kind === 'source') {
           let list = sourceLists.get(cell);
-          if (!list) sourceLists.set(cell, (list = cell === '' ? [] : cell.split(';').map((s) => s.trim())));
+          if (!list) sourceLists.set(cell, (list = cell === '' ? [] : cell.split(';').map((s) => latin1Text(s.trim()))));
           obs.sources = list;
         } else if (field.kind === 'note') {
           if (cell !== '') obs.note = cell;
