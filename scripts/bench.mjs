@@ -197,7 +197,8 @@ function scale() {
       for (const [name, args] of Object.entries(commands)) {
         const m = measure(args);
         const growth = (key) => (prev[name] ? (m[key] / prev[name][key]).toFixed(1) + '×' : '');
-        const failed = m.status > 3 ? ' (failed)' : '';
+        // Exit 3 is validate's "checked, found problems"; 1, 2 or a signal is a failed call (its time means nothing).
+        const failed = m.status !== 0 && m.status !== 3 ? ' (failed)' : '';
         console.log(
           `| ${shape} (${dims.indices ?? 1}i × ${dims.years}y × ${dims.provinces}p × ${dims.components}c) | ${n.toExponential(0)} | ${name} | ${m.seconds.toFixed(2)}${failed} | ${growth('seconds')} | ${m.cpu.toFixed(2)} | ${growth('cpu')} | ${m.rssMiB.toFixed(0)} |`,
         );
