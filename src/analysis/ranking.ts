@@ -2,8 +2,8 @@ import type { Observation, Period, YearTable } from '../model/types.js';
 import { compositeOf } from './composite.js';
 import { denoise } from './round.js';
 import { coverageSuffices } from './coverage.js';
-import { rowIndex } from './row-index.js';
-import { compareKeys, lazyTiedWith } from './ties.js';
+import { codeOrder, rowIndex } from './row-index.js';
+import { lazyTiedWith } from './ties.js';
 
 export { competitionRanks } from './ties.js';
 
@@ -72,7 +72,8 @@ export function rankBy(
   const computable = coverageSuffices(withValue, expected);
   // The competition rank of each row (0: none computed), and the rows in rank order (ties by code).
   const place = new Int32Array(rows.length);
-  const order = Int32Array.from(computable ? valued : []).sort((a, b) => scores[b]! - scores[a]! || compareKeys(rows[a]!.province, rows[b]!.province));
+  const byCode = codeOrder(rows);
+  const order = Int32Array.from(computable ? valued : []).sort((a, b) => scores[b]! - scores[a]! || byCode[a]! - byCode[b]!);
   for (let start = 0; start < order.length;) {
     let end = start;
     while (end + 1 < order.length && scores[order[end + 1]!] === scores[order[start]!]) end++;
