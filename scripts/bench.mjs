@@ -136,14 +136,18 @@ function syntheticScore(p, c, y) {
   return (((h >>> 0) % 1001) / 100).toFixed(2);
 }
 
-/** Wall time and peak RSS of one call, through GNU time. */
+/**
+ * Wall time and peak RSS of one call, through GNU time. The time limit is coreutils' timeout under
+ * GNU time: a spawnSync timeout would kill GNU time only and leave the call running (it did, and
+ * took a core from every later measurement).
+ */
 function measure(args) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M %U %S', process.execPath, ...args], {
+  const limit = String(Number(process.env.BENCH_TIMEOUT ?? 300));
+  const r = spawnSync('/usr/bin/time', ['-f', '%M %U %S', 'timeout', '--kill-after=5', limit, process.execPath, ...args], {
     stdio: ['ignore', 'ignore', 'pipe'],
     encoding: 'utf8',
     maxBuffer: 1 << 30,
-    timeout: Number(process.env.BENCH_TIMEOUT ?? 300) * 1000,
   });
   const seconds = ms(t0) / 1000;
   const [rss, user, sys] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
