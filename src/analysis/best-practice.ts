@@ -1,6 +1,6 @@
 import { scorePool, type BenchmarkContext, type Score } from './benchmark.js';
 import type { NaReason } from './na.js';
-import { competitionRanks } from './ranking.js';
+import { competitionRanks } from './ties.js';
 import { coverageReason, coverageSuffices } from './coverage.js';
 
 /** One of the best scorers on a measure, with its place in the pool it was drawn from. */

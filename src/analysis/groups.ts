@@ -2,7 +2,7 @@ import { publishedGroup } from '../model/groups.js';
 import type { GroupDef, GroupScheme, Period, YearTable } from '../model/types.js';
 import { compositeOf } from './composite.js';
 import { coverageSuffices } from './coverage.js';
-import { competitionRanks } from './ranking.js';
+import { competitionRanks } from './ties.js';
 import { denoise } from './round.js';
 
 /** A unit's group in an index-year: the group code and the owner's label (for a published tier, as written). */

@@ -3,7 +3,8 @@ import type { Dataset } from '../model/dataset.js';
 import { periodFor } from '../model/definitions.js';
 import type { Direction, IndicatorLevel, IndicatorSet } from '../model/indicators.js';
 import { coverageSuffices } from './coverage.js';
-import { competitionRankOf, percentile } from './ranking.js';
+import { percentile } from './ranking.js';
+import { competitionRankOf } from './ties.js';
 
 /** One indicator of a province against the year's provinces, ranked by its direction. */
 export interface IndicatorGap {

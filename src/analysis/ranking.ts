@@ -2,6 +2,8 @@ import type { Observation, Period, YearTable } from '../model/types.js';
 import { compositeOf } from './composite.js';
 import { denoise } from './round.js';
 import { coverageSuffices } from './coverage.js';
+import { codeOrder, rowIndex } from './row-index.js';
+import { lazyTiedWith } from './ties.js';
 
 /** A province's place in one index-year (or on one component), with its denominator. */
 export interface RankInfo {
@@ -25,79 +27,16 @@ export function percentile(rank: number, of: number): number {
   return of <= 1 ? 1 : (of - rank) / (of - 1);
 }
 
-/**
- * Standard competition ranking ("1, 2, 2, 4"): higher values rank better, equal values share the
- * best place. Values are compared as stored, which is the owners' own precision. The members of a
- * tie group share one array; each one's `tiedWith` (the others) is built only when read, so that a
- * group of g ties costs Θ(g), not Θ(g²), until someone prints it.
- */
-export function competitionRanks(items: { key: string; value: number }[]): Map<string, { rank: number; tiedWith: string[] }> {
-  // Ties are broken by key only to make the output order independent of the input order.
-  const sorted = [...items].sort((a, b) => b.value - a.value || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const out = new Map<string, { rank: number; tiedWith: string[] }>();
-  let start = 0;
-  while (start < sorted.length) {
-    let end = start;
-    while (end + 1 < sorted.length && sorted[end + 1]!.value === sorted[start]!.value) end++;
-    const group = sorted.slice(start, end + 1).map((i) => i.key);
-    // Not a spread of a lazy object: a spread reads the getter, which built every member's list (Θ(g²)).
-    for (const key of group) out.set(key, lazyTiedWith({ rank: start + 1 }, group, key));
-    start = end + 1;
-  }
-  return out;
-}
-
-/**
- * The competition rank of one `value` among `values` (higher ranks better): one more than the number
- * of values strictly above it, the place competitionRanks gives it, without sorting them all.
- */
-export function competitionRankOf(values: readonly number[], value: number): number {
-  let above = 0;
-  for (const v of values) if (v > value) above++;
-  return above + 1;
-}
-
-/** Where a tied member's `tiedWith` comes from: its group (shared by all members), itself, and the list once built. */
-interface TieState {
-  group: readonly string[];
-  key: string;
-  others?: string[];
-}
-
-// Kept under a symbol that is not enumerable, so JSON, spreads and Object.keys never see it.
-const TIES = Symbol('ties');
-
-/**
- * One getter for every tied member: the same function makes V8 give all members one hidden class,
- * where a closure per member gave each its own (the memory of millions of tied ranks).
- */
-function tiedWithOfState(this: { [TIES]: TieState }): string[] {
-  const s = this[TIES];
-  return (s.others ??= s.group.filter((k) => k !== s.key));
-}
-
-/** Gives `target` an enumerable `tiedWith` read from `state` on first use (so JSON and spreads see a plain array). */
-function defineTies<T extends object>(target: T, state: TieState): T & { tiedWith: string[] } {
-  Object.defineProperty(target, TIES, { value: state, enumerable: false, configurable: true });
-  return Object.defineProperty(target, 'tiedWith', { get: tiedWithOfState, enumerable: true, configurable: true }) as T & { tiedWith: string[] };
-}
-
-/** `target` with `tiedWith`: the group without `key`, built on first read. */
-function lazyTiedWith<T extends object>(target: T, group: readonly string[], key: string): T & { tiedWith: string[] } {
-  if (group.length === 1) return Object.assign(target, { tiedWith: [] as string[] });
-  return defineTies(target, { group, key });
-}
-
-/** Copies `tiedWith` from a competition rank without reading it (keeping it lazy). */
-function withTies<T extends object>(target: T, from: { tiedWith: string[] }): T & { tiedWith: string[] } {
-  const state = (from as { [TIES]?: TieState })[TIES];
-  if (state) return defineTies(target, state);
-  return Object.assign(target, { tiedWith: from.tiedWith });
+/** A province's rank, looked up by code (made on each call: RankInfo objects are not kept). */
+export interface RankLookup {
+  get(province: string): RankInfo | undefined;
+  has(province: string): boolean;
 }
 
 /** Ranks of one year table on one measure; `computable` is false when too few provinces have a value. */
 export interface RankSet {
-  ranks: Map<string, RankInfo>;
+  /** By province code: the rows with a published or a computed rank. */
+  ranks: RankLookup;
   /** Provinces with a value (the denominator of computed ranks). */
   withValue: number;
   /** Provincial units of the year (the denominator of a published rank that states none). */
@@ -108,34 +47,65 @@ export interface RankSet {
 /**
  * Ranks every province of a table on a measure: the published rank where the row has one,
  * otherwise the competition rank among the provinces with a value — but only when at least
- * MIN_COVERAGE of the year's `expected` provinces have one.
+ * MIN_COVERAGE of the year's `expected` provinces have one. Only the order is kept (two numbers per
+ * row); a province's RankInfo is made when asked for, since most callers ask for one province of
+ * many (a set per measure and year, held for the whole call).
  */
 export function rankBy(
-  rows: Observation[],
+  rows: readonly Observation[],
   value: (row: Observation) => number | undefined,
   published: (row: Observation) => number | undefined,
   expected: number,
 ): RankSet {
-  const items = rows.flatMap((r) => {
-    const v = value(r);
-    return v === undefined ? [] : [{ key: r.province, value: v }];
-  });
-  const computable = coverageSuffices(items.length, expected);
-  const computed = computable ? competitionRanks(items) : new Map<string, { rank: number; tiedWith: string[] }>();
-  const ranks = new Map<string, RankInfo>();
-  for (const row of rows) {
+  const scores = new Float64Array(rows.length);
+  const valued: number[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const v = value(rows[i]!);
+    if (v !== undefined) {
+      scores[i] = v;
+      valued.push(i);
+    }
+  }
+  const withValue = valued.length;
+  const computable = coverageSuffices(withValue, expected);
+  // The competition rank of each row (0: none computed), and the rows in rank order (ties by code).
+  const place = new Int32Array(rows.length);
+  const byCode = codeOrder(rows);
+  const order = Int32Array.from(computable ? valued : []).sort((a, b) => scores[b]! - scores[a]! || byCode[a]! - byCode[b]!);
+  for (let start = 0; start < order.length;) {
+    let end = start;
+    while (end + 1 < order.length && scores[order[end + 1]!] === scores[order[start]!]) end++;
+    for (let k = start; k <= end; k++) place[order[k]!] = start + 1;
+    start = end + 1;
+  }
+  const groups = new Map<number, string[]>();
+  // The codes of a tie group (one list shared by its members, made on first use), in rank order.
+  const groupAt = (rank: number): string[] => {
+    let group = groups.get(rank);
+    if (!group) {
+      group = [];
+      for (let k = rank - 1; k < order.length && scores[order[k]!] === scores[order[rank - 1]!]; k++) group.push(rows[order[k]!]!.province);
+      groups.set(rank, group);
+    }
+    return group;
+  };
+  const at = rowIndex(rows);
+  const get = (province: string): RankInfo | undefined => {
+    const i = at.get(province);
+    if (i === undefined) return undefined;
+    const row = rows[i]!;
     const own = published(row);
-    const c = computed.get(row.province);
+    const rank = place[i]!;
     if (own !== undefined) {
       const of = row.rankOf ?? expected;
       const info: RankInfo = { rank: own, of, percentile: percentile(own, of), origin: 'published', tiedWith: [] };
-      if (c) info.byScore = withTies({ rank: c.rank, of: items.length }, c);
-      ranks.set(row.province, info);
-      continue;
+      if (rank) info.byScore = lazyTiedWith({ rank, of: withValue }, groupAt(rank), province);
+      return info;
     }
-    if (c) ranks.set(row.province, withTies({ rank: c.rank, of: items.length, percentile: percentile(c.rank, items.length), origin: 'computed' as const }, c));
-  }
-  return { ranks, withValue: items.length, expected, computable };
+    if (rank) return lazyTiedWith({ rank, of: withValue, percentile: percentile(rank, withValue), origin: 'computed' as const }, groupAt(rank), province);
+    return undefined;
+  };
+  return { ranks: { get, has: (province) => get(province) !== undefined }, withValue, expected, computable };
 }
 
 /**

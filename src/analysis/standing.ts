@@ -1,6 +1,7 @@
 import type { Observation, Period, YearTable } from '../model/types.js';
 import { compositeOf } from './composite.js';
 import { componentRanks, compositeRanks, type RankInfo, type RankSet } from './ranking.js';
+import { RowMap } from './row-map.js';
 
 /** What is ranked: an index's composite score, or one of its components. */
 export type Measure = { kind: 'composite' } | { kind: 'component'; code: string };
@@ -33,8 +34,8 @@ export interface StandingTable {
   withScore: number;
   /** Whether ranks are computed where none is published (coverage at least MIN_COVERAGE). */
   computable: boolean;
-  /** By province code; provinces without a row in the table are absent (see standingOf). */
-  byProvince: Map<string, Standing>;
+  /** By province code, in row order; provinces without a row in the table are absent (see standingOf). */
+  byProvince: ReadonlyMap<string, Standing>;
   /** The aggregate rows' scores by code, never ranked and never counted in `withScore`. */
   aggregates: Map<string, Standing>;
 }
@@ -42,13 +43,14 @@ export interface StandingTable {
 /** Ranks a year table on a measure once, giving every province with a row its standing. */
 export function standingsOf(table: YearTable, period: Period, expected: number, measure: Measure): StandingTable {
   const set: RankSet = measure.kind === 'composite' ? compositeRanks(table, period, expected) : componentRanks(table, measure.code, expected);
-  const byProvince = new Map<string, Standing>();
-  for (const row of table.rows) {
+  // Made when asked for: most callers want one province's standing in a table of many.
+  const standing = (row: Observation): Standing => {
     const { score, scoreOrigin } = scoreOn(row, period, measure);
     const rank = set.ranks.get(row.province) ?? null;
     const noRank: NoRankReason | null = rank ? null : score === null ? 'no-score' : 'coverage';
-    byProvince.set(row.province, { score, scoreOrigin, rank, noRank });
-  }
+    return { score, scoreOrigin, rank, noRank };
+  };
+  const byProvince = new RowMap(table.rows, standing);
   const aggregates = new Map(table.aggregates.map((row) => [row.province, { ...scoreOn(row, period, measure), rank: null, noRank: 'aggregate' as const }]));
   return { year: table.year, measure, expected, withScore: set.withValue, computable: set.computable, byProvince, aggregates };
 }

@@ -45,3 +45,15 @@ export function normalizeHeader(name: string): string {
     .toLowerCase()
     .replace(/[\s-]+/g, '_');
 }
+
+/**
+ * A cell's text as a one-byte string when every character is Latin-1. A file with one Vietnamese
+ * letter is decoded into one two-byte string, and every cell cut from it is two-byte too, codes
+ * such as `p123` included: V8 then writes any JSON text holding such a string as two-byte, twice
+ * its size (`changes` of 10⁵ provinces: 430 MB for 215 MB of ASCII).
+ */
+export function latin1Text(text: string): string {
+  if (text.length === 0) return text;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0xff) return text;
+  return Buffer.from(text, 'latin1').toString('latin1');
+}

@@ -19,12 +19,26 @@ const DELIMITERS = [',', ';', '\t'];
  * number of fields, or a quote papaparse cannot make sense of, is a DataError at its line and column.
  */
 export function parseCsv(raw: string, file: string): CsvTable {
+  const rows: { line: number; cells: string[] }[] = [];
+  const { delimiter, header } = scanCsv(raw, file, () => (line, cells) => rows.push({ line, cells }));
+  return { file, delimiter, header, rows };
+}
+
+/** What a reader does with the rows of a CSV file once it has its header: one call per data row. */
+export type RowSink = (line: number, cells: string[]) => void;
+
+/**
+ * parseCsv without holding the rows: `begin` gets the header (and the delimiter) and returns what
+ * takes each data row as it is parsed, so that a large year file never has all its rows' cells in
+ * memory at once. Throws the same DataError as parseCsv, possibly after some rows were passed on.
+ */
+export function scanCsv(raw: string, file: string, begin: (header: string[], delimiter: string) => RowSink): { delimiter: string; header: string[] } {
   // Every CRLF or lone CR is one line break, as an editor shows it: normalised to LF before parsing,
   // so that papaparse never has to guess one line ending for the whole file (and lines still count right).
   const text = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
   const delimiter = guessDelimiter(text);
-  const rows: { line: number; cells: string[] }[] = [];
   let header: string[] | undefined;
+  let sink: RowSink | undefined;
   let line = 1;
   let offset = 0;
   let error: DataError | undefined;
@@ -43,7 +57,7 @@ export function parseCsv(raw: string, file: string): CsvTable {
         return;
       }
       const cells = result.data.map((c) => c.trim());
-      if (!header) header = cells;
+      if (!header) sink = begin((header = cells), delimiter);
       else if (cells.length !== header.length) {
         const column = Math.min(cells.length, header.length) + 1;
         error = new DataError(
@@ -58,14 +72,14 @@ export function parseCsv(raw: string, file: string): CsvTable {
         );
         parser.abort();
         return;
-      } else rows.push({ line, cells });
+      } else sink!(line, cells);
       line += countNewlines(text, start, end);
       offset = end;
     },
   });
   if (error) throw error;
   if (!header) throw new DataError(say('tệp trống', 'file is empty'), { file, line: 1 });
-  return { file, delimiter, header, rows };
+  return { delimiter, header };
 }
 
 /** A papaparse error as a DataError at the line and field where the offending quote opens. */

@@ -2,7 +2,7 @@ import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs
 import { DataError } from '../model/errors.js';
 import { say } from '../model/text.js';
 import { decodeBytes } from './decode.js';
-import { parseCsv, type CsvTable } from './parse-csv.js';
+import { parseCsv, scanCsv, type CsvTable, type RowSink } from './parse-csv.js';
 
 /**
  * Reads and parses a CSV file from disk; `label` is the path shown in messages. Only a regular
@@ -10,6 +10,16 @@ import { parseCsv, type CsvTable } from './parse-csv.js';
  * without blocking and checked on the open descriptor, so nothing can swap it in between.
  */
 export function readCsv(path: string, label = path): CsvTable {
+  return parseCsv(readText(path, label), label);
+}
+
+/** readCsv passing each row on as it is parsed (see scanCsv) instead of returning them all. */
+export function scanCsvFile(path: string, label: string, begin: (header: string[], delimiter: string) => RowSink): { delimiter: string; header: string[] } {
+  return scanCsv(readText(path, label), label, begin);
+}
+
+/** The decoded text of a regular file (DataError otherwise). */
+function readText(path: string, label: string): string {
   let bytes: Uint8Array;
   let fd: number | undefined;
   try {
@@ -36,5 +46,5 @@ export function readCsv(path: string, label = path): CsvTable {
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-  return parseCsv(decodeBytes(bytes, label).text, label);
+  return decodeBytes(bytes, label).text;
 }

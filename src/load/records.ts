@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import vi from 'zod/v4/locales/vi.js';
 import type { Issue } from '../model/types.js';
-import { normalizeHeader } from './cells.js';
+import { latin1Text, normalizeHeader } from './cells.js';
 import type { CsvTable } from './parse-csv.js';
 import { say } from '../model/text.js';
 import { cellMessage } from '../model/cell-messages.js';
@@ -32,7 +32,7 @@ export function readRecords<S extends z.ZodObject>(table: CsvTable, schema: S, o
   }
   const rows: (z.output<S> & { line: number })[] = [];
   for (const { line, cells } of table.rows) {
-    const raw = Object.fromEntries([...header.map((h, i) => [h, cells[i] ?? '']), ...absent.map((k) => [k, ''])]);
+    const raw = Object.fromEntries([...header.map((h, i) => [h, latin1Text(cells[i] ?? '')]), ...absent.map((k) => [k, ''])]);
     const parsed = schema.safeParse(raw);
     if (parsed.success) rows.push({ ...parsed.data, line });
     else {

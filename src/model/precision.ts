@@ -12,7 +12,8 @@ export { MAX_DECIMALS } from './round-number.js';
  * (63.07 − 63.56 = -0.49, not -0.4899999999999993), and no number has more digits than its data.
  */
 export function outputDecimals(data: Dataset, pairs?: readonly (readonly [string, number | null])[], indicators?: IndicatorSet): number {
-  const tables: YearTable[] = pairs ? pairs.flatMap(([index, year]) => (year === null ? [] : (data.table(index, year) ?? []))) : tablesOf(data);
+  // Each table once: callers pass one pair per output row (departments: one per component), most naming the same table.
+  const tables: YearTable[] = pairs ? [...new Set(pairs.flatMap(([index, year]) => (year === null ? [] : (data.table(index, year) ?? []))))] : tablesOf(data);
   let d = 0;
   // A value that d decimals already write exactly cannot raise d (see fitsIn): only the few others
   // are turned into text, which is what made this a second pass over every value as costly as reading them.

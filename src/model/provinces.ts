@@ -47,9 +47,10 @@ export class ProvinceRegistry {
       this.byCode.set(p.code, p);
       const keys = new Set([p.code, p.nameVi, p.nameEn, ...p.aliases].map(nameKey));
       for (const key of keys) {
-        const list = this.byKey.get(key) ?? [];
-        list.push(p);
-        this.byKey.set(key, list);
+        // A one-element literal, not `?? []` and a push: a pushed-to empty array reserves 17 slots (10⁵ units: 37 MB).
+        const list = this.byKey.get(key);
+        if (list) list.push(p);
+        else this.byKey.set(key, [p]);
       }
     }
   }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { competitionRankOf, competitionRanks, percentile, rankBy } from '../../src/analysis/ranking.js';
+import { percentile, rankBy } from '../../src/analysis/ranking.js';
+import { competitionRankOf, competitionRanks } from '../../src/analysis/ties.js';
 import { MIN_COVERAGE } from '../../src/analysis/coverage.js';
 import type { Observation } from '../../src/model/types.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { competitionRanks } from '../../src/analysis/ranking.js';
+import { competitionRanks } from '../../src/analysis/ties.js';
 import { ranks } from '../helpers/commands.js';
 import { openData } from '../../src/load/open-data.js';
 import { BUNDLED_DATA_DIR } from '../../src/load/paths.js';

@@ -4,7 +4,7 @@ import { mainComponents } from '../../analysis/composite.js';
 import { leagueOrder } from '../../analysis/league.js';
 import { LAST_63_YEAR, unitsByMembers } from '../../analysis/merger.js';
 import { biggestMovers } from '../../analysis/movers.js';
-import { rankedYears } from '../../analysis/ranked-years.js';
+import { lastRankedYear } from '../../analysis/ranked-years.js';
 import { standingOf, standingsOf, type StandingTable } from '../../analysis/standing.js';
 import { UsageError } from '../../model/errors.js';
 import { say } from '../../model/text.js';
@@ -32,11 +32,11 @@ export function runChanges(data: Dataset, opts: ChangesOptions): ChangesResult {
   const wanted = opts.from !== undefined && opts.to !== undefined;
   const indexDef = data.defs.indices.get(opts.index)!;
   if (data.years(opts.index).length === 0 && !wanted) throw noDataError(indexDef.shortName);
-  const ranked = wanted ? [] : rankedYears(data, opts.index);
-  const toYear = opts.to ?? ranked[ranked.length - 1] ?? data.years(opts.index).pop()!;
+  // The ranked years are found going back from the latest: a folder of many years is not all read and ranked.
+  const toYear = opts.to ?? lastRankedYear(data, opts.index) ?? data.years(opts.index).pop()!;
   const fromYear =
     opts.from ??
-    ranked.filter((y) => y < toYear).pop() ??
+    lastRankedYear(data, opts.index, toYear) ??
     data
       .years(opts.index)
       .filter((y) => y < toYear)
