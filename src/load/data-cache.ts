@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import type * as Crypto from 'node:crypto';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
@@ -119,12 +119,14 @@ function read(dataDir: string): Cached | undefined {
   } catch {
     return undefined; // no cache (a build without it) or an unreadable one: the CSV path
   }
-  const buf = readFileSync(join(DATA_CACHE_DIR, 'data.bin'));
-  const start = 4 + buf.readUInt32LE(0);
-  const head = JSON.parse(buf.toString('utf8', 4, start)) as CacheHead;
+  // Only the head and the parts a call asks for are read: the whole file (2.3 MB) took 4–7 ms here.
+  // The descriptor stays open for the parts read later, until the process ends.
+  const fd = openSync(join(DATA_CACHE_DIR, 'data.bin'), 'r');
+  const start = 4 + readAt(fd, 4, 0).readUInt32LE(0);
+  const head = JSON.parse(readAt(fd, start - 4, 4).toString('utf8')) as CacheHead;
   const part = <T>(name: string): T => {
     const [offset, length] = head.parts[name]!;
-    return deserialize(buf.subarray(start + offset, start + offset + length)) as T;
+    return deserialize(readAt(fd, length, start + offset)) as T;
   };
   // Paths were recorded absolute at build time; messages show them relative to the working folder.
   const path = (p: string) =>
@@ -160,6 +162,17 @@ function read(dataDir: string): Cached | undefined {
     }),
     check: once(() => rewrite(part<FolderCheck>('check'), within)),
   };
+}
+
+/** `length` bytes of the file at `position` (a read may return fewer than asked: it is repeated). */
+function readAt(fd: number, length: number, position: number): Buffer {
+  const buf = Buffer.allocUnsafe(length);
+  for (let done = 0; done < length;) {
+    const n = readSync(fd, buf, done, length - done, position + done);
+    if (n === 0) throw new Error(`chiso: the data cache ends early (${DATA_CACHE_DIR})`);
+    done += n;
+  }
+  return buf;
 }
 
 function once<T>(make: () => T): () => T {
