@@ -36,23 +36,30 @@ export function nameKey(name: string): string {
 /** Looks provinces up by any known spelling, in the years each unit existed. */
 export class ProvinceRegistry {
   readonly byCode = new Map<string, Province>();
-  private readonly byKey = new Map<string, Province[]>();
+  // Built on the first lookup by name: folding every spelling of every unit costs a call that never
+  // looks one up (a ranking, a validation from the data cache) a few ms.
+  private keys?: Map<string, Province[]>;
   // Year files name each province once per year: the same spellings come back in every table, and
   // folding one (two Unicode normalisations) costs more than reading its row.
   private readonly bySpelling = new Map<string, Province[]>();
   private readonly units = new Map<number, Province[]>();
 
   constructor(readonly all: Province[]) {
-    for (const p of all) {
-      this.byCode.set(p.code, p);
-      const keys = new Set([p.code, p.nameVi, p.nameEn, ...p.aliases].map(nameKey));
-      for (const key of keys) {
+    for (const p of all) this.byCode.set(p.code, p);
+  }
+
+  private get byKey(): Map<string, Province[]> {
+    if (this.keys) return this.keys;
+    const byKey = (this.keys = new Map<string, Province[]>());
+    for (const p of this.all) {
+      for (const key of new Set([p.code, p.nameVi, p.nameEn, ...p.aliases].map(nameKey))) {
         // A one-element literal, not `?? []` and a push: a pushed-to empty array reserves 17 slots (10⁵ units: 37 MB).
-        const list = this.byKey.get(key);
+        const list = byKey.get(key);
         if (list) list.push(p);
-        else this.byKey.set(key, [p]);
+        else byKey.set(key, [p]);
       }
     }
+    return byKey;
   }
 
   /** Every unit (any year) one of whose spellings matches `name`. */
