@@ -57,9 +57,9 @@ export class CliContext {
       return void this.io.stderr(`chiso: ${inLang(say(`đã ghi ${count} tệp vào ${output.split.dir}`, `wrote ${count} files to ${output.split.dir}`), lang)}\n`);
     }
     const file = flags.output === '-' ? undefined : flags.output;
-    const text = await this.render(output, flags, lang, file === undefined && color, wide === true, cmd);
+    const printed = await this.render(output, flags, lang, file === undefined && color, wide === true, cmd);
     if (output.exitCode !== undefined) this.exitCode = output.exitCode;
-    if (typeof text !== 'string' && file === undefined && this.io.isTTY) {
+    if (printed instanceof Uint8Array && file === undefined && this.io.isTTY) {
       throw new UsageError(
         say(
           `--format ${flags.format} tạo tệp nhị phân: thêm --output TỆP (hoặc chuyển sang lệnh khác bằng |)`,
@@ -69,12 +69,13 @@ export class CliContext {
     }
     if (file === undefined) {
       // A command whose output is a report on what it did (import) says it on stderr.
-      if (output.toStderr && typeof text === 'string') this.io.stderr(text);
-      else this.io.stdout(text);
+      if (output.toStderr && !(printed instanceof Uint8Array)) this.io.stderr(whole(printed));
+      else if (Array.isArray(printed)) for (const piece of printed) this.io.stdout(piece);
+      else this.io.stdout(printed);
       return;
     }
     const { writeFileAtomic } = await import('./write-atomic.js');
-    writeFileAtomic(file, text);
+    writeFileAtomic(file, printed instanceof Uint8Array ? printed : whole(printed));
     this.io.stderr(`chiso: ${inLang(say(`đã ghi ${file}`, `wrote ${file}`), lang)}\n`);
   }
 
@@ -84,11 +85,12 @@ export class CliContext {
     return Number.isInteger(cols) && cols > 0 ? cols : this.io.columns;
   }
 
-  /** The output as text, or as bytes for the binary formats (Word, Excel). */
-  private async render(output: Output, flags: CommonFlags, lang: Lang, color: boolean, wide: boolean, cmd: Command): Promise<string | Uint8Array> {
+  /** The output as text (or pieces of text, written in order), or as bytes for the binary formats (Word, Excel). */
+  private async render(output: Output, flags: CommonFlags, lang: Lang, color: boolean, wide: boolean, cmd: Command): Promise<string | string[] | Uint8Array> {
     const format = flags.format;
     if (format === 'html' || format === 'docx') return (await import('./printable.js')).renderPrintable(format, output, lang);
-    if (format === 'json') return (await import('../model/sanitize.js')).jsonText(output.result, output.decimals?.()) + '\n';
+    // Two pieces, not one string: joining the newline on would copy a JSON of hundreds of MB.
+    if (format === 'json') return [(await import('../model/sanitize.js')).jsonText(output.result, output.decimals?.()), '\n'];
     // Decimals are worked out only here, for the formats that print raw numbers.
     if ((format === 'csv' || format === 'xlsx') && output.tables) return (await import('./data-output.js')).renderDataTables(output, flags, lang, cmd);
     const excel = flags.excel === true;
@@ -107,4 +109,8 @@ export function langOption(lang: Lang): Option {
   const t = helpText(lang);
   const help = t('ngôn ngữ của kết quả và trợ giúp, cũng đặt được bằng biến CHISO_LANG', 'language of the output and help, also set by CHISO_LANG');
   return choiceOption(new Option('--lang <lang>', help), LANGS).default('vi');
+}
+
+function whole(text: string | string[]): string {
+  return Array.isArray(text) ? text.join('') : text;
 }

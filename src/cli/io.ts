@@ -34,3 +34,17 @@ export function writeError(err: NodeJS.ErrnoException, lang: Lang = 'vi'): strin
   const why = err.code ?? err.message;
   return lang === 'vi' ? `chiso: không ghi được ra đầu ra chuẩn (${why})\n` : `chiso: cannot write to standard output (${why})\n`;
 }
+
+/**
+ * Text in pieces of at most `size` (≥ 2) UTF-16 units, never splitting a surrogate pair, so that writing
+ * a JSON of hundreds of MB makes one small Buffer at a time instead of one as large beside it.
+ */
+export function* pieces(text: string, size = 1 << 20): Generator<string> {
+  for (let start = 0; start < text.length;) {
+    let end = Math.min(start + size, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    yield text.slice(start, end);
+    start = end;
+  }
+}

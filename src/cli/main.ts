@@ -5,7 +5,7 @@ import { CliContext } from './context.js';
 import type { Lang } from '../i18n/view.js';
 import { requestedLang } from './lang.js';
 import { inLang } from '../model/text.js';
-import { writeError, type Io } from './io.js';
+import { pieces, writeError, type Io } from './io.js';
 import { hintLabel, internalError } from './error-text.js';
 import { UnknownProvinceError } from '../model/province-series.js';
 import { buildProgram, declare, neitherError, valuedOptions, withDefaultCommand } from './program.js';
@@ -73,7 +73,10 @@ export async function main(): Promise<void> {
     process.stderr.write(writeError(err, requestedLang(process.argv.slice(2), process.env)), () => process.exit(EXIT.runtime));
   });
   const io: Io = {
-    stdout: (text) => void process.stdout.write(text),
+    stdout: (text) => {
+      if (typeof text !== 'string') return void process.stdout.write(text);
+      for (const piece of pieces(text)) process.stdout.write(piece);
+    },
     stderr: (text) => void process.stderr.write(text),
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),

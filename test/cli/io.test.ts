@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { colorEnabled, type Io } from '../../src/cli/io.js';
+import fc from 'fast-check';
+import { colorEnabled, pieces, type Io } from '../../src/cli/io.js';
 import { runCli } from '../helpers/cli.js';
 
 const io = (env: Record<string, string>, isTTY: boolean): Io => ({ stdout: () => {}, stderr: () => {}, env, isTTY, columns: 80 });
@@ -39,5 +40,22 @@ describe('the installed launcher', () => {
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(stderr).toBe('');
     expect(code).toBe(0);
+  });
+});
+
+describe('pieces (large stdout text written a piece at a time)', () => {
+  it('rejoin to the text, each at most the size, and never end inside a surrogate pair', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), fc.integer({ min: 2, max: 9 }), (text, size) => {
+        const got = [...pieces(text, size)];
+        expect(got.join('')).toBe(text);
+        got.forEach((p, i) => {
+          expect(p.length).toBeLessThanOrEqual(size);
+          expect(p.length).toBeGreaterThan(0);
+          if (i < got.length - 1) expect(/[\ud800-\udbff]$/.test(p)).toBe(false);
+        });
+      }),
+    );
+    expect([...pieces('a😀b', 2)]).toEqual(['a', '😀', 'b']);
   });
 });
