@@ -13,12 +13,13 @@ const dist = new URL('../dist/src/load/', import.meta.url);
 const load = async (name) => import(new URL(name, dist).href);
 const [
   { BUNDLED_DATA_DIR: data },
-  { DATA_CACHE_DIR: out, fileHash, folderFiles },
+  { DATA_CACHE_DIR: out },
+  { fileHash, folderFiles },
   { openData },
   { requireDepartments },
   { requireIndicators },
   { checkFolder },
-] = await Promise.all(['paths.js', 'data-cache.js', 'open-data.js', 'departments.js', 'indicators.js', 'check-folder.js'].map(load));
+] = await Promise.all(['paths.js', 'data-cache.js', 'cache-manifest.js', 'open-data.js', 'departments.js', 'indicators.js', 'check-folder.js'].map(load));
 
 rmSync(out, { recursive: true, force: true });
 // Messages show a path relative to the working folder; from an empty folder they are all absolute,

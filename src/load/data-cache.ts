@@ -1,6 +1,5 @@
-import { openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
-import type * as Crypto from 'node:crypto';
-import { createRequire } from 'node:module';
+import { openSync, readFileSync, readSync } from 'node:fs';
+import { matchesManifest, type Manifest } from './cache-manifest.js';
 import { join, resolve } from 'node:path';
 import { deserialize } from 'node:v8';
 import type { Dataset } from '../model/dataset.js';
@@ -17,22 +16,6 @@ import { requireIndices } from './require-indices.js';
 
 /** Where `npm run build` writes the cache of the bundled data folder (scripts/data-cache.mjs). */
 export const DATA_CACHE_DIR = join(PACKAGE_ROOT, 'dist', 'data-cache');
-
-/** One file of the data folder as it was when the cache was built. */
-export interface ManifestEntry {
-  /** Relative to the data folder, `/`-separated. */
-  path: string;
-  size: number;
-  mtimeMs: number;
-  sha256: string;
-}
-
-/** What the cache was built from: the data folder's absolute path then, and every file in it. */
-export interface Manifest {
-  version: 2;
-  root: string;
-  files: ManifestEntry[];
-}
 
 /**
  * The head of data.bin (JSON, after its 4-byte length): the tables and indicator levels it holds, and
@@ -64,43 +47,6 @@ interface Cached {
 // the tests running src/, always read the CSV files, so the cache can never hide a loader change.
 declare const __CHISO_BUNDLE__: boolean | undefined;
 const ENABLED = typeof __CHISO_BUNDLE__ !== 'undefined' && __CHISO_BUNDLE__;
-
-/** Every regular file under `dir`, relative and sorted, the way the manifest lists them. */
-export function folderFiles(dir: string, prefix = ''): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true })) {
-    const rel = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
-    if (entry.isDirectory()) out.push(...folderFiles(dir, rel));
-    else out.push(rel);
-  }
-  return out.sort();
-}
-
-// node:crypto, with the streams it loads, costs a call about 8 ms of CPU to load, and only a file
-// whose mtime changed needs a hash: it is required then.
-const requireBuiltin = createRequire(import.meta.url);
-
-/** SHA-256 of a file's bytes. */
-export function fileHash(path: string): string {
-  const { createHash } = requireBuiltin('node:crypto') as typeof Crypto;
-  return createHash('sha256').update(readFileSync(path)).digest('hex');
-}
-
-/**
- * Whether the folder still holds exactly the manifest's files with the same bytes. Size and mtime
- * equal: taken as unchanged (what make and tsc assume); mtime different (a copy, `npm pack` sets
- * every mtime to 1985, a checkout): the file is hashed, so a touched but unchanged file still hits.
- */
-export function matchesManifest(dir: string, manifest: Manifest): boolean {
-  const files = folderFiles(dir);
-  if (files.length !== manifest.files.length) return false;
-  return manifest.files.every((m, i) => {
-    if (files[i] !== m.path) return false;
-    const stat = statSync(join(dir, m.path));
-    if (!stat.isFile() || stat.size !== m.size) return false;
-    return stat.mtimeMs === m.mtimeMs || fileHash(join(dir, m.path)) === m.sha256;
-  });
-}
 
 const loaded = new Map<string, Cached | undefined>();
 

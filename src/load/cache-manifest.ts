@@ -1,0 +1,61 @@
+import type * as Crypto from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+// The manifest of the data cache (scripts/data-cache.mjs writes it, src/load/data-cache.ts checks it):
+// what the bundled data folder held when the cache was built, so that an edited file is never served
+// from the cache.
+
+/** One file of the data folder as it was when the cache was built. */
+export interface ManifestEntry {
+  /** Relative to the data folder, `/`-separated. */
+  path: string;
+  size: number;
+  mtimeMs: number;
+  sha256: string;
+}
+
+/** What the cache was built from: the data folder's absolute path then, and every file in it. */
+export interface Manifest {
+  version: 2;
+  root: string;
+  files: ManifestEntry[];
+}
+
+/** Every regular file under `dir`, relative and sorted, the way the manifest lists them. */
+export function folderFiles(dir: string, prefix = ''): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true })) {
+    const rel = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
+    if (entry.isDirectory()) out.push(...folderFiles(dir, rel));
+    else out.push(rel);
+  }
+  return out.sort();
+}
+
+// node:crypto, with the streams it loads, costs a call about 8 ms of CPU to load, and only a file
+// whose mtime changed needs a hash: it is required then.
+const requireBuiltin = createRequire(import.meta.url);
+
+/** SHA-256 of a file's bytes. */
+export function fileHash(path: string): string {
+  const { createHash } = requireBuiltin('node:crypto') as typeof Crypto;
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
+
+/**
+ * Whether the folder still holds exactly the manifest's files with the same bytes. Size and mtime
+ * equal: taken as unchanged (what make and tsc assume); mtime different (a copy, `npm pack` sets
+ * every mtime to 1985, a checkout): the file is hashed, so a touched but unchanged file still hits.
+ */
+export function matchesManifest(dir: string, manifest: Manifest): boolean {
+  const files = folderFiles(dir);
+  if (files.length !== manifest.files.length) return false;
+  return manifest.files.every((m, i) => {
+    if (files[i] !== m.path) return false;
+    const stat = statSync(join(dir, m.path));
+    if (!stat.isFile() || stat.size !== m.size) return false;
+    return stat.mtimeMs === m.mtimeMs || fileHash(join(dir, m.path)) === m.sha256;
+  });
+}
