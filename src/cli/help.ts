@@ -1,5 +1,6 @@
 import type { Argument, HelpConfiguration, Option } from 'commander';
 import type { Lang } from '../i18n/view.js';
+import { textWidth } from '../render/wrap.js';
 
 /** Commander's own headings, in Vietnamese (English keeps commander's). */
 const TITLES_VI: Record<string, string> = {
@@ -15,7 +16,7 @@ const WORDS = { vi: { choices: 'chọn một trong', default: 'mặc định', a
 /** Terminal columns of help text: ANSI codes and combining marks (Vietnamese in NFD) take none. */
 export function helpWidthOf(text: string): number {
   // eslint-disable-next-line no-control-regex
-  return [...text.replace(/\x1b\[[0-9;]*m/g, '').replace(/\p{M}/gu, '')].length;
+  return textWidth(text.includes('\x1b') ? text.replace(/\x1b\[[0-9;]*m/g, '') : text);
 }
 
 /** Commander's help in `lang`, wrapped at `width` columns: headings, "(choices: …, default: …)", widths counted in columns. */

@@ -6,6 +6,7 @@ import type { Lang } from '../i18n/view.js';
 import { requestedLang } from './lang.js';
 import { inLang } from '../model/text.js';
 import { pieces, writeError, type Io } from './io.js';
+import { directStdout } from './stdout.js';
 import { hintLabel, internalError } from './error-text.js';
 import { UnknownProvinceError } from '../model/province-series.js';
 import { buildProgram, declare, neitherError, valuedOptions, withDefaultCommand } from './program.js';
@@ -68,20 +69,23 @@ function report(e: unknown, io: Io, debug: boolean, lang: Lang): number {
  * on stderr and exit 1, never a stack trace.
  */
 export async function main(): Promise<void> {
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  const failed = (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(EXIT.ok);
     process.stderr.write(writeError(err, requestedLang(process.argv.slice(2), process.env)), () => process.exit(EXIT.runtime));
-  });
+  };
+  const direct = directStdout(failed);
+  if (!direct) process.stdout.on('error', failed);
+  const write = direct ?? ((chunk: string | Uint8Array) => void process.stdout.write(chunk));
   const io: Io = {
     stdout: (text) => {
-      if (typeof text !== 'string') return void process.stdout.write(text);
-      for (const piece of pieces(text)) process.stdout.write(piece);
+      if (typeof text !== 'string') return write(text);
+      for (const piece of pieces(text)) write(piece);
     },
     stderr: (text) => void process.stderr.write(text),
     env: process.env,
-    isTTY: Boolean(process.stdout.isTTY),
+    isTTY: !direct && Boolean(process.stdout.isTTY),
     // A pipe has no width: 100 keeps tables readable in a pager or a file.
-    columns: process.stdout.columns || 100,
+    columns: (!direct && process.stdout.columns) || 100,
   };
   process.exitCode = await run(process.argv.slice(2), io);
 }

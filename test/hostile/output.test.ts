@@ -1,5 +1,6 @@
-import { spawn } from 'node:child_process';
-import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { chmodSync, closeSync, constants, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -93,6 +94,39 @@ describe('writing to standard output', () => {
       expect(code).toBe(1);
     }
   });
+});
+
+describe('a non-blocking pipe that fills up', () => {
+  // Node's own children get a blocking stdout (libuv resets it), so python sets the pipe non-blocking
+  // before it becomes chiso; the output (345 KB) is read only once the pipe (64 KiB) is full.
+  const python = spawnSync('python3', ['-c', '0']).status === 0;
+  it.skipIf(!existsSync('dist/src/cli/main.js') || !python)(
+    'gets the whole output, in order, exit 0',
+    async () => {
+      const args = ['bin/chiso.cjs', 'proposals', '--format', 'json'];
+      const expected = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 24 }).stdout;
+      const fifo = join(mkdtempSync(join(tmpdir(), 'chiso-fifo-')), 'out');
+      execFileSync('mkfifo', [fifo]);
+      const reader = openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK); // lets the write end open
+      const writer = openSync(fifo, constants.O_WRONLY | constants.O_NONBLOCK);
+      const exec = `import os, sys; os.set_blocking(1, False); os.execv(sys.argv[1], sys.argv[1:])`;
+      const child = spawn('python3', ['-c', exec, process.execPath, ...args], { stdio: ['ignore', writer, 'pipe'] });
+      closeSync(writer);
+      let stderr = '';
+      child.stderr!.on('data', (d) => (stderr += d));
+      const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      let got = '';
+      const pipe = new Socket({ fd: reader, readable: true, writable: false }).setEncoding('utf8');
+      pipe.on('data', (d: string) => (got += d));
+      const [code] = await Promise.all([exited, new Promise((resolve) => pipe.on('end', resolve))]);
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      expect(got.length).toBe(expected.length);
+      expect(got === expected).toBe(true);
+    },
+    20_000,
+  );
 });
 
 describe('CSV output cannot inject formulas into a spreadsheet', () => {
