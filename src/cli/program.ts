@@ -54,6 +54,9 @@ export function buildProgram(ctx: CliContext, io: Io, lang: Lang = 'vi'): Comman
     .configureOutput({
       writeOut: (s) => io.stdout(s),
       writeErr: (s) => io.stderr(s),
+      // Commander's own defaults ask process.stdout, which a call writing straight to fd 1 never creates.
+      getOutHelpWidth: () => io.columns,
+      getOutHasColors: () => io.isTTY,
       outputError: (s, write) => write(commanderError(s, lang)),
     })
     .configureHelp(helpConfiguration(lang, Math.min(ctx.width(), 100)));
