@@ -7,11 +7,11 @@ const widths = new Map<string, number>();
 
 /**
  * Characters one column wide each (string-width agrees on every one: a test checks them all): ASCII,
- * Latin letters with precomposed Vietnamese marks, punctuation, arrows, maths and box drawing, less
+ * Latin letters with precomposed Vietnamese marks, Greek letters (Δ), punctuation, arrows, maths and box drawing, less
  * the few that string-width counts as emoji (©, ®, ‼, ⁉, ↔…↙, ↩, ↪) or as nothing (soft hyphen).
  */
 export const NARROW_TEXT =
-  /^[\x20-\x7e\u00a0-\u00a8\u00aa-\u00ac\u00af-\u024f\u1e00-\u1eff\u2010-\u2027\u2030-\u203b\u203d-\u2048\u204a-\u205e\u2190-\u2193\u219a-\u21a8\u21ab-\u21ff\u2200-\u22ff\u2500-\u257f]*$/;
+  /^[\x20-\x7e\u00a0-\u00a8\u00aa-\u00ac\u00af-\u024f\u0391-\u03a9\u03b1-\u03c9\u1e00-\u1eff\u2010-\u2027\u2030-\u203b\u203d-\u2048\u204a-\u205e\u2190-\u2193\u219a-\u21a8\u21ab-\u21ff\u2200-\u22ff\u2500-\u257f]*$/;
 
 /**
  * Display width of one line in terminal columns (combining marks take none, wide characters two),
