@@ -10,7 +10,7 @@ require('node:module').enableCompileCache?.();
 // The start-up bundle with its code caches (npm run build → dist/bundle/) when present, else the plain
 // tsc build (also with CHISO_NO_BUNDLE=1: the tests compare the two, byte for byte).
 if (existsSync(join(__dirname, '..', 'dist', 'bundle', 'chiso.cjs')) && !process.env.CHISO_NO_BUNDLE) {
-  require('./load-bundle.cjs').loadBundle().exports.main();
+  require('./load-bundle.cjs').main();
 } else {
   import('../dist/src/cli/main.js').then(({ main }) => main());
 }

@@ -13,6 +13,7 @@ import { readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const OUT = 'dist/bundle/chiso.cjs';
+const HELP_OUT = 'dist/bundle/help.cjs';
 const FORMAT_LIBRARIES = ['vega', 'vega-lite', 'docx', 'exceljs', '@e965/xlsx'];
 
 // Commander requires node:child_process at load time, only to spawn executable subcommands (chiso has
@@ -69,34 +70,58 @@ const tableWidth = {
   },
 };
 
-rmSync('dist/bundle', { recursive: true, force: true });
-await build({
-  entryPoints: ['src/cli/main.ts'],
-  outfile: OUT,
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  charset: 'ascii', // the loader reads it as latin1, the cheapest decoding
-  external: FORMAT_LIBRARIES,
-  plugins: [lazyChildProcess, lazySegmenter, tableWidth],
-  // import.meta.url (src/load/paths.ts finds the package from it) is the bundle's URL, given by the loader;
-  // the data cache is read only by the bundle (src/load/data-cache.ts).
-  define: { 'import.meta.url': '__chisoUrl', __CHISO_BUNDLE__: 'true' },
-  legalComments: 'none',
-  logLevel: 'warning',
-});
+// The help's own bundle (dist/bundle/help.cjs): the CLI less every module loaded lazily (runners,
+// views, the loader, the data cache: four fifths of the whole), which a call asking for help never
+// runs; each of its import()s becomes the loader's __chisoFull(), which hands a call that reaches one
+// (not a help after all, e.g. `chiso trend help` with "help" as the province) to the whole bundle,
+// from the start. Reading and deserialising the whole bundle was half of what `chiso --help` cost.
+const outsideHelp = {
+  name: 'outside-help',
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
+  },
+};
 
+/** Bundles the CLI into `out` with the `extra` plugins; `rewrite` turns its import()s into calls of the loader's hooks. */
+async function bundle(out, extra, rewrite) {
+  await build({
+    entryPoints: ['src/cli/main.ts'],
+    outfile: out,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    charset: 'ascii', // the loader reads it as latin1, the cheapest decoding
+    external: FORMAT_LIBRARIES,
+    plugins: [lazyChildProcess, lazySegmenter, tableWidth, ...extra],
+    // import.meta.url (src/load/paths.ts finds the package from it) is the bundle's URL, given by the loader;
+    // the data cache is read only by the bundle (src/load/data-cache.ts).
+    define: { 'import.meta.url': '__chisoUrl', __CHISO_BUNDLE__: 'true' },
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  let text = readFileSync(out, 'utf8');
+  // The dependency details above must have taken effect (a moved package would slip past a plugin).
+  if (!text.includes('realSegmenter')) throw new Error('bundle: string-width still makes its Segmenter when it loads');
+  if (text.includes('cli-table3/node_modules/string-width')) throw new Error('bundle: cli-table3 still has its own string-width');
+  text = rewrite(text);
+  if (/\bimport\(/.test(text.replace(/\/\/.*$/gm, ''))) throw new Error(`bundle: an import() is left in ${out}`);
+  writeFileSync(out, text);
+}
+
+rmSync('dist/bundle', { recursive: true, force: true });
 // A script run by vm.Script has no import() of its own (Node 20 offers one only as an experimental
 // option that warns on stderr): each format library's import() goes through the loader's.
-let text = readFileSync(OUT, 'utf8');
-// The dependency details above must have taken effect (a moved package would slip past a plugin).
-if (!text.includes('realSegmenter')) throw new Error('bundle: string-width still makes its Segmenter when it loads');
-if (text.includes('cli-table3/node_modules/string-width')) throw new Error('bundle: cli-table3 still has its own string-width');
-for (const name of FORMAT_LIBRARIES) {
-  const call = `import(${JSON.stringify(name)})`;
-  if (text.split(call).length !== 2) throw new Error(`bundle: expected one ${call} in ${OUT}`);
-  text = text.replace(call, `__chisoImport(${JSON.stringify(name)})`);
-}
-if (/\bimport\(/.test(text.replace(/\/\/.*$/gm, ''))) throw new Error(`bundle: an import() is left in ${OUT}; add it to FORMAT_LIBRARIES`);
-writeFileSync(OUT, text);
+await bundle(OUT, [], (text) => {
+  for (const name of FORMAT_LIBRARIES) {
+    const call = `import(${JSON.stringify(name)})`;
+    if (text.split(call).length !== 2) throw new Error(`bundle: expected one ${call} in ${OUT}; add it to FORMAT_LIBRARIES`);
+    text = text.replace(call, `__chisoImport(${JSON.stringify(name)})`);
+  }
+  return text;
+});
+await bundle(HELP_OUT, [outsideHelp], (text) => {
+  const lazy = /\bimport\((["'])[^"']+\1\)/g;
+  if ((text.match(lazy) ?? []).length < 10) throw new Error(`bundle: expected the lazy modules' import()s in ${HELP_OUT}`);
+  return text.replace(lazy, '__chisoFull()');
+});

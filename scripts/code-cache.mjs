@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { cacheFile, loadBundle } from '../bin/load-bundle.cjs';
+import { bundleOf, cacheFile, loadBundle } from '../bin/load-bundle.cjs';
 
 // One cache per kind of call (bin/load-bundle.cjs picks it from the arguments): the help, the default
 // report (also taken by the commands without a cache of their own), and the commands scripts call
@@ -31,7 +31,7 @@ const kind = process.argv[2];
 if (!kind) {
   for (const name of Object.keys(CALLS)) execFileSync(process.execPath, [fileURLToPath(import.meta.url), name], { stdio: 'inherit' });
 } else {
-  const { exports, script } = loadBundle(null);
+  const { exports, script } = loadBundle(null, bundleOf(kind));
   const quiet = { stdout: () => {}, stderr: () => {}, env: {}, isTTY: false, columns: 100 };
   for (const argv of CALLS[kind]) {
     // A call that fails (data with errors) still compiled what it ran: the cache is written anyway,

@@ -36,12 +36,22 @@ const CASES: string[][] = [
   ['validate', '--format', 'json'],
   ['validate', '--format', 'github'],
   ['ranks', '--index', 'pcx'],
+  // Help has a bundle of its own; a call with a help word that is no help ("help" as the province)
+  // is handed over to the whole bundle.
+  ['--help'],
+  ['ranks', '--help', '--lang', 'en'],
+  ['help', 'gaps'],
+  ['--version'],
+  ['trend', 'help'],
+  ['ranks', '--year', '-h'],
 ];
+// The calls above that fail, by design.
+const FAILING = ['ranks --index pcx', 'trend help', 'ranks --year -h'];
 
 describe.skipIf(!existsSync('dist/bundle/chiso.cjs') || !existsSync('dist/src/cli/main.js'))('the bundle and its data cache (after npm run build)', () => {
   it.each(CASES.map((args) => [args.join(' ') || '(default report)', args]))('print the same bytes as the plain build: %s', (_name, args) => {
     const bundled = chiso(args as string[], true);
     expect(bundled).toEqual(chiso(args as string[], false));
-    expect(bundled.status === 0 || (args as string[]).includes('pcx')).toBe(true);
+    expect(bundled.status === 0).toBe(!FAILING.includes((args as string[]).join(' ')));
   });
 });
