@@ -1,7 +1,7 @@
-import { median } from 'simple-statistics';
+import { medianSorted } from 'simple-statistics';
 import type { Dataset } from '../model/dataset.js';
 import { periodFor } from '../model/definitions.js';
-import type { Direction, IndicatorLevel, IndicatorSet } from '../model/indicators.js';
+import { indicatorLevelOf, type Direction, type IndicatorDef, type IndicatorLevel, type IndicatorSet } from '../model/indicators.js';
 import { coverageSuffices } from './coverage.js';
 import { percentile } from './ranking.js';
 import { competitionRankOf } from './ties.js';
@@ -50,10 +50,17 @@ export function indicatorLevel(
   const subs = period?.components.filter((c) => c.kind === 'sub' && c.parent) ?? [];
   const table = subs.length > 0 ? data.table(index, year) : undefined;
   if (!table) return undefined;
-  const values = new Map<string, Record<string, number>>();
+  const rows = new Map<string, Float64Array>();
   for (const row of table.rows) {
-    const own = Object.fromEntries(subs.filter((s) => row.values[s.code] !== undefined).map((s) => [s.code, row.values[s.code]!]));
-    if (Object.keys(own).length > 0) values.set(row.province, own);
+    const own = new Float64Array(subs.length).fill(NaN);
+    let any = false;
+    for (let i = 0; i < subs.length; i++) {
+      const v = row.values[subs[i]!.code];
+      if (v === undefined) continue;
+      own[i] = v;
+      any = true;
+    }
+    if (any) rows.set(row.province, own);
   }
   const indicators = subs.map((s) => ({
     index,
@@ -64,7 +71,7 @@ export function indicatorLevel(
     nameEn: s.nameEn,
     direction: 'higher-better' as const,
   }));
-  return { level: { indicators, values }, source: 'sub-components' };
+  return { level: indicatorLevelOf(indicators, rows), source: 'sub-components' };
 }
 
 /** Gaps of every indicator of `component` for `province` among `units` (the year's provincial units). */
@@ -75,43 +82,66 @@ export function componentIndicatorGaps(
   province: string,
   units: string[],
 ): ComponentIndicators {
-  const defs = level.indicators.filter((i) => i.parent === component);
-  const present = units.filter((u) => level.values.has(u));
-  const indicators = defs.map((d): IndicatorGap => {
-    const sign = d.direction === 'lower-better' ? -1 : 1;
-    const items = present.flatMap((u) => {
-      const v = level.values.get(u)![d.code];
-      return v === undefined ? [] : [{ key: u, value: v }];
-    });
-    const value = level.values.get(province)?.[d.code] ?? null;
-    const base = { code: d.code, parent: d.parent, nameVi: d.nameVi, nameEn: d.nameEn, direction: d.direction, unit: d.unit ?? null, value };
-    if (!coverageSuffices(items.length, units.length)) return { ...base, rank: null, median: null, gap: null, best: null };
-    // Ranking the signed values makes "lower is better" rank ascending with the same tie rule. Only
-    // the province's own place is shown, so it is counted, not sorted for.
-    const own = items.find((i) => i.key === province);
-    const rank =
-      own &&
-      competitionRankOf(
-        items.map((i) => sign * i.value),
-        sign * own.value,
-      );
-    const mid = median(items.map((i) => i.value));
-    const bestValue = sign > 0 ? Math.max(...items.map((i) => i.value)) : Math.min(...items.map((i) => i.value));
-    return {
-      ...base,
-      rank: rank ? { rank, of: items.length, percentile: percentile(rank, items.length) } : null,
-      median: mid,
-      gap: value === null ? null : sign * (value - mid),
-      best: {
-        value: bestValue,
-        provinces: items
-          .filter((i) => i.value === bestValue)
-          .map((i) => i.key)
-          .sort(),
-      },
-    };
+  const width = level.indicators.length;
+  const rowOf = new Map<string, number>();
+  level.provinces.forEach((p, r) => rowOf.set(p, r * width));
+  // The units with values: their codes and where their rows start in the matrix, in the order of `units`.
+  const keys: string[] = [];
+  const starts: number[] = [];
+  for (const u of units) {
+    const start = rowOf.get(u);
+    if (start === undefined) continue;
+    keys.push(u);
+    starts.push(start);
+  }
+  const own = rowOf.get(province);
+  const indicators: IndicatorGap[] = [];
+  level.indicators.forEach((d, i) => {
+    if (d.parent !== component) return;
+    const value = own === undefined || Number.isNaN(level.values[own + i]) ? null : level.values[own + i]!;
+    // Plain loops over the matrix column: this runs cold, once per indicator, where chains of
+    // flatMap/find/spread cost more than the statistics.
+    const values: number[] = [];
+    const holders: string[] = [];
+    let ranked = false;
+    for (let k = 0; k < starts.length; k++) {
+      const v = level.values[starts[k]! + i]!;
+      if (Number.isNaN(v)) continue;
+      values.push(v);
+      holders.push(keys[k]!);
+      ranked ||= keys[k] === province;
+    }
+    indicators.push(indicatorGap(d, value, ranked, values, holders, units.length));
   });
-  return { component, source, provinces: present.length, indicators };
+  return { component, source, provinces: keys.length, indicators };
+}
+
+/** One indicator's gap from the values of the units that have one (`holders`: their codes, in the same order). */
+function indicatorGap(d: IndicatorDef, value: number | null, ranked: boolean, values: number[], holders: string[], units: number): IndicatorGap {
+  const base = { code: d.code, parent: d.parent, nameVi: d.nameVi, nameEn: d.nameEn, direction: d.direction, unit: d.unit ?? null, value };
+  if (!coverageSuffices(values.length, units)) return { ...base, rank: null, median: null, gap: null, best: null };
+  const sign = d.direction === 'lower-better' ? -1 : 1;
+  // Ranking the signed values makes "lower is better" rank ascending with the same tie rule. Only
+  // the province's own place is shown, so it is counted, not sorted for.
+  const rank =
+    ranked && value !== null
+      ? competitionRankOf(
+          values.map((v) => sign * v),
+          sign * value,
+        )
+      : null;
+  // A typed array sorts numerically without a comparator called per pair: cold, this costs a third
+  // of simple-statistics' median (a quickselect in JS), and gives the best value at either end.
+  const asc = Float64Array.from(values).sort();
+  const mid = medianSorted(Array.from(asc));
+  const bestValue = sign > 0 ? asc[asc.length - 1]! : asc[0]!;
+  return {
+    ...base,
+    rank: rank ? { rank, of: values.length, percentile: percentile(rank, values.length) } : null,
+    median: mid,
+    gap: value === null ? null : sign * (value - mid),
+    best: { value: bestValue, provinces: holders.filter((_, k) => values[k] === bestValue).sort() },
+  };
 }
 
 /** The `n` weakest indicators: lowest percentile rank first, then the most negative gap. */

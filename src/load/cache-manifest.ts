@@ -48,14 +48,28 @@ export function fileHash(path: string): string {
  * Whether the folder still holds exactly the manifest's files with the same bytes. Size and mtime
  * equal: taken as unchanged (what make and tsc assume); mtime different (a copy, `npm pack` sets
  * every mtime to 1985, a checkout): the file is hashed, so a touched but unchanged file still hits.
+ * A file added anywhere, removed or turned into a folder is a mismatch.
  */
 export function matchesManifest(dir: string, manifest: Manifest): boolean {
-  const files = folderFiles(dir);
-  if (files.length !== manifest.files.length) return false;
-  return manifest.files.every((m, i) => {
-    if (files[i] !== m.path) return false;
-    const stat = statSync(join(dir, m.path));
-    if (!stat.isFile() || stat.size !== m.size) return false;
-    return stat.mtimeMs === m.mtimeMs || fileHash(join(dir, m.path)) === m.sha256;
-  });
+  const expected = new Map(manifest.files.map((m) => [m.path, m]));
+  let matched = 0;
+  // One walk with one stat per entry, which says both what it is and whether it changed (listing
+  // the folder with file types first, then stat-ing each file, cost a call twice the objects).
+  const walk = (prefix: string): boolean => {
+    for (const name of readdirSync(prefix === '' ? dir : `${dir}/${prefix}`)) {
+      const rel = prefix === '' ? name : `${prefix}/${name}`;
+      const path = `${dir}/${rel}`;
+      const stat = statSync(path);
+      if (stat.isDirectory()) {
+        if (walk(rel)) continue;
+        return false;
+      }
+      const m = expected.get(rel);
+      if (!m || !stat.isFile() || stat.size !== m.size) return false;
+      if (stat.mtimeMs !== m.mtimeMs && fileHash(path) !== m.sha256) return false;
+      matched++;
+    }
+    return true;
+  };
+  return walk('') && matched === manifest.files.length;
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { throwFirstError } from '../check/issues.js';
 import { periodFor, type Definitions } from '../model/definitions.js';
 import { indicatorRow } from '../model/indicator-schemas.js';
-import { indicatorSet, NO_INDICATORS, type IndicatorDef, type IndicatorLevel, type IndicatorSet } from '../model/indicators.js';
+import { indicatorLevelOf, indicatorSet, NO_INDICATORS, type IndicatorDef, type IndicatorLevel, type IndicatorSet } from '../model/indicators.js';
 import type { Issue } from '../model/types.js';
 import { definitionPath } from './definitions.js';
 import { displayPath } from './display-path.js';
@@ -28,7 +28,7 @@ export function loadIndicators(dataDir: string, defs: Definitions): { set: Indic
   const err = (file: string, line: number, message: Message, column?: number) =>
     issues.push({ severity: 'error', check: 'indicators', file, line, column, message });
   const key = (index: string, year: number) => `${index}/${year}`;
-  const levels = new Map<string, IndicatorLevel>();
+  const levels = new Map<string, IndicatorDef[]>();
   const defsRead = readRecords(readCsv(defPath, defFile), indicatorRow);
   issues.push(...defsRead.issues);
   for (const r of defsRead.rows) {
@@ -36,8 +36,8 @@ export function loadIndicators(dataDir: string, defs: Definitions): { set: Indic
     if (!period) err(defFile, r.line, say(`không có giai đoạn phương pháp cho ${r.index} ${r.year}`, `no methodology period for ${r.index} ${r.year}`));
     else if (!period.components.some((c) => c.code === r.parent))
       err(defFile, r.line, say(`${r.index} ${r.year} không có chỉ số thành phần ${r.parent}`, `unknown component ${r.parent} of ${r.index} ${r.year}`));
-    const level: IndicatorLevel = levels.get(key(r.index, r.year)) ?? { indicators: [], values: new Map() };
-    if (level.indicators.some((i) => i.code === r.code))
+    const level = levels.get(key(r.index, r.year)) ?? [];
+    if (level.some((i) => i.code === r.code))
       err(defFile, r.line, say(`chỉ tiêu ${r.code} bị trùng trong ${r.index} ${r.year}`, `duplicate indicator ${r.code} in ${r.index} ${r.year}`));
     const def: IndicatorDef = {
       index: r.index,
@@ -50,11 +50,14 @@ export function loadIndicators(dataDir: string, defs: Definitions): { set: Indic
       direction: r.direction,
       basis: r.direction_basis,
     };
-    level.indicators.push(def);
+    level.push(def);
     levels.set(key(r.index, r.year), level);
   }
-  if (existsSync(valPath)) readValues(valPath, defFile, defs, levels, issues);
-  return { set: indicatorSet(defFile, levels), issues };
+  const rows = new Map([...levels.keys()].map((k) => [k, new Map<string, Float64Array>()]));
+  if (existsSync(valPath)) readValues(valPath, defFile, defs, levels, rows, issues);
+  const built = new Map<string, IndicatorLevel>();
+  for (const [k, indicators] of levels) built.set(k, indicatorLevelOf(indicators, rows.get(k)!));
+  return { set: indicatorSet(defFile, built), issues };
 }
 
 // One process may open the same folder many times (scripts driving run(), the tests): the files are
@@ -79,10 +82,18 @@ export function requireIndicators(dataDir: string, defs: Definitions): Indicator
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 /**
- * Reads indicator-values.csv into the levels. Nine thousand rows: cells are checked by hand rather
- * than through zod, and each province spelling is resolved once, so that a report starts quickly.
+ * Reads indicator-values.csv into each level's rows (province → a value per indicator, NaN: none).
+ * Nine thousand rows: cells are checked by hand rather than through zod, and each province spelling
+ * is resolved once, so that a report starts quickly.
  */
-function readValues(path: string, defFile: string, defs: Definitions, levels: Map<string, IndicatorLevel>, issues: Issue[]): void {
+function readValues(
+  path: string,
+  defFile: string,
+  defs: Definitions,
+  levels: Map<string, IndicatorDef[]>,
+  rows: Map<string, Map<string, Float64Array>>,
+  issues: Issue[],
+): void {
   const file = displayPath(path);
   const csv = readCsv(path, file);
   const err = (line: number, message: Message, column?: number) => issues.push({ severity: 'error', check: 'indicators', file, line, column, message });
@@ -91,6 +102,13 @@ function readValues(path: string, defFile: string, defs: Definitions, levels: Ma
   const missing = Object.keys(col).filter((k) => col[k]! < 0);
   if (missing.length > 0) return void err(1, missingColumns(missing));
   const resolved = new Map<string, string | undefined>();
+  // Each level's indicator codes → their place in a row (the first definition of a duplicated code).
+  const places = new Map<string, Map<string, number>>();
+  for (const [k, indicators] of levels) {
+    const place = new Map<string, number>();
+    indicators.forEach((d, i) => place.has(d.code) || place.set(d.code, i));
+    places.set(k, place);
+  }
   for (const { line, cells } of csv.rows) {
     const [index, yearText, name, code, raw] = [
       cells[col.index!] ?? '',
@@ -100,8 +118,9 @@ function readValues(path: string, defFile: string, defs: Definitions, levels: Ma
       cells[col.value!] ?? '',
     ];
     const year = Number(yearText);
-    const level = levels.get(`${index}/${year}`);
-    if (!level?.indicators.some((i) => i.code === code)) {
+    const levelKey = `${index}/${year}`;
+    const place = places.get(levelKey)?.get(code);
+    if (place === undefined) {
       err(
         line,
         say(`chỉ tiêu ${code} của ${index} ${yearText} không có trong ${defFile}`, `indicator ${code} of ${index} ${yearText} is not in ${defFile}`),
@@ -121,9 +140,12 @@ function readValues(path: string, defFile: string, defs: Definitions, levels: Ma
       continue;
     }
     const value = Number(raw);
-    const row = level.values.get(province) ?? {};
-    if (code in row && row[code] !== value) err(line, say(`${name} ${code}: hai giá trị khác nhau`, `${name} ${code}: two different values`), col.value! + 1);
-    row[code] = value;
-    level.values.set(province, row);
+    const level = rows.get(levelKey)!;
+    const row = level.get(province) ?? new Float64Array(levels.get(levelKey)!.length).fill(NaN);
+    const held = row[place]!;
+    if (!Number.isNaN(held) && held !== value)
+      err(line, say(`${name} ${code}: hai giá trị khác nhau`, `${name} ${code}: two different values`), col.value! + 1);
+    row[place] = value;
+    level.set(province, row);
   }
 }

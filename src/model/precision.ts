@@ -27,7 +27,7 @@ export function outputDecimals(data: Dataset, pairs?: readonly (readonly [string
         for (const code in o.values) see(o.values[code]!);
       }
     }
-    for (const values of indicators?.level(t.index, t.year)?.values.values() ?? []) for (const code in values) see(values[code]!);
+    for (const v of indicators?.level(t.index, t.year)?.values ?? []) if (!Number.isNaN(v)) see(v);
     if (d >= MAX_DECIMALS) break;
   }
   return Math.min(MAX_DECIMALS, d + DERIVED_DECIMALS);
