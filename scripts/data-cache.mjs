@@ -1,12 +1,11 @@
 #!/usr/bin/env node
 // The data cache of issue #15, written by `npm run build` after tsc (it runs the loaders of dist/src/):
-// the bundled data/ folder read and checked once, as one file of V8-serialised parts (dist/data-cache/data.bin),
+// the bundled data/ folder read and checked once, as one file of JSON parts (dist/data-cache/data.bin, src/load/cache-parts.ts),
 // with a manifest of every file's size, mtime and SHA-256 (manifest.json). The bundle uses it only
 // while every file still matches (src/load/data-cache.ts); any error in the data: no cache at all.
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serialize } from 'node:v8';
 import { Buffer } from 'node:buffer';
 
 const dist = new URL('../dist/src/load/', import.meta.url);
@@ -19,7 +18,10 @@ const [
   { requireDepartments },
   { requireIndicators },
   { checkFolder },
-] = await Promise.all(['paths.js', 'data-cache.js', 'cache-manifest.js', 'open-data.js', 'departments.js', 'indicators.js', 'check-folder.js'].map(load));
+  { checkPart, storePart },
+] = await Promise.all(
+  ['paths.js', 'data-cache.js', 'cache-manifest.js', 'open-data.js', 'departments.js', 'indicators.js', 'check-folder.js', 'cache-parts.js'].map(load),
+);
 
 rmSync(out, { recursive: true, force: true });
 // Messages show a path relative to the working folder; from an empty folder they are all absolute,
@@ -40,13 +42,15 @@ try {
   const levels = new Map();
   for (const index of defs.indices.keys()) for (const year of set.years(index)) levels.set(`${index}/${year}`, set.level(index, year));
   const check = checkFolder(data, undefined);
-  // Every part serialised on its own, behind a JSON head of offsets: a command deserialises only the
-  // parts it reads (ranks: the definitions and one table), straight from the file's buffer.
+  // Every part stored on its own, behind a JSON head of offsets: a command parses only the parts it
+  // reads (ranks: the definitions and one table), each checked here to read back as stored.
   const parts = {};
   const blobs = [];
   let offset = 0;
   const add = (name, value) => {
-    const bytes = serialize(value);
+    const text = storePart(value);
+    checkPart(name, text);
+    const bytes = Buffer.from(text);
     parts[name] = [offset, bytes.length];
     blobs.push(bytes);
     offset += bytes.length;
@@ -63,7 +67,7 @@ try {
   length.writeUInt32LE(head.length);
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'data.bin'), Buffer.concat([length, head, ...blobs]));
-  writeFileSync(join(out, 'manifest.json'), JSON.stringify({ version: 2, root: data, files }, null, 1) + '\n');
+  writeFileSync(join(out, 'manifest.json'), JSON.stringify({ version: 3, root: data, files }, null, 1) + '\n');
 } catch (e) {
   // The bundled data does not load: commands will say why from the CSV path; the build goes on.
   console.warn(`data cache not written: ${e instanceof Error ? e.message : e}`);

@@ -18,7 +18,7 @@ export interface ManifestEntry {
 
 /** What the cache was built from: the data folder's absolute path then, and every file in it. */
 export interface Manifest {
-  version: 2;
+  version: 3;
   root: string;
   files: ManifestEntry[];
 }

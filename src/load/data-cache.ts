@@ -1,7 +1,7 @@
 import { openSync, readFileSync, readSync } from 'node:fs';
 import { matchesManifest, type Manifest } from './cache-manifest.js';
+import { restorePart } from './cache-parts.js';
 import { join, resolve } from 'node:path';
-import { deserialize } from 'node:v8';
 import type { Dataset } from '../model/dataset.js';
 import type { DepartmentMapping } from '../model/departments.js';
 import type { Definitions } from '../model/definitions.js';
@@ -19,9 +19,9 @@ export const DATA_CACHE_DIR = join(PACKAGE_ROOT, 'dist', 'data-cache');
 
 /**
  * The head of data.bin (JSON, after its 4-byte length): the tables and indicator levels it holds, and
- * where each V8-serialised part lies after the head, as [offset, length]. Parts: `defs` (definitions,
+ * where each JSON part (cache-parts.ts) lies after the head, as [offset, length]. Parts: `defs` (definitions,
  * provinces as a plain list), `mapping`, `check` (validate's findings), `table:<index>/<year>`,
- * `level:<index>/<year>`; each is deserialised on first use only.
+ * `level:<index>/<year>`; each is parsed on first use only.
  */
 export interface CacheHead {
   tables: { index: string; year: number }[];
@@ -61,7 +61,7 @@ function read(dataDir: string): Cached | undefined {
   let manifest: Manifest;
   try {
     manifest = JSON.parse(readFileSync(join(DATA_CACHE_DIR, 'manifest.json'), 'utf8')) as Manifest;
-    if (manifest.version !== 2 || !matchesManifest(BUNDLED_DATA_DIR, manifest)) return undefined;
+    if (manifest.version !== 3 || !matchesManifest(BUNDLED_DATA_DIR, manifest)) return undefined;
   } catch {
     return undefined; // no cache (a build without it) or an unreadable one: the CSV path
   }
@@ -72,7 +72,7 @@ function read(dataDir: string): Cached | undefined {
   const head = JSON.parse(readAt(fd, start - 4, 4).toString('utf8')) as CacheHead;
   const part = <T>(name: string): T => {
     const [offset, length] = head.parts[name]!;
-    return deserialize(readAt(fd, length, start + offset)) as T;
+    return restorePart(name, JSON.parse(readAt(fd, length, start + offset).toString('utf8')) as T);
   };
   // Paths were recorded absolute at build time; messages show them relative to the working folder.
   const path = (p: string) =>

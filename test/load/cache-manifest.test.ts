@@ -18,7 +18,7 @@ function folder(): Manifest {
     const stat = statSync(join(dir, path));
     return { path, size: stat.size, mtimeMs: stat.mtimeMs, sha256: fileHash(join(dir, path)) };
   });
-  return { version: 2, root: dir, files };
+  return { version: 3, root: dir, files };
 }
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 const later = (path: string, seconds: number) => utimesSync(path, new Date(), new Date(Date.now() + seconds * 1000));
