@@ -90,9 +90,11 @@ function tone(styles: Styles, text: string, t: Tone | undefined): string {
 
 /** Paints each line of wrapped text with the cell's tone, so that colour never spans a line break. */
 function paintLines(text: string, cell: Cell, paint: (c: Cell) => string): string {
+  // A plain string has no tone: its text is drawn as it is.
+  if (typeof cell === 'string') return text;
   return text
     .split('\n')
-    .map((line) => paint(typeof cell === 'string' ? line : { ...cell, text: line }))
+    .map((line) => paint({ ...cell, text: line }))
     .join('\n');
 }
 
@@ -109,10 +111,18 @@ function drawTable(block: Extract<Block, { kind: 'table' }>, paint: (c: Cell) =>
     wordWrap: false,
     style: { head: [], border: [], compact: !fit.wrapped },
   });
-  fit.rows.forEach((row, r) => {
-    table.push(row.cells.map((text, j) => paintLines(text, block.rows[r]![fit.kept[j]!] ?? '', paint)));
-    if (row.under !== null) table.push([{ colSpan: fit.kept.length, content: row.under }]);
-  });
+  const cells = fit.rows.map((row, r) => row.cells.map((text, j) => paintLines(text, block.rows[r]![fit.kept[j]!] ?? '', paint)));
+  if (!fit.wrapped) {
+    // A compact table (every cell one line, no rule between rows) is drawn the same as one row of
+    // multi-line cells, which cli-table3 lays out far faster: its work is per cell (option merge,
+    // layout) and its layout search is quadratic in the number of rows.
+    if (cells.length > 0) table.push(fit.kept.map((_, j) => cells.map((row) => row[j]!).join('\n')));
+  } else {
+    fit.rows.forEach((row, r) => {
+      table.push(cells[r]!);
+      if (row.under !== null) table.push([{ colSpan: fit.kept.length, content: row.under }]);
+    });
+  }
   return table.toString();
 }
 
