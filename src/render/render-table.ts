@@ -111,18 +111,10 @@ function drawTable(block: Extract<Block, { kind: 'table' }>, paint: (c: Cell) =>
     wordWrap: false,
     style: { head: [], border: [], compact: !fit.wrapped },
   });
-  const cells = fit.rows.map((row, r) => row.cells.map((text, j) => paintLines(text, block.rows[r]![fit.kept[j]!] ?? '', paint)));
-  if (!fit.wrapped) {
-    // A compact table (every cell one line, no rule between rows) is drawn the same as one row of
-    // multi-line cells, which cli-table3 lays out far faster: its work is per cell (option merge,
-    // layout) and its layout search is quadratic in the number of rows.
-    if (cells.length > 0) table.push(fit.kept.map((_, j) => cells.map((row) => row[j]!).join('\n')));
-  } else {
-    fit.rows.forEach((row, r) => {
-      table.push(cells[r]!);
-      if (row.under !== null) table.push([{ colSpan: fit.kept.length, content: row.under }]);
-    });
-  }
+  fit.rows.forEach((row, r) => {
+    table.push(row.cells.map((text, j) => paintLines(text, block.rows[r]![fit.kept[j]!] ?? '', paint)));
+    if (row.under !== null) table.push([{ colSpan: fit.kept.length, content: row.under }]);
+  });
   return table.toString();
 }
 

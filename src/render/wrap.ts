@@ -66,13 +66,15 @@ const SPACED = /^ | $| {2}/;
 // array methods cost far more than the few lines they save, and this runs for every cell and line.
 function wrapParagraph(para: string, width: number): string {
   const all = para.split(SPACES);
+  // One test for the whole paragraph instead of one per word: one-column text is as wide as it is long.
+  const narrow = NARROW_TEXT.test(para);
   let out = '';
   let line = '';
   let used = 0;
   for (let i = 0; i < all.length; i++) {
     const word = all[i]!;
     if (word === '') continue;
-    const w = textWidth(word);
+    const w = narrow ? word.length : textWidth(word);
     if (w > width) {
       if (line) out += line + '\n';
       const pieces = cut(word, width);

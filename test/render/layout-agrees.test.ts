@@ -51,7 +51,7 @@ describe('the faster layout agrees with the one it replaced', () => {
     );
   });
 
-  it('draws a table byte for byte as before, plain and in colour (compact tables as one row of multi-line cells)', async () => {
+  it('draws a table byte for byte as before, plain and in colour', async () => {
     const colour = await terminalStyles(true);
     let compact = 0;
     fc.assert(
