@@ -53,17 +53,21 @@ export function fitTable(labels: string[], rows: string[][], width: number): Fit
     return got;
   };
   const current = kept.map((_, j) => lines(j, widths[j]!));
-  const height = (cols: number[][]) => texts.reduce((sum, _, r) => sum + Math.max(...cols.map((c) => c[r]!)), 0);
   while (total > width) {
     let pick = -1;
     let best = Infinity;
     let bestLines: number[] = [];
-    widths.forEach((w, j) => {
-      if (w <= mins[j]!) return;
+    for (let j = 0; j < widths.length; j++) {
+      const w = widths[j]!;
+      if (w <= mins[j]!) continue;
       const next = lines(j, w - 1);
-      const h = height(current.map((c, k) => (k === j ? next : c)));
-      if (h < best || (h === best && w > widths[pick]!)) [pick, best, bestLines] = [j, h, next];
-    });
+      const h = heightWith(current, j, next);
+      if (h < best || (h === best && w > widths[pick]!)) {
+        pick = j;
+        best = h;
+        bestLines = next;
+      }
+    }
     if (pick < 0) break;
     widths[pick]!--;
     current[pick] = bestLines;
@@ -87,6 +91,20 @@ export function fitTable(labels: string[], rows: string[][], width: number): Fit
   return { kept, widths, head, rows: fitted, wrapped: wrapped || moved.length > 0 };
 }
 
+/**
+ * The table's height in lines with column j's line counts replaced by `next`. Plain loops, since this
+ * runs for every column at every narrowing step (an interpreter pays for each closure and array).
+ */
+function heightWith(cols: number[][], j: number, next: number[]): number {
+  let sum = 0;
+  for (let r = 0; r < next.length; r++) {
+    let most = next[r]!;
+    for (let k = 0; k < cols.length; k++) if (k !== j && cols[k]![r]! > most) most = cols[k]![r]!;
+    sum += most;
+  }
+  return sum;
+}
+
 /** A header wrapped between words; a word still wider than the column ends in "…". */
 function shortenHeader(label: string, width: number): string {
   return label
@@ -102,13 +120,17 @@ class LineCounter {
 
   lines(text: string, width: number): number {
     let total = 0;
-    for (const para of this.split(text)) {
+    const paras = this.split(text);
+    for (let p = 0; p < paras.length; p++) {
+      const para = paras[p]!;
       let used = -1;
       let n = 1;
-      for (const ww of para) {
-        const w = Math.min(ww, width);
-        if (used >= 0 && used + 1 + w > width) [n, used] = [n + 1, w];
-        else used += 1 + w;
+      for (let i = 0; i < para.length; i++) {
+        const w = Math.min(para[i]!, width);
+        if (used >= 0 && used + 1 + w > width) {
+          n++;
+          used = w;
+        } else used += 1 + w;
       }
       total += n;
     }

@@ -90,9 +90,11 @@ function tone(styles: Styles, text: string, t: Tone | undefined): string {
 
 /** Paints each line of wrapped text with the cell's tone, so that colour never spans a line break. */
 function paintLines(text: string, cell: Cell, paint: (c: Cell) => string): string {
+  // A plain string has no tone: its text is drawn as it is.
+  if (typeof cell === 'string') return text;
   return text
     .split('\n')
-    .map((line) => paint(typeof cell === 'string' ? line : { ...cell, text: line }))
+    .map((line) => paint({ ...cell, text: line }))
     .join('\n');
 }
 

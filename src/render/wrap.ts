@@ -27,12 +27,17 @@ export function textWidth(text: string): number {
 
 /** Display width of text: its widest line. */
 export function displayWidth(text: string): number {
-  return Math.max(0, ...text.split('\n').map(textWidth));
+  if (!text.includes('\n')) return textWidth(text);
+  let most = 0;
+  for (const line of text.split('\n')) most = Math.max(most, textWidth(line));
+  return most;
 }
 
 /** The widest single word of text, so that a column is never narrower than that. */
 export function longestWord(text: string): number {
-  return Math.max(0, ...text.split(/[ \n]+/).map(textWidth));
+  let most = 0;
+  for (const word of text.split(/[ \n]+/)) most = Math.max(most, textWidth(word));
+  return most;
 }
 
 /** The words of one paragraph. */
@@ -46,33 +51,49 @@ export function words(paragraph: string): string[] {
  */
 export function wrapText(text: string, width: number): string {
   const w = Math.max(1, width);
-  return text
-    .split('\n')
-    .map((para) => wrapParagraph(para, w).join('\n'))
-    .join('\n');
+  // Most texts (table cells) already fit on one line with single spaces: they come back as they are.
+  if (text.length <= w && NARROW_TEXT.test(text) && !SPACED.test(text)) return text;
+  const paras = text.split('\n');
+  let out = wrapParagraph(paras[0]!, w);
+  for (let i = 1; i < paras.length; i++) out += '\n' + wrapParagraph(paras[i]!, w);
+  return out;
 }
 
-function wrapParagraph(para: string, width: number): string[] {
-  const lines: string[] = [];
+/** Spaces that wrapping would drop or merge: leading, trailing or doubled. */
+const SPACED = /^ | $| {2}/;
+
+// Plain loops and assignments: in a short-lived process (V8's interpreter) destructuring and chained
+// array methods cost far more than the few lines they save, and this runs for every cell and line.
+function wrapParagraph(para: string, width: number): string {
+  const all = para.split(SPACES);
+  // One test for the whole paragraph instead of one per word: one-column text is as wide as it is long.
+  const narrow = NARROW_TEXT.test(para);
+  let out = '';
   let line = '';
   let used = 0;
-  for (const word of words(para)) {
-    const w = textWidth(word);
+  for (let i = 0; i < all.length; i++) {
+    const word = all[i]!;
+    if (word === '') continue;
+    const w = narrow ? word.length : textWidth(word);
     if (w > width) {
-      if (line) lines.push(line);
+      if (line) out += line + '\n';
       const pieces = cut(word, width);
       line = pieces.pop()!;
       used = textWidth(line);
-      lines.push(...pieces);
+      for (const piece of pieces) out += piece + '\n';
     } else if (line && used + 1 + w > width) {
-      lines.push(line);
-      [line, used] = [word, w];
+      out += line + '\n';
+      line = word;
+      used = w;
+    } else if (line) {
+      line += ' ' + word;
+      used += 1 + w;
     } else {
-      [line, used] = line ? [`${line} ${word}`, used + 1 + w] : [word, w];
+      line = word;
+      used = w;
     }
   }
-  lines.push(line);
-  return lines;
+  return out + line;
 }
 
 /** A word too long for any line, cut into pieces of at most `width` columns between graphemes. */
