@@ -45,8 +45,10 @@ function loadBundle(cachedData, name) {
   const script = new vm.Script(wrapped, { filename: file, cachedData: cachedData ?? undefined });
   const bundle = { exports: {} };
   const load = (specifier) => import(specifier);
+  let handedOver = false;
   const full = () => {
-    loadBundle(readCache('report'), 'chiso').exports.main();
+    if (!handedOver) loadBundle(readCache('report'), 'chiso').exports.main();
+    handedOver = true;
     return new Promise(() => {});
   };
   script.runInThisContext()(bundle.exports, createRequire(file), bundle, file, DIR, load, pathToFileURL(file).href, full);
