@@ -72,7 +72,7 @@ function read(dataDir: string): Cached | undefined {
   const head = JSON.parse(readAt(fd, start - 4, 4).toString('utf8')) as CacheHead;
   const part = <T>(name: string): T => {
     const [offset, length] = head.parts[name]!;
-    return restorePart(name, JSON.parse(readAt(fd, length, start + offset).toString('utf8')) as T);
+    return restorePart(name, JSON.parse(readAt(fd, length, start + offset).toString('latin1')) as T);
   };
   // Paths were recorded absolute at build time; messages show them relative to the working folder.
   const path = (p: string) =>
