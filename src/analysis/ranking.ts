@@ -42,6 +42,8 @@ export interface RankSet {
   /** Provincial units of the year (the denominator of a published rank that states none). */
   expected: number;
   computable: boolean;
+  /** A row's competition place by value among the provinces with one (undefined: no value, or ranks not computable), whatever rank is published. */
+  place(province: string): number | undefined;
 }
 
 /**
@@ -105,7 +107,11 @@ export function rankBy(
     if (rank) return lazyTiedWith({ rank, of: withValue, percentile: percentile(rank, withValue), origin: 'computed' as const }, groupAt(rank), province);
     return undefined;
   };
-  return { ranks: { get, has: (province) => get(province) !== undefined }, withValue, expected, computable };
+  const placeOf = (province: string): number | undefined => {
+    const i = at.get(province);
+    return i === undefined || place[i] === 0 ? undefined : place[i];
+  };
+  return { ranks: { get, has: (province) => get(province) !== undefined }, withValue, expected, computable, place: placeOf };
 }
 
 /**
