@@ -72,8 +72,10 @@ export function rankBy(
   const computable = coverageSuffices(withValue, expected);
   // The competition rank of each row (0: none computed), and the rows in rank order (ties by code).
   const place = new Int32Array(rows.length);
-  const byCode = codeOrder(rows);
-  const order = Int32Array.from(computable ? valued : []).sort((a, b) => scores[b]! - scores[a]! || byCode[a]! - byCode[b]!);
+  // The code order only breaks ties: a table without any (most composites) never sorts its codes.
+  let byCode: Int32Array | undefined;
+  const tie = (a: number, b: number) => (byCode ??= codeOrder(rows))[a]! - byCode[b]!;
+  const order = Int32Array.from(computable ? valued : []).sort((a, b) => scores[b]! - scores[a]! || tie(a, b));
   for (let start = 0; start < order.length;) {
     let end = start;
     while (end + 1 < order.length && scores[order[end + 1]!] === scores[order[start]!]) end++;

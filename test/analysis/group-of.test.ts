@@ -21,6 +21,8 @@ const row = fc.record({
   tier: fc.option(fc.constantFrom('Rất tốt', 'rất Tốt', 'Khá', 'Other'), { nil: undefined }),
 });
 
+type RowDraw = { composite?: number; a?: number; b?: number; tier?: string };
+
 const period: Period = {
   index: 'syn',
   id: 'syn-1',
@@ -46,7 +48,7 @@ const schemes: (GroupScheme | undefined)[] = [
   { index: 'syn', fromYear: 2020, toYear: 2030, rule: 'published', groups, source: 's' },
 ];
 
-function tableOf(rows: fc.RecordValue<typeof row>[]): YearTable {
+function tableOf(rows: RowDraw[]): YearTable {
   const obs = rows.map((r, i): Observation => {
     const values: Record<string, number> = {};
     if (r.a !== undefined) values.a = r.a;
