@@ -15,7 +15,7 @@ export interface MethodologyBreak {
  */
 export function breaksBetween(periods: Period[], index: string, from: number, to: number): MethodologyBreak[] {
   const [lo, hi] = from <= to ? [from, to] : [to, from];
-  const own = periods.filter((p) => p.index === index).sort((a, b) => a.fromYear - b.fromYear);
+  const own = periodsOf(periods, index);
   const out: MethodologyBreak[] = [];
   for (let i = 1; i < own.length; i++) {
     const [prev, cur] = [own[i - 1]!, own[i]!];
@@ -24,4 +24,16 @@ export function breaksBetween(periods: Period[], index: string, from: number, to
     }
   }
   return out;
+}
+
+// Asked for at every change a report or a history works out (a hundred per report): each index's
+// periods are picked out of the list and sorted once per list.
+const sortedPeriods = new WeakMap<Period[], Map<string, Period[]>>();
+
+function periodsOf(periods: Period[], index: string): Period[] {
+  let byIndex = sortedPeriods.get(periods);
+  if (!byIndex) sortedPeriods.set(periods, (byIndex = new Map()));
+  let own = byIndex.get(index);
+  if (!own) byIndex.set(index, (own = periods.filter((p) => p.index === index).sort((a, b) => a.fromYear - b.fromYear)));
+  return own;
 }

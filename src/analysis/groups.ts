@@ -2,6 +2,8 @@ import { publishedGroup } from '../model/groups.js';
 import type { GroupDef, GroupScheme, Period, YearTable } from '../model/types.js';
 import { compositeOf } from './composite.js';
 import { coverageSuffices } from './coverage.js';
+import { compositeRanks } from './ranking.js';
+import { rowIndex } from './row-index.js';
 import { competitionRanks } from './ties.js';
 import { denoise } from './round.js';
 
@@ -70,4 +72,32 @@ export function groupsOf(scheme: GroupScheme | undefined, table: YearTable, peri
     if (g) out.set(province, ref(g));
   }
   return out;
+}
+
+/**
+ * One unit's group in an index-year, as `groupsOf(…).get(province) ?? null` gives it: reading one
+ * unit's group (a history, a report) need not group all of them. A percentile group rests on the
+ * composite's competition place, which the year's composite ranks (remembered per table) hold.
+ */
+export function groupOf(scheme: GroupScheme | undefined, table: YearTable, period: Period, expected: number, province: string): GroupRef | null {
+  if (!scheme) return null;
+  const i = rowIndex(table.rows).get(province);
+  const row = i === undefined ? undefined : table.rows[i]!;
+  if (!row) return null;
+  if (scheme.rule === 'published') {
+    const g = row.tier === undefined ? undefined : publishedGroup(scheme, row.tier);
+    return g ? { code: g.code, label: row.tier! } : null;
+  }
+  if (scheme.rule === 'share-of-max') {
+    const c = compositeOf(row, period);
+    if (c === undefined) return null;
+    const share = ((c.origin === 'computed' ? denoise(c.value) : c.value) / period.compositeMax) * 100;
+    const g = scheme.groups.find((x) => share >= x.min! - 1e-9);
+    return g ? { code: g.code, label: g.labelVi } : null;
+  }
+  const set = compositeRanks(table, period, expected);
+  const rank = set.computable ? set.place(province) : undefined;
+  if (rank === undefined) return null;
+  const g = scheme.groups.find((x) => rank <= ranksWithin(set.withValue, x.min!));
+  return g ? { code: g.code, label: g.labelVi } : null;
 }

@@ -1,6 +1,6 @@
-import { expectedUnits, type Dataset } from '../model/dataset.js';
+import { expectedUnits, rowOf, type Dataset } from '../model/dataset.js';
 import { groupSchemeFor, periodFor } from '../model/definitions.js';
-import { groupsOf, type GroupRef } from './groups.js';
+import { groupOf, type GroupRef } from './groups.js';
 import { unitIn } from './scope.js';
 import type { Province, RankKind, YearTable } from '../model/types.js';
 import { breaksBetween, type MethodologyBreak } from './breaks.js';
@@ -66,39 +66,67 @@ export function rankHistory(data: Dataset, units: Province[], indices: string[],
     const own = (tables.get(index) ?? []).sort((a, b) => a.year - b.year);
     const rows: HistoryYear[] = [];
     for (const table of own) {
-      const unit = unitIn(units, table.year, table);
-      const period = periodFor(data.defs, index, table.year);
-      if (!unit || !period) continue;
-      const expected = expectedUnits(data.defs, table.year);
-      const standings = standingsOf(table, period, expected, { kind: 'composite' });
-      const group = groupsOf(groupSchemeFor(data.defs, index, table.year), table, period, expected).get(unit.code) ?? null;
-      rows.push({ year: table.year, unit: unit.code, ...standingOf(standings, unit.code), group, change: null });
+      const row = historyYear(data, units, index, table);
+      if (row) rows.push(row);
     }
-    const present = rows.flatMap((r, i) => (r.noRank === 'no-data' ? [] : [i]));
-    const years = present.length === 0 ? [] : rows.slice(present[0], present[present.length - 1]! + 1);
-    const precision = data.defs.indices.get(index)?.precision ?? 2;
-    let prev: HistoryYear | undefined;
-    for (const y of years) {
-      if (prev && hasData(y)) {
-        y.change = standingChange(
-          {
-            periods: data.defs.periods,
-            index,
-            fromYear: prev.year,
-            toYear: y.year,
-            precision,
-            scaleFrom: periodFor(data.defs, index, prev.year)?.compositeMax,
-            scaleTo: periodFor(data.defs, index, y.year)?.compositeMax,
-            unitChanged: prev.unit !== y.unit,
-          },
-          prev,
-          y,
-        );
-      }
-      if (hasData(y)) prev = y;
-    }
-    const breaks = years.length < 2 ? [] : breaksBetween(data.defs.periods, index, years[0]!.year, years[years.length - 1]!.year);
-    return { index, years, breaks, tableYears: own.map((t) => t.year) };
+    return historyOf(
+      data,
+      index,
+      rows,
+      own.map((t) => t.year),
+    );
   });
   return { units: units.map((u) => u.code), indices: out };
+}
+
+/** The province's entry for one year table of an index, its change not yet worked out (undefined: no unit or period that year). */
+export function historyYear(data: Dataset, units: Province[], index: string, table: YearTable): HistoryYear | undefined {
+  const unit = unitIn(units, table.year, table);
+  const period = periodFor(data.defs, index, table.year);
+  if (!unit || !period) return undefined;
+  // No row: nothing to rank (a report searching back through an index's years meets many such).
+  if (!rowOf(table, unit.code)) return { year: table.year, unit: unit.code, ...standingOf(undefined, unit.code), group: null, change: null };
+  const expected = expectedUnits(data.defs, table.year);
+  const standing = standingOf(standingsOf(table, period, expected, COMPOSITE), unit.code);
+  const group = groupOf(groupSchemeFor(data.defs, index, table.year), table, period, expected, unit.code);
+  return { year: table.year, unit: unit.code, ...standing, group, change: null };
+}
+
+const COMPOSITE = { kind: 'composite' } as const;
+
+/**
+ * An index history from the province's entries of consecutive table years (ascending, see
+ * historyYear): from the first to the last year it has a row in, each with its change (set on the
+ * entries themselves, so a list may be passed again), and the breaks between them.
+ */
+export function historyOf(data: Dataset, index: string, rows: HistoryYear[], tableYears: number[]): IndexHistory {
+  let first = 0;
+  let last = rows.length - 1;
+  while (first <= last && rows[first]!.noRank === 'no-data') first++;
+  while (last >= first && rows[last]!.noRank === 'no-data') last--;
+  const years = first > last ? [] : rows.slice(first, last + 1);
+  const precision = data.defs.indices.get(index)?.precision ?? 2;
+  let prev: HistoryYear | undefined;
+  for (const y of years) {
+    y.change = null;
+    if (prev && hasData(y)) {
+      y.change = standingChange(
+        {
+          periods: data.defs.periods,
+          index,
+          fromYear: prev.year,
+          toYear: y.year,
+          precision,
+          scaleFrom: periodFor(data.defs, index, prev.year)?.compositeMax,
+          scaleTo: periodFor(data.defs, index, y.year)?.compositeMax,
+          unitChanged: prev.unit !== y.unit,
+        },
+        prev,
+        y,
+      );
+    }
+    if (hasData(y)) prev = y;
+  }
+  const breaks = years.length < 2 ? [] : breaksBetween(data.defs.periods, index, years[0]!.year, years[years.length - 1]!.year);
+  return { index, years, breaks, tableYears };
 }

@@ -42,14 +42,16 @@ export interface RankSet {
   /** Provincial units of the year (the denominator of a published rank that states none). */
   expected: number;
   computable: boolean;
+  /** A row's competition place by value among the provinces with one (undefined: no value, or ranks not computable), whatever rank is published. */
+  place(province: string): number | undefined;
 }
 
 /**
  * Ranks every province of a table on a measure: the published rank where the row has one,
  * otherwise the competition rank among the provinces with a value — but only when at least
- * MIN_COVERAGE of the year's `expected` provinces have one. Only the order is kept (two numbers per
- * row); a province's RankInfo is made when asked for, since most callers ask for one province of
- * many (a set per measure and year, held for the whole call).
+ * MIN_COVERAGE of the year's `expected` provinces have one. Only the values are kept (and sorted);
+ * a province's place, tie list and RankInfo are made when asked for, since most callers ask for one
+ * province of many (a set per measure and year, held for the whole call).
  */
 export function rankBy(
   rows: readonly Observation[],
@@ -58,34 +60,61 @@ export function rankBy(
   expected: number,
 ): RankSet {
   const scores = new Float64Array(rows.length);
-  const valued: number[] = [];
+  const valued = new Uint8Array(rows.length);
+  let withValue = 0;
   for (let i = 0; i < rows.length; i++) {
     const v = value(rows[i]!);
     if (v !== undefined) {
       scores[i] = v;
-      valued.push(i);
+      valued[i] = 1;
+      withValue++;
     }
   }
-  const withValue = valued.length;
   const computable = coverageSuffices(withValue, expected);
-  // The competition rank of each row (0: none computed), and the rows in rank order (ties by code).
-  const place = new Int32Array(rows.length);
-  const byCode = codeOrder(rows);
-  const order = Int32Array.from(computable ? valued : []).sort((a, b) => scores[b]! - scores[a]! || byCode[a]! - byCode[b]!);
-  for (let start = 0; start < order.length;) {
-    let end = start;
-    while (end + 1 < order.length && scores[order[end + 1]!] === scores[order[start]!]) end++;
-    for (let k = start; k <= end; k++) place[order[k]!] = start + 1;
-    start = end + 1;
-  }
+  // The values in ascending order, sorted natively: a comparator, called n·log n times, was most of a
+  // ranking's cost in a cold process. A row's competition place is one more than the values above it.
+  const sorted = new Float64Array(computable ? withValue : 0);
+  if (computable) for (let i = 0, k = 0; i < rows.length; i++) if (valued[i]) sorted[k++] = scores[i]!;
+  sorted.sort();
+  /** How many values are above `v` (strictly, or at or above it). */
+  const countAbove = (v: number, orEqual: boolean): number => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid]! > v || (orEqual && sorted[mid] === v)) hi = mid;
+      else lo = mid + 1;
+    }
+    return sorted.length - lo;
+  };
+  // The competition place of a row (0: none computed).
+  const placeAt = (i: number): number => (computable && valued[i] ? countAbove(scores[i]!, false) + 1 : 0);
+  let byValue: Map<number, number[]> | undefined;
   const groups = new Map<number, string[]>();
-  // The codes of a tie group (one list shared by its members, made on first use), in rank order.
-  const groupAt = (rank: number): string[] => {
-    let group = groups.get(rank);
+  // The codes sharing a row's value, in code order: one list shared by them, made on first use.
+  const groupAt = (i: number): string[] => {
+    const v = scores[i]!;
+    let group = groups.get(v);
     if (!group) {
-      group = [];
-      for (let k = rank - 1; k < order.length && scores[order[k]!] === scores[order[rank - 1]!]; k++) group.push(rows[order[k]!]!.province);
-      groups.set(rank, group);
+      if (countAbove(v, true) - countAbove(v, false) === 1) group = [rows[i]!.province];
+      else {
+        // Rows by value, once, when a first tie is read (scanning the rows for each tie was quadratic).
+        if (!byValue) {
+          byValue = new Map();
+          for (let j = 0; j < rows.length; j++) {
+            if (!valued[j]) continue;
+            const list = byValue.get(scores[j]!);
+            if (list) list.push(j);
+            else byValue.set(scores[j]!, [j]);
+          }
+        }
+        const byCode = codeOrder(rows);
+        group = byValue
+          .get(v)!
+          .sort((a, b) => byCode[a]! - byCode[b]!)
+          .map((j) => rows[j]!.province);
+      }
+      groups.set(v, group);
     }
     return group;
   };
@@ -95,17 +124,22 @@ export function rankBy(
     if (i === undefined) return undefined;
     const row = rows[i]!;
     const own = published(row);
-    const rank = place[i]!;
+    const rank = placeAt(i);
     if (own !== undefined) {
       const of = row.rankOf ?? expected;
       const info: RankInfo = { rank: own, of, percentile: percentile(own, of), origin: 'published', tiedWith: [] };
-      if (rank) info.byScore = lazyTiedWith({ rank, of: withValue }, groupAt(rank), province);
+      if (rank) info.byScore = lazyTiedWith({ rank, of: withValue }, groupAt(i), province);
       return info;
     }
-    if (rank) return lazyTiedWith({ rank, of: withValue, percentile: percentile(rank, withValue), origin: 'computed' as const }, groupAt(rank), province);
+    if (rank) return lazyTiedWith({ rank, of: withValue, percentile: percentile(rank, withValue), origin: 'computed' as const }, groupAt(i), province);
     return undefined;
   };
-  return { ranks: { get, has: (province) => get(province) !== undefined }, withValue, expected, computable };
+  const placeOf = (province: string): number | undefined => {
+    const i = at.get(province);
+    const p = i === undefined ? 0 : placeAt(i);
+    return p === 0 ? undefined : p;
+  };
+  return { ranks: { get, has: (province) => get(province) !== undefined }, withValue, expected, computable, place: placeOf };
 }
 
 /**

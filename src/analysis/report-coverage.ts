@@ -39,7 +39,22 @@ export function coverageOf(data: Dataset, index: string, year: number, series: P
   const expected = expectedUnits(data.defs, year);
   const unit = unitIn(series, year)?.code;
   const row = table.rows.find((r) => r.province === unit);
-  const perComponent = parts.map((c) => table.rows.filter((r) => r.values[c.code] !== undefined).length);
+  // One pass over the rows for every count (each had its own filter, the composite's two).
+  let withComposite = 0;
+  let withRank = 0;
+  let withComponents = 0;
+  const perComponent = parts.map(() => 0);
+  for (const r of table.rows) {
+    if (compositeOf(r, period) !== undefined) withComposite++;
+    if (r.rank !== undefined) withRank++;
+    let any = false;
+    for (let k = 0; k < parts.length; k++) {
+      if (r.values[parts[k]!.code] === undefined) continue;
+      perComponent[k]!++;
+      any = true;
+    }
+    if (any) withComponents++;
+  }
   const composite = row ? compositeOf(row, period) : undefined;
   return {
     index,
@@ -47,14 +62,14 @@ export function coverageOf(data: Dataset, index: string, year: number, series: P
     usedFor: [],
     file: table.file,
     expected,
-    withComposite: table.rows.filter((r) => compositeOf(r, period) !== undefined).length,
-    withRank: table.rows.filter((r) => r.rank !== undefined).length,
-    withComponents: table.rows.filter((r) => parts.some((c) => r.values[c.code] !== undefined)).length,
+    withComposite,
+    withRank,
+    withComponents,
     components: parts.length,
     provinceComponents: row ? parts.filter((c) => row.values[c.code] !== undefined).length : 0,
     provinceComposite: composite?.origin ?? null,
     provinceRank: standing?.rank?.origin ?? null,
-    compositeStats: coverageSuffices(table.rows.filter((r) => compositeOf(r, period) !== undefined).length, expected),
+    compositeStats: coverageSuffices(withComposite, expected),
     componentStats: perComponent.some((n) => coverageSuffices(n, expected)),
     sources: row?.sources ?? [],
   };

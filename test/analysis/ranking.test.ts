@@ -137,3 +137,54 @@ describe('rankBy', () => {
     expect(rankBy([row('a', undefined, 5)], value, published, 63).ranks.get('a')).toMatchObject({ rank: 5, of: 63 });
   });
 });
+
+describe('rankBy against a brute-force reference', () => {
+  const value = (r: Observation) => r.composite;
+  const published = (r: Observation) => r.rank;
+  const drawn = fc.array(
+    fc.record({
+      value: fc.option(
+        fc.oneof(
+          fc.integer({ min: 0, max: 6 }).map((x) => x / 2),
+          fc.double({ min: -50, max: 50, noNaN: true, noDefaultInfinity: true }),
+        ),
+        { nil: undefined },
+      ),
+      rank: fc.option(fc.integer({ min: 1, max: 70 }), { nil: undefined }),
+    }),
+    { maxLength: 40 },
+  );
+
+  it('gives every row the competition place among the values, the tied codes in code order, and the published rank where there is one', () => {
+    fc.assert(
+      fc.property(drawn, fc.integer({ min: 1, max: 60 }), fc.boolean(), (draws, expected, shuffleCodes) => {
+        const codes = draws.map((_, i) => `p${String(shuffleCodes ? (i * 7) % 41 : i).padStart(2, '0')}x${i}`);
+        const rows = draws.map((d, i) => row(codes[i]!, d.value, d.rank));
+        const set = rankBy(rows, value, published, expected);
+        const valued = rows.filter((r) => r.composite !== undefined);
+        const computable = valued.length / expected >= MIN_COVERAGE;
+        expect(set.computable).toBe(computable);
+        expect(set.withValue).toBe(valued.length);
+        for (const r of rows) {
+          const place = computable && r.composite !== undefined ? 1 + valued.filter((o) => o.composite! > r.composite!).length : undefined;
+          const tied =
+            place === undefined
+              ? []
+              : valued
+                  .filter((o) => o.composite === r.composite && o !== r)
+                  .map((o) => o.province)
+                  .sort();
+          expect(set.place(r.province)).toBe(place);
+          const got = set.ranks.get(r.province);
+          if (r.rank !== undefined) {
+            expect(got).toMatchObject({ rank: r.rank, of: expected, origin: 'published', tiedWith: [] });
+            if (place === undefined) expect(got!.byScore).toBeUndefined();
+            else expect({ ...got!.byScore }).toEqual({ rank: place, of: valued.length, tiedWith: tied });
+          } else if (place === undefined) expect(got).toBeUndefined();
+          else expect({ ...got }).toEqual({ rank: place, of: valued.length, percentile: percentile(place, valued.length), origin: 'computed', tiedWith: tied });
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
