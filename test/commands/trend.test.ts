@@ -45,6 +45,13 @@ describe('chiso trend reproduces the directive of Quảng Trị (footnote 1)', (
 });
 
 describe('chiso trend on other published facts', () => {
+  it('an index named twice is shown once (each year once, never "changed" from itself)', async () => {
+    const twice = await runCli(['trend', '--province', 'Quảng Trị', '--index', 'pci,PCI', '--format', 'csv']);
+    expect(twice.code).toBe(0);
+    expect(twice.stdout).toBe((await runCli(['trend', '--province', 'Quảng Trị', '--index', 'pci', '--format', 'csv'])).stdout);
+    expect(twice.stdout.split('\n').filter((l) => l.startsWith('pci,2016,quang-tri,')).length).toBe(1);
+  });
+
   it('PCI 2016: score 57.62, rank 43/63 (VCCI workbook)', () => {
     const y = at(trend.result, 'pci', 2016);
     expect(y.score!.toFixed(2)).toBe('57.62');

@@ -185,7 +185,7 @@ export function singleIndex(value: string | undefined, command: string, hint: Me
   return ids[0]!;
 }
 
-/** Splits `--index pci,papi` into ids, in any case and spelling of the display name ("PAR INDEX", "par_index", "Papi"); undefined when absent. */
+/** Splits `--index pci,papi` into distinct ids, in any case and spelling of the display name ("PAR INDEX", "par_index", "Papi"); undefined when absent. */
 export function indexList(value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined;
   const ids = value
@@ -199,5 +199,6 @@ export function indexList(value: string | undefined): string[] | undefined {
     .filter(Boolean)
     .map((s) => INDEX_ALIASES[s] ?? s);
   if (ids.length === 0) throw new UsageError(say('--index cần ít nhất một mã chỉ số', '--index needs at least one index id'));
-  return ids;
+  // An index named twice ("pci,PCI") is one index: its years were listed twice, each "changed" from itself.
+  return [...new Set(ids)];
 }
