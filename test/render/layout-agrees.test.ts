@@ -62,7 +62,8 @@ describe('the faster layout agrees with the one it replaced', () => {
         if (!drawn.includes('├')) compact++;
         expect(drawn).toBe(refRenderTables(doc, styles, w));
       }),
-      { numRuns: 150 },
+      // A fixed seed: the count of compact tables below is a property of the sample, not of the code.
+      { numRuns: 150, seed: 15 },
     );
     expect(compact).toBeGreaterThan(20);
   }, 120_000);
