@@ -3,6 +3,8 @@
 // about 3 ms, more than deserialising its parts. JSON has no Map, typed array, NaN or -0: the few
 // Maps and matrices are tagged when stored and put back by `restorePart`, by field; `storePart`
 // refuses a number JSON would change, and the build checks that every tag is put back (checkPart).
+// A property whose value is undefined is left out, as JSON does: the model's optional fields read
+// the same absent (nothing in src asks `in` of them).
 
 /** The Map fields of the definitions part (the province registry is stored as its list). */
 const DEFS_MAPS = ['indices', 'regions', 'sources'] as const;
