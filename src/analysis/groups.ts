@@ -1,10 +1,8 @@
 import { publishedGroup } from '../model/groups.js';
-import type { GroupDef, GroupScheme, Period, YearTable } from '../model/types.js';
+import type { GroupScheme, Period, YearTable } from '../model/types.js';
 import { compositeOf } from './composite.js';
-import { coverageSuffices } from './coverage.js';
 import { compositeRanks } from './ranking.js';
 import { rowIndex } from './row-index.js';
-import { competitionRanks } from './ties.js';
 import { denoise } from './round.js';
 
 /** A unit's group in an index-year: the group code and the owner's label (for a published tier, as written). */
@@ -35,49 +33,24 @@ export function groupFloor(descending: number[], min: number): number | null {
 }
 
 /**
- * Every ranked unit's group in one index-year, by the scheme's rule: `percentile` by the
- * competition rank among the provinces with a composite (N − rank)/N ≥ min (only when ranks are
- * computable under the coverage rule), `share-of-max` by the score as a % of the composite
- * maximum (below the lowest bound: no group), `published` by the tier written in the year file.
- * Units without a group are absent.
+ * Every ranked unit's group in one index-year, by the scheme's rule (see groupOf); units without a
+ * group are absent.
  */
 export function groupsOf(scheme: GroupScheme | undefined, table: YearTable, period: Period, expected: number): Map<string, GroupRef> {
   const out = new Map<string, GroupRef>();
-  if (!scheme) return out;
-  const ref = (g: GroupDef, label = g.labelVi): GroupRef => ({ code: g.code, label });
-  if (scheme.rule === 'published') {
-    for (const row of table.rows) {
-      const g = row.tier === undefined ? undefined : publishedGroup(scheme, row.tier);
-      if (g) out.set(row.province, ref(g, row.tier));
-    }
-    return out;
-  }
-  const scores = table.rows.flatMap((r) => {
-    const c = compositeOf(r, period);
-    return c === undefined ? [] : [{ key: r.province, value: c.origin === 'computed' ? denoise(c.value) : c.value }];
-  });
-  if (scheme.rule === 'share-of-max') {
-    for (const s of scores) {
-      const share = (s.value / period.compositeMax) * 100;
-      // 2-decimal scores against whole-number bounds: 89.99999 read from a float is not 90.
-      const g = scheme.groups.find((x) => share >= x.min! - 1e-9);
-      if (g) out.set(s.key, ref(g));
-    }
-    return out;
-  }
-  if (!coverageSuffices(scores.length, expected)) return out;
-  const n = scores.length;
-  for (const [province, { rank }] of competitionRanks(scores)) {
-    const g = scheme.groups.find((x) => rank <= ranksWithin(n, x.min!));
-    if (g) out.set(province, ref(g));
+  for (const row of table.rows) {
+    const g = groupOf(scheme, table, period, expected, row.province);
+    if (g) out.set(row.province, g);
   }
   return out;
 }
 
 /**
- * One unit's group in an index-year, as `groupsOf(…).get(province) ?? null` gives it: reading one
- * unit's group (a history, a report) need not group all of them. A percentile group rests on the
- * composite's competition place, which the year's composite ranks (remembered per table) hold.
+ * One unit's group in an index-year, by the scheme's rule: `percentile` by the competition rank
+ * among the provinces with a composite, (N − rank)/N ≥ min (only when ranks are computable under
+ * the coverage rule; the year's composite ranks, remembered per table, hold the place),
+ * `share-of-max` by the score as a % of the composite maximum (below the lowest bound: no group),
+ * `published` by the tier written in the year file. Null: no group.
  */
 export function groupOf(scheme: GroupScheme | undefined, table: YearTable, period: Period, expected: number, province: string): GroupRef | null {
   if (!scheme) return null;
@@ -92,6 +65,7 @@ export function groupOf(scheme: GroupScheme | undefined, table: YearTable, perio
     const c = compositeOf(row, period);
     if (c === undefined) return null;
     const share = ((c.origin === 'computed' ? denoise(c.value) : c.value) / period.compositeMax) * 100;
+    // 2-decimal scores against whole-number bounds: 89.99999 read from a float is not 90.
     const g = scheme.groups.find((x) => share >= x.min! - 1e-9);
     return g ? { code: g.code, label: g.labelVi } : null;
   }
