@@ -70,6 +70,22 @@ const tableWidth = {
   },
 };
 
+// simple-statistics' ES build is one file of every function, and loading it computes tables chiso
+// never reads (the standard normal table: about 1 ms of each call that reaches a mean or a median).
+// Its source, one module per function, is that same code; the bundle takes it from there, marked
+// free of side effects (what its modules do at load is compute constants), so only the modules of
+// the functions chiso imports are in the bundle, checked below.
+const statisticsByFunction = {
+  name: 'statistics-by-function',
+  setup(b) {
+    const root = realpathSync('node_modules/simple-statistics');
+    b.onResolve({ filter: /^simple-statistics$/ }, () => ({ path: resolve(root, 'index.js'), sideEffects: false }));
+    b.onResolve({ filter: /^\.\.?\// }, (args) =>
+      args.importer.startsWith(root) ? { path: resolve(args.resolveDir, args.path), sideEffects: false } : undefined,
+    );
+  },
+};
+
 // The help's own bundle (dist/bundle/help.cjs): the CLI less every module loaded lazily (runners,
 // views, the loader, the data cache: four fifths of the whole), which a call asking for help never
 // runs; each of its import()s becomes the loader's __chisoFull(), which hands a call that reaches one
@@ -93,7 +109,7 @@ async function bundle(out, extra, rewrite) {
     target: 'node20',
     charset: 'ascii', // the loader reads it as latin1, the cheapest decoding
     external: FORMAT_LIBRARIES,
-    plugins: [lazyChildProcess, lazySegmenter, tableWidth, ...extra],
+    plugins: [lazyChildProcess, lazySegmenter, tableWidth, statisticsByFunction, ...extra],
     // import.meta.url (src/load/paths.ts finds the package from it) is the bundle's URL, given by the loader;
     // the data cache is read only by the bundle (src/load/data-cache.ts).
     define: { 'import.meta.url': '__chisoUrl', __CHISO_BUNDLE__: 'true' },
@@ -104,6 +120,7 @@ async function bundle(out, extra, rewrite) {
   // The dependency details above must have taken effect (a moved package would slip past a plugin).
   if (!text.includes('realSegmenter')) throw new Error('bundle: string-width still makes its Segmenter when it loads');
   if (text.includes('cli-table3/node_modules/string-width')) throw new Error('bundle: cli-table3 still has its own string-width');
+  if (text.includes('standardNormalTable')) throw new Error('bundle: simple-statistics still brings the functions chiso does not call');
   text = rewrite(text);
   if (/\bimport\(/.test(text.replace(/\/\/.*$/gm, ''))) throw new Error(`bundle: an import() is left in ${out}`);
   writeFileSync(out, text);
