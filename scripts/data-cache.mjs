@@ -13,12 +13,12 @@ const load = async (name) => import(new URL(name, dist).href);
 const [
   { BUNDLED_DATA_DIR: data },
   { DATA_CACHE_DIR: out },
-  { fileHash, folderFiles },
+  { CACHE_VERSION, fileHash, folderFiles },
   { openData },
   { requireDepartments },
   { requireIndicators },
   { checkFolder },
-  { checkPart, storePart },
+  { bytesOf, checkPart, splitValues, storePart },
 ] = await Promise.all(
   ['paths.js', 'data-cache.js', 'cache-manifest.js', 'open-data.js', 'departments.js', 'indicators.js', 'check-folder.js', 'cache-parts.js'].map(load),
 );
@@ -47,18 +47,25 @@ try {
   const parts = {};
   const blobs = [];
   let offset = 0;
-  const add = (name, value) => {
-    const text = storePart(value);
-    checkPart(name, text);
-    const bytes = Buffer.from(text);
+  const put = (name, bytes) => {
     parts[name] = [offset, bytes.length];
     blobs.push(bytes);
     offset += bytes.length;
   };
-  add('defs', { ...defs, provinces: defs.provinces.all });
+  const add = (name, value) => {
+    const stored = storePart(value);
+    checkPart(name, stored);
+    put(name, Buffer.from(stored.text));
+    stored.arrays.forEach((a, i) => put(`${name}#${i}`, bytesOf(a)));
+  };
+  add('defs', { ...defs, provinces: defs.provinces.all, names: defs.provinces.nameIndex() });
   add('mapping', mapping);
   add('check', check);
-  for (const t of tables) add(`table:${t.index}/${t.year}`, t);
+  for (const t of tables) {
+    const [table, values] = splitValues(t);
+    add(`table:${t.index}/${t.year}`, table);
+    add(`values:${t.index}/${t.year}`, values);
+  }
   for (const [key, level] of levels) add(`level:${key}`, level);
   const head = Buffer.from(
     JSON.stringify({ tables: tables.map((t) => ({ index: t.index, year: t.year })), indicators: { file: set.file, levels: [...levels.keys()] }, parts }),
@@ -67,7 +74,7 @@ try {
   length.writeUInt32LE(head.length);
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'data.bin'), Buffer.concat([length, head, ...blobs]));
-  writeFileSync(join(out, 'manifest.json'), JSON.stringify({ version: 3, root: data, files }, null, 1) + '\n');
+  writeFileSync(join(out, 'manifest.json'), JSON.stringify({ version: CACHE_VERSION, root: data, files }, null, 1) + '\n');
 } catch (e) {
   // The bundled data does not load: commands will say why from the CSV path; the build goes on.
   console.warn(`data cache not written: ${e instanceof Error ? e.message : e}`);

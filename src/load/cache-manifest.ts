@@ -16,9 +16,12 @@ export interface ManifestEntry {
   sha256: string;
 }
 
+/** The cache's format: a cache of another version (an older build's) is not read. */
+export const CACHE_VERSION = 4;
+
 /** What the cache was built from: the data folder's absolute path then, and every file in it. */
 export interface Manifest {
-  version: 3;
+  version: typeof CACHE_VERSION;
   root: string;
   files: ManifestEntry[];
 }

@@ -1,41 +1,91 @@
 // The parts of the data cache (data.bin) as JSON. JSON.parse needs no module: node:v8's deserialize
 // did, and loading node:v8 (with the stream modules it pulls in) cost every call that read the cache
 // about 3 ms, more than deserialising its parts. JSON has no Map, typed array, NaN or -0: the few
-// Maps and matrices are tagged when stored and put back by `restorePart`, by field; `storePart`
-// refuses a number JSON would change, and the build checks that every tag is put back (checkPart).
+// Maps are tagged when stored and put back by `restorePart`, by field; a Float64Array is stored
+// apart as its bytes (an indicator matrix read that way costs nothing to parse); `storePart` refuses a
+// number JSON would change, and the build checks that every tag is put back (checkPart).
 // A property whose value is undefined is left out, as JSON does: the model's optional fields read
 // the same absent (nothing in src asks `in` of them).
+import type { Observation, YearTable } from '../model/types.js';
 
 /** The Map fields of the definitions part (the province registry is stored as its list). */
 const DEFS_MAPS = ['indices', 'regions', 'sources'] as const;
 
+/** A part as stored: its JSON text, and the Float64Arrays it holds, each stored as its bytes. */
+export interface StoredPart {
+  text: string;
+  arrays: Float64Array[];
+}
+
 /**
- * A part as JSON text: Maps as `{"$map": entries}`, Float64Arrays as `{"$f64": numbers, NaN as null}`,
- * and ASCII only (other characters as \u escapes), so that the reader decodes it as latin1: a
- * third of the time UTF-8 decoding took here.
+ * A part as JSON text: Maps as `{"$map": entries}`, the i-th Float64Array as `{"$f64": i}` (its
+ * bytes in `arrays`), and ASCII only (other characters as \u escapes), so that the reader decodes it
+ * as latin1: a third of the time UTF-8 decoding took here.
  */
-export function storePart(value: unknown): string {
+export function storePart(value: unknown): StoredPart {
+  const arrays: Float64Array[] = [];
   const text = JSON.stringify(value, (_key, v: unknown) => {
     if (v instanceof Map) return { $map: [...v] };
-    if (v instanceof Float64Array) return { $f64: Array.from(v, (x) => (Number.isNaN(x) ? null : x)) };
+    if (v instanceof Float64Array) return { $f64: arrays.push(v) - 1 };
     if (typeof v === 'number' && (!Number.isFinite(v) || Object.is(v, -0))) throw new Error(`data cache: ${v} cannot be stored as JSON`);
     return v;
   });
-  return text.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return { text: text.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`), arrays };
 }
 
-/** A part parsed back, its tagged fields made Maps and Float64Arrays again (`name` says which part it is). */
-export function restorePart<T>(name: string, value: T): T {
+/** A part parsed back, its tagged fields made Maps and Float64Arrays (the i-th: `array(i)`) again; `name` says which part it is. */
+export function restorePart<T>(name: string, value: T, array: (i: number) => Float64Array): T {
   const v = value as Record<string, unknown>;
   if (name === 'defs') for (const key of DEFS_MAPS) v[key] = new Map((v[key] as { $map: [unknown, unknown][] }).$map);
-  if (name.startsWith('level:')) v.values = Float64Array.from((v.values as { $f64: (number | null)[] }).$f64, (x) => x ?? NaN);
+  if (name.startsWith('level:')) v.values = array((v.values as { $f64: number }).$f64);
   return value;
 }
 
 /** A stored part as it will be read back; throws where a tag would be left in it (a Map or matrix restorePart does not know). */
-export function checkPart(name: string, text: string): void {
-  const back = restorePart(name, JSON.parse(text) as unknown);
-  if (storePart(back) !== text || /"\$(map|f64)"/.test(JSON.stringify(back))) {
+export function checkPart(name: string, stored: StoredPart): void {
+  const back = restorePart(name, JSON.parse(stored.text) as unknown, (i) => Float64Array.from(stored.arrays[i]!));
+  const again = storePart(back);
+  const same =
+    again.text === stored.text && again.arrays.length === stored.arrays.length && again.arrays.every((a, i) => bytesOf(a).equals(bytesOf(stored.arrays[i]!)));
+  if (!same || /"\$(map|f64)"/.test(JSON.stringify(back))) {
     throw new Error(`data cache: part ${name} does not read back as stored (a Map or Float64Array field restorePart does not know?)`);
   }
+}
+
+/** The bytes of an array, as data.bin holds them. */
+export const bytesOf = (a: Float64Array): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+
+/**
+ * A year table stored as two parts: the table with each row's `values` left as 0 (in its place, so
+ * the row's keys keep their order), and the rows' values in row order. Most of a table's bytes are
+ * its values, and a call reads few of them: the report ranks years by their composites, and reads
+ * the components of two or three years.
+ */
+export function splitValues(table: YearTable): [YearTable, Observation['values'][]] {
+  return [{ ...table, rows: table.rows.map((r) => ({ ...r, values: 0 as unknown as Observation['values'] })) }, table.rows.map((r) => r.values)];
+}
+
+/**
+ * Gives the rows of a table stored by `splitValues` their values back when one is first read (or
+ * written): `load` gives them all, in row order, and every row's `values` is then a plain property again.
+ */
+export function lazyValues(rows: Observation[], load: () => Observation['values'][]): void {
+  const put = () => {
+    const values = load();
+    rows.forEach((row, i) => Object.defineProperty(row, 'values', { value: values[i], writable: true, enumerable: true, configurable: true }));
+  };
+  // One descriptor for every row: a table's rows are many, and few tables' values are ever read.
+  const lazy = {
+    get(this: Observation) {
+      put();
+      return this.values;
+    },
+    set(this: Observation, v: Observation['values']) {
+      put();
+      this.values = v;
+    },
+    enumerable: true,
+    configurable: true,
+  };
+  for (const row of rows) Object.defineProperty(row, 'values', lazy);
 }

@@ -1,12 +1,12 @@
 import { openSync, readFileSync, readSync } from 'node:fs';
-import { matchesManifest, type Manifest } from './cache-manifest.js';
-import { restorePart } from './cache-parts.js';
+import { CACHE_VERSION, matchesManifest, type Manifest } from './cache-manifest.js';
+import { lazyValues, restorePart } from './cache-parts.js';
 import { join, resolve } from 'node:path';
 import type { Dataset } from '../model/dataset.js';
 import type { DepartmentMapping } from '../model/departments.js';
 import type { Definitions } from '../model/definitions.js';
 import { indicatorSet, type IndicatorLevel, type IndicatorSet } from '../model/indicators.js';
-import { ProvinceRegistry } from '../model/provinces.js';
+import { ProvinceRegistry, type NameIndex } from '../model/provinces.js';
 import type { Province, YearTable } from '../model/types.js';
 import type { FolderCheck } from './check-folder.js';
 import { displayPath } from './display-path.js';
@@ -19,9 +19,10 @@ export const DATA_CACHE_DIR = join(PACKAGE_ROOT, 'dist', 'data-cache');
 
 /**
  * The head of data.bin (JSON, after its 4-byte length): the tables and indicator levels it holds, and
- * where each JSON part (cache-parts.ts) lies after the head, as [offset, length]. Parts: `defs` (definitions,
- * provinces as a plain list), `mapping`, `check` (validate's findings), `table:<index>/<year>`,
- * `level:<index>/<year>`; each is parsed on first use only.
+ * where each part (cache-parts.ts) lies after the head, as [offset, length]. Parts: `defs` (definitions,
+ * provinces as a plain list and their name lookup), `mapping`, `check` (validate's findings), `table:<index>/<year>` and its
+ * rows' `values:<index>/<year>`, `level:<index>/<year>`; each is parsed on first use only. The i-th
+ * Float64Array of part P is the part `P#i`, its bytes as they are in memory (little-endian here).
  */
 export interface CacheHead {
   tables: { index: string; year: number }[];
@@ -30,8 +31,8 @@ export interface CacheHead {
 }
 
 /** The cache read back, its paths as the loaders would show them for the folder as given. */
-/** The definitions as stored: the province registry as its list of provinces. */
-type CachedDefs = Omit<Definitions, 'provinces'> & { provinces: Province[] };
+/** The definitions as stored: the province registry as its list of provinces and its name lookup. */
+type CachedDefs = Omit<Definitions, 'provinces'> & { provinces: Province[]; names: NameIndex };
 
 interface Cached {
   defs: Definitions;
@@ -61,7 +62,7 @@ function read(dataDir: string): Cached | undefined {
   let manifest: Manifest;
   try {
     manifest = JSON.parse(readFileSync(join(DATA_CACHE_DIR, 'manifest.json'), 'utf8')) as Manifest;
-    if (manifest.version !== 3 || !matchesManifest(BUNDLED_DATA_DIR, manifest)) return undefined;
+    if (manifest.version !== CACHE_VERSION || !matchesManifest(BUNDLED_DATA_DIR, manifest)) return undefined;
   } catch {
     return undefined; // no cache (a build without it) or an unreadable one: the CSV path
   }
@@ -70,9 +71,15 @@ function read(dataDir: string): Cached | undefined {
   const fd = openSync(join(DATA_CACHE_DIR, 'data.bin'), 'r');
   const start = 4 + readAt(fd, 4, 0).readUInt32LE(0);
   const head = JSON.parse(readAt(fd, start - 4, 4).toString('utf8')) as CacheHead;
+  const bytes = <B extends Uint8Array>(name: string, into: B) => readInto(fd, into, start + head.parts[name]![0]);
+  const array = (name: string) => {
+    const a = new Float64Array(head.parts[name]![1] / 8);
+    bytes(name, new Uint8Array(a.buffer));
+    return a;
+  };
   const part = <T>(name: string): T => {
-    const [offset, length] = head.parts[name]!;
-    return restorePart(name, JSON.parse(readAt(fd, length, start + offset).toString('latin1')) as T);
+    const text = bytes(name, Buffer.allocUnsafe(head.parts[name]![1])).toString('latin1');
+    return restorePart(name, JSON.parse(text) as T, (i) => array(`${name}#${i}`));
   };
   // Paths were recorded absolute at build time; messages show them relative to the working folder.
   const path = (p: string) =>
@@ -82,14 +89,16 @@ function read(dataDir: string): Cached | undefined {
     head.tables.map((t) => [
       `${t.index}/${t.year}`,
       once(() => {
-        const table = part<YearTable>(`table:${t.index}/${t.year}`);
+        const key = `${t.index}/${t.year}`;
+        const table = part<YearTable>(`table:${key}`);
+        lazyValues(table.rows, () => part(`values:${key}`));
         return { ...table, file: path(table.file) };
       }),
     ]),
   );
-  const defs = part<CachedDefs>('defs');
+  const { names, ...defs } = part<CachedDefs>('defs');
   return {
-    defs: { ...defs, provinces: new ProvinceRegistry(defs.provinces) },
+    defs: { ...defs, provinces: new ProvinceRegistry(defs.provinces, names) },
     years: head.tables,
     tables,
     mapping: once(() => {
@@ -110,15 +119,19 @@ function read(dataDir: string): Cached | undefined {
   };
 }
 
-/** `length` bytes of the file at `position` (a read may return fewer than asked: it is repeated). */
+/** `length` bytes of the file at `position`. */
 function readAt(fd: number, length: number, position: number): Buffer {
-  const buf = Buffer.allocUnsafe(length);
-  for (let done = 0; done < length;) {
-    const n = readSync(fd, buf, done, length - done, position + done);
+  return readInto(fd, Buffer.allocUnsafe(length), position);
+}
+
+/** `into` filled from the file at `position` (a read may return fewer than asked: it is repeated). */
+function readInto<T extends Uint8Array>(fd: number, into: T, position: number): T {
+  for (let done = 0; done < into.length;) {
+    const n = readSync(fd, into, done, into.length - done, position + done);
     if (n === 0) throw new Error(`chiso: the data cache ends early (${DATA_CACHE_DIR})`);
     done += n;
   }
-  return buf;
+  return into;
 }
 
 function once<T>(make: () => T): () => T {

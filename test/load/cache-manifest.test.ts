@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, statSync, unlinkSync, utimesSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fileHash, folderFiles, matchesManifest, type Manifest } from '../../src/load/cache-manifest.js';
+import { CACHE_VERSION, fileHash, folderFiles, matchesManifest, type Manifest } from '../../src/load/cache-manifest.js';
 
 // A small folder shaped like a data folder (files at the top and in index folders), and its manifest
 // made the way scripts/data-cache.mjs makes it.
@@ -18,7 +18,7 @@ function folder(): Manifest {
     const stat = statSync(join(dir, path));
     return { path, size: stat.size, mtimeMs: stat.mtimeMs, sha256: fileHash(join(dir, path)) };
   });
-  return { version: 3, root: dir, files };
+  return { version: CACHE_VERSION, root: dir, files };
 }
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 const later = (path: string, seconds: number) => utimesSync(path, new Date(), new Date(Date.now() + seconds * 1000));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { requireDefinitions } from '../../src/load/definitions.js';
-import { nameKey } from '../../src/model/provinces.js';
+import { nameKey, ProvinceRegistry, type NameIndex } from '../../src/model/provinces.js';
 import { provinceSeries, resolveProvince } from '../../src/model/province-series.js';
 import { BUNDLED_DATA_DIR } from '../../src/load/paths.js';
 import { say } from '../../src/model/text.js';
@@ -10,10 +10,12 @@ const code = (name: string, year = 2020) => defs.provinces.resolve(name, year)?.
 
 describe('province names', () => {
   it('ignores case, diacritics (Đ included), spacing, punctuation and prefixes', () => {
-    for (const name of ['Quảng Trị', 'quang tri', 'QUANG TRI', ' Quảng  Trị ', 'Tỉnh Quảng Trị', 'Quang-Tri']) expect(nameKey(name)).toBe('quangtri');
+    for (const name of ['Quảng Trị', 'quang tri', 'QUANG TRI', ' Quảng  Trị ', 'Tỉnh Quảng Trị', 'Tinh Quang Tri', 'Quang-Tri'])
+      expect(nameKey(name)).toBe('quangtri');
     expect(nameKey('Đắk Nông')).toBe(nameKey('Dak Nong'));
     expect(nameKey('Thanh Hoá')).toBe(nameKey('Thanh Hóa'));
     expect(nameKey('TP. Hồ Chí Minh')).toBe(nameKey('Hồ Chí Minh'));
+    expect(nameKey('Thanh pho Ho Chi Minh')).toBe(nameKey('Hồ Chí Minh'));
   });
 
   it('knows the aliases seen in the published tables', () => {
@@ -52,5 +54,17 @@ describe('province names', () => {
       expect((e as { hint?: unknown }).hint).toEqual(say('có phải ý bạn là "Quảng Trị"?', 'did you mean "Quảng Trị"?'));
     }
     expect(() => resolveProvince(defs, 'Hà Tây', 2016)).toThrow('Hà Tây is not a provincial unit in 2016');
+  });
+});
+
+describe("the registry's stored name lookup (the data cache's)", () => {
+  it('finds what the registry finds, for every spelling and for folded ones', () => {
+    const stored = new ProvinceRegistry(defs.provinces.all, JSON.parse(JSON.stringify(defs.provinces.nameIndex())) as NameIndex);
+    const fresh = new ProvinceRegistry(defs.provinces.all);
+    const names = defs.provinces.all.flatMap((p) => [p.code, p.nameVi, p.nameEn, ...p.aliases]);
+    for (const name of [...names, ...names.map((n) => ` ${n.toUpperCase()} `), 'Tỉnh Quảng Trị', 'TP.HCM', 'nowhere']) {
+      expect(stored.matches(name).map((p) => p.code)).toEqual(fresh.matches(name).map((p) => p.code));
+    }
+    expect(stored.matches('Quảng Trị').map((p) => p.code)).toEqual(['quang-tri', 'quang-tri-2025']);
   });
 });
