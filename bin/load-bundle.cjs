@@ -7,7 +7,6 @@
 const { existsSync, readFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { join } = require('node:path');
-const { pathToFileURL } = require('node:url');
 const vm = require('node:vm');
 
 const DIR = join(__dirname, '..', 'dist', 'bundle');
@@ -51,9 +50,12 @@ function loadBundle(cachedData, name) {
     handedOver = true;
     return new Promise(() => {});
   };
-  script.runInThisContext()(bundle.exports, createRequire(file), bundle, file, DIR, load, pathToFileURL(file).href, full);
+  script.runInThisContext()(bundle.exports, createRequire(file), bundle, file, DIR, load, fileUrl(file), full);
   return { exports: bundle.exports, script };
 }
+
+/** The file: URL of a path; one of letters, digits and `/._-` only needs no escaping (pathToFileURL cost a call about 0.8 ms). */
+const fileUrl = (path) => (/^[\w/.-]+$/.test(path) ? `file://${path}` : require('node:url').pathToFileURL(path).href);
 
 /** Runs the call of this process. */
 function main() {

@@ -14,6 +14,7 @@ import { resolve } from 'node:path';
 
 const OUT = 'dist/bundle/chiso.cjs';
 const HELP_OUT = 'dist/bundle/help.cjs';
+const VERSION = JSON.parse(readFileSync('package.json', 'utf8')).version;
 const FORMAT_LIBRARIES = ['vega', 'vega-lite', 'docx', 'exceljs', '@e965/xlsx'];
 
 // Commander requires node:child_process at load time, only to spawn executable subcommands (chiso has
@@ -111,8 +112,8 @@ async function bundle(out, extra, rewrite) {
     external: FORMAT_LIBRARIES,
     plugins: [lazyChildProcess, lazySegmenter, tableWidth, statisticsByFunction, ...extra],
     // import.meta.url (src/load/paths.ts finds the package from it) is the bundle's URL, given by the loader;
-    // the data cache is read only by the bundle (src/load/data-cache.ts).
-    define: { 'import.meta.url': '__chisoUrl', __CHISO_BUNDLE__: 'true' },
+    // the data cache is read only by the bundle (src/load/data-cache.ts); the version is the package's.
+    define: { 'import.meta.url': '__chisoUrl', __CHISO_BUNDLE__: 'true', __CHISO_VERSION__: JSON.stringify(VERSION) },
     legalComments: 'none',
     logLevel: 'warning',
   });

@@ -19,7 +19,12 @@ export const PACKAGE_ROOT = packageRoot();
 /** The datasets bundled with chiso (`data/` in the package). */
 export const BUNDLED_DATA_DIR = join(PACKAGE_ROOT, 'data');
 
+// The start-up bundle has the version written in when it is built (scripts/bundle.mjs): every call
+// declares it, and reading package.json for it cost each call about half a millisecond.
+declare const __CHISO_VERSION__: string | undefined;
+
 /** The version in chiso's own package.json, for `chiso --version`. */
 export function packageVersion(): string {
+  if (typeof __CHISO_VERSION__ !== 'undefined') return __CHISO_VERSION__;
   return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 }

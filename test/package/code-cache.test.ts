@@ -16,6 +16,14 @@ function rejected(root: string, kind: string): boolean {
   return JSON.parse(r.stdout) as boolean;
 }
 
+/** A copy of the built package in a new folder named from `prefix` (node_modules linked). */
+function copy(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  for (const part of ['package.json', 'bin', 'data', 'dist/bundle', 'dist/data-cache']) cpSync(part, join(dir, part), { recursive: true });
+  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
 const ranks = (root: string) =>
   spawnSync(process.execPath, [join(root, 'bin', 'chiso.cjs'), 'ranks', '--index', 'papi', '--format', 'json'], { encoding: 'utf8' });
 
@@ -29,10 +37,8 @@ describe.skipIf(!existsSync('dist/bundle/chiso.cjs'))('the code caches of the bu
   });
 
   it('when damaged are rejected by V8, and the output stays the same', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'chiso-code-cache-'));
+    const dir = copy('chiso-code-cache-');
     try {
-      for (const part of ['package.json', 'bin', 'data', 'dist/bundle', 'dist/data-cache']) cpSync(part, join(dir, part), { recursive: true });
-      symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
       for (const kind of KINDS) writeFileSync(join(dir, 'dist', 'bundle', `${kind}.cache`), Buffer.alloc(4096, 7));
       expect(rejected(dir, 'ranks')).toBe(true);
       const damaged = ranks(dir);
@@ -40,6 +46,18 @@ describe.skipIf(!existsSync('dist/bundle/chiso.cjs'))('the code caches of the bu
       expect(damaged.status).toBe(0);
       expect(damaged.stdout).toBe(original.stdout);
       expect(damaged.stderr).toBe(original.stderr);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('run from a folder whose path a URL escapes (the bundle is given its file: URL), with the same output', () => {
+    const dir = copy('chiso a#b%20c-');
+    try {
+      expect(rejected(dir, 'ranks')).toBe(false);
+      const moved = ranks(dir);
+      expect(moved.status).toBe(0);
+      expect(moved.stdout).toBe(ranks('.').stdout);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
