@@ -18,9 +18,10 @@ const [
   { requireDepartments },
   { requireIndicators },
   { checkFolder },
-  { bytesOf, checkPart, splitValues, storePart },
+  { bytesOf, checkPart, storePart },
+  { splitTable },
 ] = await Promise.all(
-  ['paths.js', 'data-cache.js', 'cache-manifest.js', 'open-data.js', 'departments.js', 'indicators.js', 'check-folder.js', 'cache-parts.js'].map(load),
+  ['paths.js', 'data-cache.js', 'cache-manifest.js', 'open-data.js', 'departments.js', 'indicators.js', 'check-folder.js', 'cache-parts.js', 'cache-table.js'].map(load),
 );
 
 rmSync(out, { recursive: true, force: true });
@@ -62,7 +63,7 @@ try {
   add('mapping', mapping);
   add('check', check);
   for (const t of tables) {
-    const [table, values] = splitValues(t);
+    const [table, values] = splitTable(t);
     add(`table:${t.index}/${t.year}`, table);
     add(`values:${t.index}/${t.year}`, values);
   }

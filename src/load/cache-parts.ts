@@ -5,8 +5,8 @@
 // apart as its bytes (an indicator matrix read that way costs nothing to parse); `storePart` refuses a
 // number JSON would change, and the build checks that every tag is put back (checkPart).
 // A property whose value is undefined is left out, as JSON does: the model's optional fields read
-// the same absent (nothing in src asks `in` of them).
-import type { Observation, YearTable } from '../model/types.js';
+// the same absent (nothing in src asks `in` of them). A year table is stored apart from its rows'
+// values (cache-table.ts).
 
 /** The Map fields of the definitions part (the province registry is stored as its list). */
 const DEFS_MAPS = ['indices', 'regions', 'sources'] as const;
@@ -54,38 +54,3 @@ export function checkPart(name: string, stored: StoredPart): void {
 
 /** The bytes of an array, as data.bin holds them. */
 export const bytesOf = (a: Float64Array): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
-
-/**
- * A year table stored as two parts: the table with each row's `values` left as 0 (in its place, so
- * the row's keys keep their order), and the rows' values in row order. Most of a table's bytes are
- * its values, and a call reads few of them: the report ranks years by their composites, and reads
- * the components of two or three years.
- */
-export function splitValues(table: YearTable): [YearTable, Observation['values'][]] {
-  return [{ ...table, rows: table.rows.map((r) => ({ ...r, values: 0 as unknown as Observation['values'] })) }, table.rows.map((r) => r.values)];
-}
-
-/**
- * Gives the rows of a table stored by `splitValues` their values back when one is first read (or
- * written): `load` gives them all, in row order, and every row's `values` is then a plain property again.
- */
-export function lazyValues(rows: Observation[], load: () => Observation['values'][]): void {
-  const put = () => {
-    const values = load();
-    rows.forEach((row, i) => Object.defineProperty(row, 'values', { value: values[i], writable: true, enumerable: true, configurable: true }));
-  };
-  // One descriptor for every row: a table's rows are many, and few tables' values are ever read.
-  const lazy = {
-    get(this: Observation) {
-      put();
-      return this.values;
-    },
-    set(this: Observation, v: Observation['values']) {
-      put();
-      this.values = v;
-    },
-    enumerable: true,
-    configurable: true,
-  };
-  for (const row of rows) Object.defineProperty(row, 'values', lazy);
-}

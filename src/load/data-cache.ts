@@ -1,6 +1,7 @@
 import { openSync, readFileSync, readSync } from 'node:fs';
 import { CACHE_VERSION, matchesManifest, type Manifest } from './cache-manifest.js';
-import { lazyValues, restorePart } from './cache-parts.js';
+import { restorePart } from './cache-parts.js';
+import { joinTable, type StoredTable } from './cache-table.js';
 import { join, resolve } from 'node:path';
 import type { Dataset } from '../model/dataset.js';
 import type { DepartmentMapping } from '../model/departments.js';
@@ -90,8 +91,7 @@ function read(dataDir: string): Cached | undefined {
       `${t.index}/${t.year}`,
       once(() => {
         const key = `${t.index}/${t.year}`;
-        const table = part<YearTable>(`table:${key}`);
-        lazyValues(table.rows, () => part(`values:${key}`));
+        const table = joinTable(part<StoredTable>(`table:${key}`), () => part(`values:${key}`));
         return { ...table, file: path(table.file) };
       }),
     ]),
