@@ -57,12 +57,9 @@ export class ProvinceRegistry {
   /** `index`: the lookup as `nameIndex` gave it for these units (the data cache), instead of folding every spelling. */
   constructor(
     readonly all: Province[],
-    index?: NameIndex,
+    private readonly index?: NameIndex,
   ) {
     for (const p of all) this.byCode.set(p.code, p);
-    if (!index) return;
-    this.keys = new Map(index.keys.map(([key, codes]) => [key, codes.map((c) => this.byCode.get(c)!)]));
-    for (const [spelling, key] of index.spellings) this.bySpelling.set(spelling, this.keys.get(key)!);
   }
 
   /** The name lookup as plain lists (see NameIndex). */
@@ -74,6 +71,11 @@ export class ProvinceRegistry {
 
   private get byKey(): Map<string, Province[]> {
     if (this.keys) return this.keys;
+    if (this.index) {
+      this.keys = new Map(this.index.keys.map(([key, codes]) => [key, codes.map((c) => this.byCode.get(c)!)]));
+      for (const [spelling, key] of this.index.spellings) this.bySpelling.set(spelling, this.keys.get(key)!);
+      return this.keys;
+    }
     const byKey = (this.keys = new Map<string, Province[]>());
     for (const p of this.all) {
       for (const key of new Set([p.code, p.nameVi, p.nameEn, ...p.aliases].map(nameKey))) {
@@ -88,9 +90,10 @@ export class ProvinceRegistry {
 
   /** Every unit (any year) one of whose spellings matches `name`. */
   matches(name: string): Province[] {
+    const byKey = this.byKey; // first: a stored index gives the units' own spellings, which then need no folding
     let got = this.bySpelling.get(name);
     if (!got) {
-      got = this.byKey.get(nameKey(name)) ?? [];
+      got = byKey.get(nameKey(name)) ?? [];
       // Bounded: only spellings that name a unit are kept (a file of typos does not grow it).
       if (got.length > 0) this.bySpelling.set(name, got);
     }
