@@ -111,9 +111,9 @@ async function bundle(out, extra, rewrite) {
     charset: 'ascii', // the loader reads it as latin1, the cheapest decoding
     external: FORMAT_LIBRARIES,
     plugins: [lazyChildProcess, lazySegmenter, tableWidth, statisticsByFunction, ...extra],
-    // import.meta.url (src/load/paths.ts finds the package from it) is the bundle's URL, given by the loader;
+    // import.meta.url is the bundle's URL and __dirname its folder (src/load/paths.ts finds the package from it), given by the loader;
     // the data cache is read only by the bundle (src/load/data-cache.ts); the version is the package's.
-    define: { 'import.meta.url': '__chisoUrl', __CHISO_BUNDLE__: 'true', __CHISO_VERSION__: JSON.stringify(VERSION) },
+    define: { 'import.meta.url': '__chisoUrl', __CHISO_BUNDLE__: 'true', __CHISO_VERSION__: JSON.stringify(VERSION), __CHISO_BUNDLE_DIR__: '__dirname' },
     legalComments: 'none',
     logLevel: 'warning',
   });
