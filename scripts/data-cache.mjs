@@ -21,7 +21,17 @@ const [
   { bytesOf, checkPart, storePart },
   { splitTable },
 ] = await Promise.all(
-  ['paths.js', 'data-cache.js', 'cache-manifest.js', 'open-data.js', 'departments.js', 'indicators.js', 'check-folder.js', 'cache-parts.js', 'cache-table.js'].map(load),
+  [
+    'paths.js',
+    'data-cache.js',
+    'cache-manifest.js',
+    'open-data.js',
+    'departments.js',
+    'indicators.js',
+    'check-folder.js',
+    'cache-parts.js',
+    'cache-table.js',
+  ].map(load),
 );
 
 rmSync(out, { recursive: true, force: true });
