@@ -43,6 +43,9 @@ export interface NameIndex {
   spellings: [string, string][];
 }
 
+/** Every spelling a unit is known by: its code, its names and its aliases. */
+const namesOf = (p: Province): string[] => [p.code, p.nameVi, p.nameEn, ...p.aliases];
+
 /** Looks provinces up by any known spelling, in the years each unit existed. */
 export class ProvinceRegistry {
   readonly byCode = new Map<string, Province>();
@@ -65,7 +68,7 @@ export class ProvinceRegistry {
   /** The name lookup as plain lists (see NameIndex). */
   nameIndex(): NameIndex {
     const keys = [...this.byKey].map(([key, ps]): [string, string[]] => [key, ps.map((p) => p.code)]);
-    const spellings = [...new Set(this.all.flatMap((p) => [p.code, p.nameVi, p.nameEn, ...p.aliases]))].map((s): [string, string] => [s, nameKey(s)]);
+    const spellings = [...new Set(this.all.flatMap(namesOf))].map((s): [string, string] => [s, nameKey(s)]);
     return { keys, spellings };
   }
 
@@ -78,7 +81,7 @@ export class ProvinceRegistry {
     }
     const byKey = (this.keys = new Map<string, Province[]>());
     for (const p of this.all) {
-      for (const key of new Set([p.code, p.nameVi, p.nameEn, ...p.aliases].map(nameKey))) {
+      for (const key of new Set(namesOf(p).map(nameKey))) {
         // A one-element literal, not `?? []` and a push: a pushed-to empty array reserves 17 slots (10⁵ units: 37 MB).
         const list = byKey.get(key);
         if (list) list.push(p);
@@ -134,7 +137,7 @@ export class ProvinceRegistry {
   }
 
   private spellings(p: Province): string[] {
-    return [p.code, p.nameVi, p.nameEn, ...p.aliases].map(nameKey);
+    return namesOf(p).map(nameKey);
   }
 
   /** The known province whose spelling is closest to `name`, for "did you mean" hints. */
