@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asOfValue } from '../../src/commands/shared/options.js';
+import { asOfValue } from '../../src/commands/shared/option-values.js';
 import { equivalentRank } from '../../src/analysis/merger.js';
 
 describe('--as-of', () => {

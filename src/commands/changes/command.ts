@@ -6,7 +6,8 @@ import { outputDecimals } from '../../model/precision.js';
 import { provinceSeries } from '../../model/province-series.js';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
 import { open } from '../shared/open.js';
-import { formatOption, indexOption, intOption, singleIndex } from '../shared/options.js';
+import { formatOption, indexOption } from '../shared/options.js';
+import { intOption, singleIndex } from '../shared/option-values.js';
 
 interface ChangesFlags extends CommonFlags {
   index: string;

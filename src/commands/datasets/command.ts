@@ -4,7 +4,8 @@ import type { Command } from 'commander';
 import { outputDecimals } from '../../model/precision.js';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
 import { open } from '../shared/open.js';
-import { formatOption, indexList, indexOption } from '../shared/options.js';
+import { formatOption, indexOption } from '../shared/options.js';
+import { indexList } from '../shared/option-values.js';
 
 /** `chiso datasets`: the index × year overview of the data folder. */
 export const datasetsCommand: CommandDef<CommonFlags & { index?: string }> = {

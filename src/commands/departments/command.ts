@@ -6,18 +6,8 @@ import { outputDecimals } from '../../model/precision.js';
 import { provinceSeries } from '../../model/province-series.js';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
 import { open, openMapping } from '../shared/open.js';
-import {
-  asOfOption,
-  asOfValue,
-  benchmarkOption,
-  departmentsOption,
-  formatOption,
-  indexList,
-  indexOption,
-  intOption,
-  provinceOption,
-  yearOption,
-} from '../shared/options.js';
+import { asOfOption, benchmarkOption, departmentsOption, formatOption, indexOption, provinceOption, yearOption } from '../shared/options.js';
+import { asOfValue, indexList, intOption } from '../shared/option-values.js';
 import { benchmarkRequest, parseBenchmark } from '../shared/resolve.js';
 
 interface DepartmentsFlags extends CommonFlags {

@@ -4,7 +4,8 @@ import { Option, type Command } from 'commander';
 import { EXIT, UsageError } from '../../model/errors.js';
 import { say } from '../../model/text.js';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
-import { formatOption, indexList, indexOption } from '../shared/options.js';
+import { formatOption, indexOption } from '../shared/options.js';
+import { indexList } from '../shared/option-values.js';
 
 interface DiffFlags extends CommonFlags {
   index?: string;

@@ -6,19 +6,8 @@ import { outputDecimals } from '../../model/precision.js';
 import type { CommandDef, CommandEnv, CommonFlags } from '../shared/command-def.js';
 import type { Lang, View } from '../../i18n/view.js';
 import { open, openIndicators, openMapping } from '../shared/open.js';
-import {
-  asOfOption,
-  asOfValue,
-  benchmarkOption,
-  departmentsOption,
-  FORMATS,
-  formatOption,
-  indexOption,
-  intOption,
-  provinceOption,
-  singleIndex,
-  yearOption,
-} from '../shared/options.js';
+import { asOfOption, benchmarkOption, departmentsOption, FORMATS, formatOption, indexOption, provinceOption, yearOption } from '../shared/options.js';
+import { asOfValue, intOption, singleIndex } from '../shared/option-values.js';
 import { benchmarkRequest, parseBenchmark } from '../shared/resolve.js';
 
 interface GapsFlags extends CommonFlags {

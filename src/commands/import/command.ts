@@ -3,7 +3,8 @@ import { helpText } from '../shared/help-text.js';
 import { Option, type Command } from 'commander';
 import { resolve } from 'node:path';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
-import { formatOption, intOption } from '../shared/options.js';
+import { formatOption } from '../shared/options.js';
+import { intOption } from '../shared/option-values.js';
 
 interface ImportFlags extends CommonFlags {
   index?: string;

@@ -6,17 +6,8 @@ import { outputDecimals } from '../../model/precision.js';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
 import { openProvince } from '../shared/open.js';
 import { UsageError } from '../../model/errors.js';
-import {
-  asOfOption,
-  asOfValue,
-  departmentsOption,
-  formatOption,
-  intOption,
-  outputOption,
-  provinceOption,
-  targetsOption,
-  yearOption,
-} from '../shared/options.js';
+import { asOfOption, departmentsOption, formatOption, outputOption, provinceOption, targetsOption, yearOption } from '../shared/options.js';
+import { asOfValue, intOption } from '../shared/option-values.js';
 
 interface ProposalsFlags extends CommonFlags {
   province?: string;

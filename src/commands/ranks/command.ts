@@ -4,7 +4,8 @@ import { outputDecimals } from '../../model/precision.js';
 import type { Command } from 'commander';
 import { open } from '../shared/open.js';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
-import { FORMATS, formatOption, indexOption, intOption, singleIndex, yearOption } from '../shared/options.js';
+import { FORMATS, formatOption, indexOption, yearOption } from '../shared/options.js';
+import { intOption, singleIndex } from '../shared/option-values.js';
 
 interface RanksFlags extends CommonFlags {
   index: string;

@@ -5,19 +5,8 @@ import { say } from '../../model/text.js';
 import { outputDecimals } from '../../model/precision.js';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
 import { openProvince } from '../shared/open.js';
-import {
-  asOfOption,
-  asOfValue,
-  countOption,
-  countValue,
-  departmentsOption,
-  formatOption,
-  intOption,
-  outputOption,
-  provinceOption,
-  targetsOption,
-  yearOption,
-} from '../shared/options.js';
+import { asOfOption, countOption, departmentsOption, formatOption, outputOption, provinceOption, targetsOption, yearOption } from '../shared/options.js';
+import { asOfValue, countValue, intOption } from '../shared/option-values.js';
 
 interface ReportFlags extends CommonFlags {
   province?: string;

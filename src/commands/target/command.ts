@@ -6,7 +6,8 @@ import { outputDecimals } from '../../model/precision.js';
 import { provinceSeries } from '../../model/province-series.js';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
 import { open, openMapping } from '../shared/open.js';
-import { departmentsOption, formatOption, indexOption, intOption, provinceOption, singleIndex, yearOption } from '../shared/options.js';
+import { departmentsOption, formatOption, indexOption, provinceOption, yearOption } from '../shared/options.js';
+import { intOption, singleIndex } from '../shared/option-values.js';
 
 interface TargetFlags extends CommonFlags {
   province?: string;

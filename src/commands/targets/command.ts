@@ -5,7 +5,8 @@ import { outputDecimals } from '../../model/precision.js';
 import { EXIT } from '../../model/errors.js';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
 import { open } from '../shared/open.js';
-import { FORMATS, formatOption, intOption, provinceOption } from '../shared/options.js';
+import { FORMATS, formatOption, provinceOption } from '../shared/options.js';
+import { intOption } from '../shared/option-values.js';
 
 interface TargetsFlags extends CommonFlags {
   year?: string;

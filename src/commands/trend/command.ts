@@ -7,7 +7,8 @@ import { say } from '../../model/text.js';
 import type { CommandDef, CommonFlags } from '../shared/command-def.js';
 import { provinceSeries } from '../../model/province-series.js';
 import { open } from '../shared/open.js';
-import { FORMATS, formatOption, indexList, indexOption, intOption, provinceOption } from '../shared/options.js';
+import { FORMATS, formatOption, indexOption, provinceOption } from '../shared/options.js';
+import { indexList, intOption } from '../shared/option-values.js';
 
 interface TrendFlags extends CommonFlags {
   province?: string;

@@ -9,19 +9,16 @@ import type { CommandDef, CommonFlags } from '../shared/command-def.js';
 import { open, openIndicators, openMapping } from '../shared/open.js';
 import {
   asOfOption,
-  asOfValue,
   benchmarkOption,
   choiceOption,
   countOption,
-  countValue,
   departmentsOption,
   formatOption,
-  indexList,
   indexOption,
-  intOption,
   provinceOption,
   yearOption,
 } from '../shared/options.js';
+import { asOfValue, countValue, indexList, intOption } from '../shared/option-values.js';
 import { benchmarkRequest, parseBenchmark } from '../shared/resolve.js';
 
 interface WeakestFlags extends CommonFlags {
