@@ -72,15 +72,15 @@ function read(dataDir: string): Cached | undefined {
   const fd = openSync(join(DATA_CACHE_DIR, 'data.bin'), 'r');
   const start = 4 + readAt(fd, 4, 0).readUInt32LE(0);
   const head = JSON.parse(readAt(fd, start - 4, 4).toString('utf8')) as CacheHead;
-  const bytes = <B extends Uint8Array>(name: string, into: B) => readInto(fd, into, start + head.parts[name]![0]);
   const array = (name: string) => {
-    const a = new Float64Array(head.parts[name]![1] / 8);
-    bytes(name, new Uint8Array(a.buffer));
+    const [offset, length] = head.parts[name]!;
+    const a = new Float64Array(length / 8);
+    readInto(fd, new Uint8Array(a.buffer), start + offset);
     return a;
   };
   const part = <T>(name: string): T => {
-    const text = bytes(name, Buffer.allocUnsafe(head.parts[name]![1])).toString('latin1');
-    return restorePart(name, JSON.parse(text) as T, (i) => array(`${name}#${i}`));
+    const [offset, length] = head.parts[name]!;
+    return restorePart(name, JSON.parse(readAt(fd, length, start + offset).toString('latin1')) as T, (i) => array(`${name}#${i}`));
   };
   // Paths were recorded absolute at build time; messages show them relative to the working folder.
   const path = (p: string) =>
