@@ -7,85 +7,18 @@
 // path) and cli-table3 (table output) are never run by a call that does not reach them, and the
 // code cache holds only what the cached calls compiled. The format libraries (vega, docx, exceljs,
 // xlsx: large, ESM-only or with a top-level await) stay in node_modules, imported on their first use
-// by the loader's `import()`.
+// by the loader's `import()`. The help and each command of scripts/call-kinds.mjs also get a bundle
+// of their own, the CLI less the lazy modules they never reach (less code cache to deserialise).
 import { build } from 'esbuild';
-import { readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { checkDependencies, DEPENDENCY_PLUGINS } from './bundle-dependencies.mjs';
+import { COMMAND_KINDS } from './call-kinds.mjs';
 
 const OUT = 'dist/bundle/chiso.cjs';
 const HELP_OUT = 'dist/bundle/help.cjs';
+const KINDS_OUT = 'dist/bundle/kinds.json';
 const VERSION = JSON.parse(readFileSync('package.json', 'utf8')).version;
 const FORMAT_LIBRARIES = ['vega', 'vega-lite', 'docx', 'exceljs', '@e965/xlsx'];
-
-// Commander requires node:child_process at load time, only to spawn executable subcommands (chiso has
-// none); loading it (with net, dgram, …) was a good part of every call's start-up. Here commander gets
-// a stand-in that requires the real module the first time a property is read, so it is never loaded.
-const lazyChildProcess = {
-  name: 'lazy-child-process',
-  setup(b) {
-    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-child-process' } : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
-      contents: "let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] });",
-      loader: 'js',
-    }));
-  },
-};
-
-// string-width makes its Intl.Segmenter when it loads, and the first Segmenter starts ICU's
-// segmentation (about 15 ms of CPU here, a tenth of a call for help). chiso measures text of
-// one-column characters itself (render/wrap.ts), so most calls never segment anything: the
-// Segmenter is made on string-width's first real use instead. Same results, checked below.
-const SEGMENTER = 'const segmenter = new Intl.Segmenter();';
-const lazySegmenter = {
-  name: 'lazy-segmenter',
-  setup(b) {
-    // string-width 7, chiso's own (cli-table3 has its own string-width 4, which needs no Segmenter).
-    const own = realpathSync('node_modules/string-width/index.js'); // esbuild reports real paths
-    b.onLoad({ filter: /[\\/]string-width[\\/]index\.js$/ }, (args) => {
-      if (args.path !== own) return undefined;
-      const text = readFileSync(args.path, 'utf8');
-      if (!text.includes(SEGMENTER)) throw new Error(`bundle: ${args.path} no longer makes its Segmenter as expected`);
-      const lazy = 'let realSegmenter; const segmenter = { segment: (text) => (realSegmenter ??= new Intl.Segmenter()).segment(text) };';
-      return { contents: text.replace(SEGMENTER, lazy), loader: 'js' };
-    });
-  },
-};
-
-// cli-table3 measures every cell again with its own string-width 4, whose emoji regex is slow to
-// compile and to run in a short-lived process (about 15 ms of a report here). chiso has laid the
-// table out already with render/wrap.ts's textWidth (string-width 7, one-column text counted
-// directly): the bundle gives cli-table3 that same measure, so drawing agrees with the layout.
-const tableWidth = {
-  name: 'table-width',
-  setup(b) {
-    b.onResolve({ filter: /^string-width$/ }, (args) =>
-      /[\\/]node_modules[\\/]cli-table3[\\/]/.test(args.importer) ? { path: 'string-width', namespace: 'table-width' } : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'table-width' }, () => ({
-      contents: "module.exports = require('./src/render/wrap.ts').textWidth;",
-      resolveDir: resolve('.'),
-      loader: 'js',
-    }));
-  },
-};
-
-// simple-statistics' ES build is one file of every function, and loading it computes tables chiso
-// never reads (the standard normal table: about 1 ms of each call that reaches a mean or a median).
-// Its source, one module per function, is that same code; the bundle takes it from there, marked
-// free of side effects (what its modules do at load is compute constants), so only the modules of
-// the functions chiso imports are in the bundle, checked below.
-const statisticsByFunction = {
-  name: 'statistics-by-function',
-  setup(b) {
-    const root = realpathSync('node_modules/simple-statistics');
-    b.onResolve({ filter: /^simple-statistics$/ }, () => ({ path: resolve(root, 'index.js'), sideEffects: false }));
-    b.onResolve({ filter: /^\.\.?\// }, (args) =>
-      args.importer.startsWith(root) ? { path: resolve(args.resolveDir, args.path), sideEffects: false } : undefined,
-    );
-  },
-};
 
 // The help's own bundle (dist/bundle/help.cjs): the CLI less every module loaded lazily (runners,
 // views, the loader, the data cache: four fifths of the whole), which a call asking for help never
@@ -99,6 +32,28 @@ const outsideHelp = {
   },
 };
 
+// A command's own bundle (dist/bundle/<command>.cjs, for the commands of scripts/call-kinds.mjs): the
+// CLI less the lazy modules its calls on the bundled data never reach: the other commands' and the
+// CSV path's (the loaders and zod: a call reading the data cache never parses a CSV). Each
+// import() of one becomes __chisoFull(), as in the help's bundle. Against the whole bundle, measured
+// interleaved: about 9 ms of CPU less for `ranks --format json`, 7 for `validate`, 8 for the report,
+// mostly the smaller code cache V8 deserialises.
+const CSV_PATH = /[\\/]src[\\/]load[\\/](open-data|check-folder|definitions|departments|indicators|targets|import[\\/])/;
+const commandOf = (path) => /[\\/]src[\\/]commands[\\/]([a-z]+)[\\/]/.exec(path)?.[1];
+const onlyCommand = (kind) => ({
+  name: 'only-command',
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, async (args) => {
+      // b.resolve runs the plugins again: pluginData marks that inner call, resolved as usual.
+      if (args.kind !== 'dynamic-import' || args.pluginData || FORMAT_LIBRARIES.includes(args.path)) return undefined;
+      const found = await b.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, importer: args.importer, pluginData: true });
+      const command = commandOf(found.path);
+      const outside = CSV_PATH.test(found.path) || (command !== undefined && command !== 'shared' && command !== kind);
+      return outside ? { path: args.path, external: true } : found;
+    });
+  },
+});
+
 /** Bundles the CLI into `out` with the `extra` plugins; `rewrite` turns its import()s into calls of the loader's hooks. */
 async function bundle(out, extra, rewrite) {
   await build({
@@ -110,7 +65,7 @@ async function bundle(out, extra, rewrite) {
     target: 'node20',
     charset: 'ascii', // the loader reads it as latin1, the cheapest decoding
     external: FORMAT_LIBRARIES,
-    plugins: [lazyChildProcess, lazySegmenter, tableWidth, statisticsByFunction, ...extra],
+    plugins: [...DEPENDENCY_PLUGINS, ...extra],
     // import.meta.url is the bundle's URL and __dirname its folder (src/load/paths.ts finds the package from it), given by the loader;
     // the data cache is read only by the bundle (src/load/data-cache.ts); the version is the package's.
     define: { 'import.meta.url': '__chisoUrl', __CHISO_BUNDLE__: 'true', __CHISO_VERSION__: JSON.stringify(VERSION), __CHISO_BUNDLE_DIR__: '__dirname' },
@@ -118,28 +73,46 @@ async function bundle(out, extra, rewrite) {
     logLevel: 'warning',
   });
   let text = readFileSync(out, 'utf8');
-  // The dependency details above must have taken effect (a moved package would slip past a plugin).
-  if (!text.includes('realSegmenter')) throw new Error('bundle: string-width still makes its Segmenter when it loads');
-  if (text.includes('cli-table3/node_modules/string-width')) throw new Error('bundle: cli-table3 still has its own string-width');
-  if (text.includes('standardNormalTable')) throw new Error('bundle: simple-statistics still brings the functions chiso does not call');
+  checkDependencies(text);
   text = rewrite(text);
   if (/\bimport\(/.test(text.replace(/\/\/.*$/gm, ''))) throw new Error(`bundle: an import() is left in ${out}`);
   writeFileSync(out, text);
 }
 
-rmSync('dist/bundle', { recursive: true, force: true });
 // A script run by vm.Script has no import() of its own (Node 20 offers one only as an experimental
 // option that warns on stderr): each format library's import() goes through the loader's.
-await bundle(OUT, [], (text) => {
+/** `text` with each format library's import() (at most one each) made the loader's. */
+function formatImports(text, out) {
   for (const name of FORMAT_LIBRARIES) {
     const call = `import(${JSON.stringify(name)})`;
-    if (text.split(call).length !== 2) throw new Error(`bundle: expected one ${call} in ${OUT}; add it to FORMAT_LIBRARIES`);
+    if (text.split(call).length > 2) throw new Error(`bundle: expected one ${call} in ${out}`);
     text = text.replace(call, `__chisoImport(${JSON.stringify(name)})`);
   }
   return text;
+}
+const LAZY = /\bimport\((["'])[^"']+\1\)/g;
+
+rmSync('dist/bundle', { recursive: true, force: true });
+await bundle(OUT, [], (text) => {
+  for (const name of FORMAT_LIBRARIES)
+    if (!text.includes(`import(${JSON.stringify(name)})`)) throw new Error(`bundle: no import of ${name} in ${OUT}; remove it from FORMAT_LIBRARIES`);
+  return formatImports(text, OUT);
 });
 await bundle(HELP_OUT, [outsideHelp], (text) => {
-  const lazy = /\bimport\((["'])[^"']+\1\)/g;
-  if ((text.match(lazy) ?? []).length < 10) throw new Error(`bundle: expected the lazy modules' import()s in ${HELP_OUT}`);
-  return text.replace(lazy, '__chisoFull()');
+  if ((text.match(LAZY) ?? []).length < 10) throw new Error(`bundle: expected the lazy modules' import()s in ${HELP_OUT}`);
+  return text.replace(LAZY, '__chisoFull()');
 });
+for (const kind of COMMAND_KINDS) {
+  const out = `dist/bundle/${kind}.cjs`;
+  await bundle(out, [onlyCommand(kind)], (text) => {
+    // zod checks CSV rows only (papaparse also writes --format csv, which every command offers).
+    if (/node_modules[\\/]zod[\\/]/.test(text)) throw new Error(`bundle: ${out} holds the CSV path (zod)`);
+    return formatImports(text, out).replace(LAZY, '__chisoFull()');
+  });
+}
+
+// Which bundle (and code cache) a call of each command takes, for bin/load-bundle.cjs: the command's
+// own, else the whole CLI's. The names come from the commands themselves (the tsc build's registry).
+const { COMMANDS } = await import('../dist/src/commands/registry.js');
+const kinds = Object.fromEntries(COMMANDS.map(({ name }) => [name, COMMAND_KINDS.includes(name) ? name : 'chiso']));
+writeFileSync(KINDS_OUT, `${JSON.stringify(kinds)}\n`);

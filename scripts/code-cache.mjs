@@ -8,35 +8,27 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { bundleOf, cacheFile, loadBundle } from '../bin/load-bundle.cjs';
-
-// One cache per kind of call (bin/load-bundle.cjs picks it from the arguments): the help, the default
-// report (also taken by the commands without a cache of their own), and the commands scripts call
-// in loops, each in its table and JSON forms.
-const forms = (...argv) => [argv, [...argv, '--format', 'json']];
-const CALLS = {
-  help: [['--help'], ['ranks', '--help']],
-  report: forms(),
-  ranks: forms('ranks'),
-  validate: forms('validate'),
-  trend: forms('trend'),
-  gaps: forms('gaps'),
-  changes: forms('changes'),
-  weakest: forms('weakest'),
-  departments: forms('departments'),
-  datasets: forms('datasets'),
-};
+import { cacheFile, loadBundle } from '../bin/load-bundle.cjs';
+import { CALLS } from './call-kinds.mjs';
 
 const kind = process.argv[2];
 if (!kind) {
   for (const name of Object.keys(CALLS)) execFileSync(process.execPath, [fileURLToPath(import.meta.url), name], { stdio: 'inherit' });
 } else {
-  const { exports, script } = loadBundle(null, bundleOf(kind));
+  // A cached call must stay inside its kind's bundle: one that reaches a module left out of it would be
+  // handed over to the whole CLI on every call (scripts/bundle.mjs decides what a bundle leaves out).
+  let outside = false;
+  const handOver = () => {
+    outside = true;
+    throw new Error('outside the bundle');
+  };
+  const { exports, script } = loadBundle(null, kind, handOver);
   const quiet = { stdout: () => {}, stderr: () => {}, env: {}, isTTY: false, columns: 100 };
   for (const argv of CALLS[kind]) {
     // A call that fails (data with errors) still compiled what it ran: the cache is written anyway,
     // and the data's problems are validate's to report, not the build's.
     const code = await exports.run(argv, quiet);
+    if (outside) throw new Error(`code cache: chiso ${argv.join(' ')} reaches a module the ${kind} bundle leaves out (scripts/bundle.mjs)`);
     if (code !== 0) console.warn(`code cache: chiso ${argv.join(' ')} exited ${code}; its cache holds what it ran`);
   }
   writeFileSync(cacheFile(kind), script.createCachedData());

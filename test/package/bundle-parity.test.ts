@@ -3,8 +3,9 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 /** One whole process of bin/chiso.cjs: the bundle (and its data cache), or the plain tsc build. */
-function chiso(args: string[], bundle: boolean) {
+function chiso(args: string[], bundle: boolean, columns?: number) {
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', NO_COLOR: '1', TZ: 'Asia/Ho_Chi_Minh' };
+  if (columns !== undefined) env.COLUMNS = String(columns);
   if (!bundle) env.CHISO_NO_BUNDLE = '1';
   const r = spawnSync(process.execPath, ['bin/chiso.cjs', ...args], { env, maxBuffer: 1 << 26 });
   return { status: r.status, stdout: r.stdout.toString('hex'), stderr: r.stderr.toString('utf8') };
@@ -23,6 +24,9 @@ const CASES: string[][] = [
   ['changes', '--index', 'par-index', '--format', 'json'],
   ['changes', '--index', 'pci', '--format', 'md'],
   ['trend', '--format', 'csv'],
+  // Long terminal tables: cli-table3's option merge and gap search, rewritten in the bundle (scripts/bundle.mjs).
+  ['trend'],
+  ['trend', '--index', 'pci', '--lang', 'en', '--province', 'Huế'],
   // Charts: vega, a format library the bundle imports from node_modules on first use.
   ['trend', '--format', 'html'],
   ['trend', '--format', 'md', '--lang', 'en'],
@@ -36,6 +40,8 @@ const CASES: string[][] = [
   ['validate', '--format', 'json'],
   ['validate', '--format', 'github'],
   ['ranks', '--index', 'pcx'],
+  // A data folder given: the whole CLI, not the command's own bundle (bin/load-bundle.cjs).
+  ['ranks', '--data', 'data', '--index', 'sipas', '--format', 'json'],
   // Help has a bundle of its own; a call with a help word that is no help ("help" as the province)
   // is handed over to the whole bundle.
   ['--help'],
@@ -53,5 +59,10 @@ describe.skipIf(!existsSync('dist/bundle/chiso.cjs') || !existsSync('dist/src/cl
     const bundled = chiso(args as string[], true);
     expect(bundled).toEqual(chiso(args as string[], false));
     expect(bundled.status === 0).toBe(!FAILING.includes((args as string[]).join(' ')));
+  });
+
+  // Narrow: columns that do not fit go under each row, in a cell spanning the row (cli-table3's colSpan).
+  it.each([['trend'], ['gaps', '--index', 'pci']])('print the same bytes as the plain build in 60 columns: %s', (...args) => {
+    expect(chiso(args, true, 60)).toEqual(chiso(args, false, 60));
   });
 });
