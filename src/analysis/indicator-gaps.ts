@@ -132,8 +132,9 @@ function indicatorGap(d: IndicatorDef, value: number | null, ranked: boolean, va
       : null;
   // A typed array sorts numerically without a comparator called per pair: cold, this costs a third
   // of simple-statistics' median (a quickselect in JS), and gives the best value at either end.
-  const asc = Float64Array.from(values).sort();
-  const mid = medianSorted(Array.from(asc));
+  // (Made from the array and read by index, not iterated: cold, an iterator allocates per value.)
+  const asc = new Float64Array(values).sort();
+  const mid = medianSorted(asc as unknown as number[]); // simple-statistics reads a sorted list by index only
   const bestValue = sign > 0 ? asc[asc.length - 1]! : asc[0]!;
   return {
     ...base,
