@@ -69,13 +69,13 @@ export function runProposals(data: Dataset, mapping: DepartmentMapping, opts: Pr
     const period = periodFor(defs, index, year)!;
     const ctx: BenchmarkContext = { units: defs.provinces.unitsIn(year).map((p) => ({ code: p.code, region: p.region })), province: unit };
     const compositeCode = defs.indices.get(index)!.compositeCode;
-    const top = (code: string) => {
+    const top = memoised((code: string) => {
       const scores: Score[] = table.rows.flatMap((r) => {
         const v = code === compositeCode ? compositeOf(r, period)?.value : r.values[code];
         return v === undefined ? [] : [{ province: r.province, value: v }];
       });
       return { national: topScorers(scores, ctx, 'national', TOP_PROVINCES), region: topScorers(scores, ctx, 'region', TOP_PROVINCES) };
-    };
+    });
     const byCode = (g: { components: Gap[]; composite: Gap }) => new Map([...g.components, g.composite].map((x) => [x.code, x]));
     const summary = median.components.map((g) => ({ code: g.code, score: g.score, rank: g.rank, gapToMedian: g.gap }));
     const weakList = weakIndicatorsOf(
@@ -95,6 +95,7 @@ export function runProposals(data: Dataset, mapping: DepartmentMapping, opts: Pr
     return code === defs.indices.get(index)!.compositeCode || (period !== undefined && mainComponents(period).some((c) => c.code === code));
   };
   const reported = indices.filter((i) => i.year !== null && standings.has(i.index));
+  const standingOf = memoised((index: string) => compositeStanding(data, opts.series, index, opts.year));
   const sheetOf = (name: string): ProposalSheet => {
     const items: ProposalItem[] = [];
     for (const ix of reported) {
@@ -126,7 +127,7 @@ export function runProposals(data: Dataset, mapping: DepartmentMapping, opts: Pr
           na: pick(m.na, ['score', 'rank', 'benchmark', 'gap', 'change']),
           naBest: b.na.benchmark ?? null,
           indicators: s.weak.get(a.component) ?? [],
-          ...(m.kind === 'composite' ? { standing: compositeStanding(data, opts.series, ix.index, opts.year), components: s.summary } : {}),
+          ...(m.kind === 'composite' ? { standing: standingOf(ix.index), components: s.summary } : {}),
         });
       }
     }
@@ -161,6 +162,18 @@ export function runProposals(data: Dataset, mapping: DepartmentMapping, opts: Pr
     top: TOP_PROVINCES,
     indices,
     sheets,
+  };
+}
+
+/**
+ * `make` made once per key: a component is on the sheet of each department that leads or coordinates
+ * it (80 items of 36 components on the bundled data), and its best practice and standing are the same on each.
+ */
+function memoised<T>(make: (key: string) => T): (key: string) => T {
+  const made = new Map<string, T>();
+  return (key) => {
+    if (!made.has(key)) made.set(key, make(key));
+    return made.get(key)!;
   };
 }
 
