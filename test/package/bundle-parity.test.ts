@@ -34,6 +34,7 @@ const CASES: string[][] = [
   ['gaps', '--index', 'sipas'],
   ['weakest', '--format', 'md'],
   ['departments', '--format', 'csv'],
+  ['departments'],
   ['datasets'],
   ['datasets', '--format', 'json'],
   ['validate'],
