@@ -5,6 +5,7 @@ import { latin1Text, normalizeHeader } from './cells.js';
 import type { CsvTable } from './parse-csv.js';
 import { say } from '../model/text.js';
 import { cellMessage } from '../model/cell-messages.js';
+import { FAIL, fastRowOf, type FastCell } from '../model/fast-cells.js';
 
 /** zod's own Vietnamese messages (type, enum and size problems), for a second parse of a row that failed. */
 const VI_ERRORS = vi().localeError as z.core.$ZodErrorMap;
@@ -31,7 +32,13 @@ export function readRecords<S extends z.ZodObject>(table: CsvTable, schema: S, o
     return { rows: [], issues };
   }
   const rows: (z.output<S> & { line: number })[] = [];
+  // A row whose every cell its plain reader accepts is built here, as zod would build it (the keys in
+  // the shape's order); any other row goes through zod, which says what is wrong.
+  const fast = fastRowOf(schema);
+  // The column of each field, the last of a repeated name as in Object.fromEntries below; -1: absent (read as empty).
+  const at = fast?.keys.map((k) => header.lastIndexOf(k)) ?? [];
   for (const { line, cells } of table.rows) {
+    if (fast && readFast(fast.keys, fast.readers, at, cells, line, rows)) continue;
     const raw = Object.fromEntries([...header.map((h, i) => [h, latin1Text(cells[i] ?? '')]), ...absent.map((k) => [k, ''])]);
     const parsed = schema.safeParse(raw);
     if (parsed.success) rows.push({ ...parsed.data, line });
@@ -54,6 +61,19 @@ export function readRecords<S extends z.ZodObject>(table: CsvTable, schema: S, o
     }
   }
   return { rows, issues };
+}
+
+/** Reads a row with the plain readers into `rows`; false (nothing added) when one of them fails. */
+function readFast(keys: string[], readers: FastCell[], at: number[], cells: string[], line: number, rows: unknown[]): boolean {
+  const out: Record<string, unknown> = {};
+  for (let j = 0; j < keys.length; j++) {
+    const value = readers[j]!(at[j]! < 0 ? '' : latin1Text(cells[at[j]!] ?? ''));
+    if (value === FAIL) return false;
+    out[keys[j]!] = value;
+  }
+  out.line = line;
+  rows.push(out);
+  return true;
 }
 
 /** zod's issues for a row, in Vietnamese. */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { oneOf } from './fast-cells.js';
 import { code, fourDigitYear as year, optText, text } from './schemas.js';
 
 /** A row of indicators.csv: one indicator of an index-year under its component. */
@@ -10,6 +11,6 @@ export const indicatorRow = z.object({
   name_vi: text,
   name_en: optText,
   unit: optText,
-  direction: z.enum(['higher-better', 'lower-better']),
+  direction: oneOf(['higher-better', 'lower-better']),
   direction_basis: optText,
 });

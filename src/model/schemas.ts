@@ -1,16 +1,30 @@
 import * as z from 'zod';
 import { quote } from './sanitize.js';
 import { CELL_MESSAGES as M, cellError } from './cell-messages.js';
+import { FAIL, oneOf, withFast } from './fast-cells.js';
 
 // Cells arrive as trimmed strings; these turn them into typed values or say what is wrong.
 // Checks are refinements (not .min/.regex): only a custom issue carries the params that hold
 // our two-language message (cell-messages.ts).
+
 /** A cell that must not be empty. */
-export const text = z.string().refine((s) => s !== '', cellError(M.empty));
+export const text = withFast(
+  z.string().refine((s) => s !== '', cellError(M.empty)),
+  (s) => (s !== '' ? s : FAIL),
+);
 /** A cell that may be empty (undefined then). */
-export const optText = z.string().transform((s) => (s === '' ? undefined : s));
+export const optText = withFast(
+  z.string().transform((s) => (s === '' ? undefined : s)),
+  (s) => (s === '' ? undefined : s),
+);
+const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+/** The plain reader of a number cell: a finite number or FAIL. */
+const fastNumber = (s: string): number | typeof FAIL => {
+  const n = PLAIN_NUMBER.test(s) ? Number(s) : NaN;
+  return Number.isFinite(n) ? n : FAIL;
+};
 const number = (s: string, ctx: z.RefinementCtx): number => {
-  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(s)) {
+  if (!PLAIN_NUMBER.test(s)) {
     ctx.addIssue({ code: 'custom', ...cellError(M.notNumber(quote(s))) });
     return z.NEVER;
   }
@@ -24,33 +38,70 @@ const number = (s: string, ctx: z.RefinementCtx): number => {
 };
 const optNumber = z.string().transform((s, ctx) => (s === '' ? undefined : number(s, ctx)));
 const reqNumber = text.transform(number);
+/** A number cell that may be empty, checked by `ok`: the schema's plain reader. */
+const fastOptNumber = (ok: (n: number) => boolean) => (s: string) => {
+  if (s === '') return undefined;
+  const n = fastNumber(s);
+  return n !== FAIL && ok(n) ? n : FAIL;
+};
+/** A number cell that must not be empty, checked by `ok`: the schema's plain reader. */
+const fastReqNumber = (ok: (n: number) => boolean) => (s: string) => {
+  const n = s === '' ? FAIL : fastNumber(s);
+  return n !== FAIL && ok(n) ? n : FAIL;
+};
 /** Years an index edition can have; a wider range is a typo (and to_year 99999999 would make year loops run away). */
 export const YEARS = { min: 1990, max: 2100 } as const;
 const inYears = (n: number) => Number.isInteger(n) && n >= YEARS.min && n <= YEARS.max;
 // Province first and last years reach back before the indices began.
 const inProvinceYears = (n: number) => Number.isInteger(n) && n >= 1900 && n <= YEARS.max;
-const optYear = optNumber.refine((n) => n === undefined || inProvinceYears(n), cellError(M.notYearIn(1900, YEARS.max)));
-const year = reqNumber.refine(inYears, cellError(M.notYearIn(YEARS.min, YEARS.max)));
-const positive = reqNumber.refine((n) => n > 0, cellError(M.notPositive));
-const optPositive = optNumber.refine((n) => n === undefined || n > 0, cellError(M.notPositive));
-const optNonNegative = optNumber.refine((n) => n === undefined || n >= 0, cellError(M.negative));
+const optYear = withFast(
+  optNumber.refine((n) => n === undefined || inProvinceYears(n), cellError(M.notYearIn(1900, YEARS.max))),
+  fastOptNumber(inProvinceYears),
+);
+const year = withFast(reqNumber.refine(inYears, cellError(M.notYearIn(YEARS.min, YEARS.max))), fastReqNumber(inYears));
+const isPositive = (n: number) => n > 0;
+const isNonNegative = (n: number) => n >= 0;
+const positive = withFast(
+  reqNumber.refine((n) => isPositive(n), cellError(M.notPositive)),
+  fastReqNumber(isPositive),
+);
+const optPositive = withFast(
+  optNumber.refine((n) => n === undefined || isPositive(n), cellError(M.notPositive)),
+  fastOptNumber(isPositive),
+);
+const optNonNegative = withFast(
+  optNumber.refine((n) => n === undefined || isNonNegative(n), cellError(M.negative)),
+  fastOptNumber(isNonNegative),
+);
 /** Decimals an owner publishes: a whole number 0–10 (number formatting accepts no more). */
-const precision = reqNumber.refine((n) => Number.isInteger(n) && n >= 0 && n <= 10, cellError(M.notPrecision));
+const isPrecision = (n: number) => Number.isInteger(n) && n >= 0 && n <= 10;
+const precision = withFast(
+  reqNumber.refine((n) => isPrecision(n), cellError(M.notPrecision)),
+  fastReqNumber(isPrecision),
+);
 const CODE = /^[a-z0-9][a-z0-9_-]*$/;
 /** A code: lower-case letters, digits, "-" or "_". */
-export const code = z.string().refine((s) => CODE.test(s), cellError(M.notCode));
+export const code = withFast(
+  z.string().refine((s) => CODE.test(s), cellError(M.notCode)),
+  (s) => (CODE.test(s) ? s : FAIL),
+);
+const FOUR_DIGITS = /^\d{4}$/;
 /** Four digits, read as a year (no range: targets and indicators name any year). */
-export const fourDigitYear = z
-  .string()
-  .refine((s) => /^\d{4}$/.test(s), cellError(M.notYear))
-  .transform(Number);
-/** A `|`-separated list (empty entries dropped). */
-export const list = z.string().transform((s) =>
+export const fourDigitYear = withFast(
+  z
+    .string()
+    .refine((s) => FOUR_DIGITS.test(s), cellError(M.notYear))
+    .transform(Number),
+  (s) => (FOUR_DIGITS.test(s) ? Number(s) : FAIL),
+);
+/** The entries of a `|`-separated list (empty entries dropped). */
+export const splitList = (s: string): string[] =>
   s
     .split('|')
     .map((x) => x.trim())
-    .filter(Boolean),
-);
+    .filter(Boolean);
+/** A `|`-separated list (empty entries dropped). */
+export const list = withFast(z.string().transform(splitList), splitList);
 
 export const indexRow = z.object({
   id: code,
@@ -60,7 +111,7 @@ export const indexRow = z.object({
   publisher: text,
   publisher_en: optText,
   composite: code,
-  rank_kind: z.enum(['official', 'reported', 'none']),
+  rank_kind: oneOf(['official', 'reported', 'none']),
   precision,
 });
 
@@ -69,7 +120,7 @@ export const methodologyRow = z.object({
   period: text,
   from_year: year,
   to_year: year,
-  aggregation: z.enum(['weighted-mean', 'sum', 'unknown']),
+  aggregation: oneOf(['weighted-mean', 'sum', 'unknown']),
   composite_max: positive,
   tolerance: optNonNegative,
   sub_tolerance: optNonNegative,
@@ -83,7 +134,7 @@ export const componentRow = z.object({
   index: code,
   period: text,
   code,
-  kind: z.enum(['component', 'sub', 'alternate']),
+  kind: oneOf(['component', 'sub', 'alternate']),
   parent: optText,
   name_vi: text,
   name_en: text,
@@ -93,7 +144,7 @@ export const componentRow = z.object({
 
 export const provinceRow = z.object({
   code,
-  kind: z.enum(['unit', 'aggregate']),
+  kind: oneOf(['unit', 'aggregate']),
   name_vi: text,
   name_en: text,
   region: optText,
@@ -122,7 +173,7 @@ export const groupRow = z.object({
   index: code,
   from_year: year,
   to_year: year,
-  rule: z.enum(['percentile', 'share-of-max', 'published']),
+  rule: oneOf(['percentile', 'share-of-max', 'published']),
   code,
   min: optNonNegative,
   label_vi: text,
