@@ -49,8 +49,9 @@ export function checkTable(table: YearTable, ctx: TableContext): TableCheck {
         );
       }
     }
-    for (const id of row.sources.filter((s) => !ctx.sourceIds.has(s)))
-      add(row, 'source', 'unknown-source', say(`nguồn "${id}" không có trong sources.csv`, `unknown source "${id}" (not in sources.csv)`));
+    for (const id of row.sources)
+      if (!ctx.sourceIds.has(id))
+        add(row, 'source', 'unknown-source', say(`nguồn "${id}" không có trong sources.csv`, `unknown source "${id}" (not in sources.csv)`));
   }
 
   const parts = mainComponents(period);
