@@ -134,7 +134,10 @@ function readValues(
         if (!resolvedIn.has(year)) resolvedIn.set(year, new Map());
         resolved = resolvedIn.get(year)!;
       }
-      const [name, code, raw] = [cells[cp] ?? '', cells[cc] ?? '', cells[cv] ?? ''];
+      // Three consts, not an array destructured: that went through an iterator, four allocations a row.
+      const name = cells[cp] ?? '';
+      const code = cells[cc] ?? '';
+      const raw = cells[cv] ?? '';
       const at = place?.get(code);
       if (at === undefined) {
         err(
