@@ -45,8 +45,14 @@ export function scanCsv(raw: string, file: string, begin: (header: string[], del
   Papa.parse<string[]>(text, {
     delimiter,
     newline: '\n',
-    skipEmptyLines: 'greedy',
     step: (result, parser) => {
+      // Trimmed in place: the row is papaparse's fresh array, and a copy per row was garbage.
+      const cells = result.data;
+      let blank = true;
+      for (let i = 0; i < cells.length; i++) if ((cells[i] = cells[i]!.trim()) !== '') blank = false;
+      // A row of blank fields is skipped as papaparse's skipEmptyLines 'greedy' skips it (before
+      // anything else, its errors too), without its test joining every row into a string.
+      if (blank) return;
       const end = result.meta.cursor;
       const start = rowStart(text, offset, end);
       line += countNewlines(text, offset, start);
@@ -56,9 +62,6 @@ export function scanCsv(raw: string, file: string, begin: (header: string[], del
         parser.abort();
         return;
       }
-      // Trimmed in place: the row is papaparse's fresh array, and a copy per row was garbage.
-      const cells = result.data;
-      for (let i = 0; i < cells.length; i++) cells[i] = cells[i]!.trim();
       if (!header) sink = begin((header = cells), delimiter);
       else if (cells.length !== header.length) {
         const column = Math.min(cells.length, header.length) + 1;
