@@ -1,6 +1,5 @@
-import * as z from 'zod';
 import { CELL_MESSAGES as M, cellError } from './cell-messages.js';
-import { FAIL, withFast } from './fast-cells.js';
+import { cell, FAIL, row } from './fast-cells.js';
 import { list, optText, splitList, text } from './schemas.js';
 
 /**
@@ -66,13 +65,14 @@ const dayOf = (edge: 'start' | 'end', s: string): string | undefined | typeof FA
 
 /** A year ("2025") or an ISO date; a bare year means its first day (`start`) or its last day (`end`). */
 const day = (edge: 'start' | 'end') =>
-  withFast(
-    z.string().transform((s, ctx) => {
-      const d = dayOf(edge, s);
-      if (d !== FAIL) return d;
-      ctx.addIssue({ code: 'custom', ...cellError(M.notDate(`"${s}"`)) });
-      return z.NEVER;
-    }),
+  cell(
+    (z) =>
+      z.string().transform((s, ctx) => {
+        const d = dayOf(edge, s);
+        if (d !== FAIL) return d;
+        ctx.addIssue({ code: 'custom', ...cellError(M.notDate(`"${s}"`)) });
+        return z.NEVER;
+      }),
     (s) => dayOf(edge, s),
   );
 
@@ -80,11 +80,11 @@ const day = (edge: 'start' | 'end') =>
 const basisOf = (s: string): Basis | undefined => BASIS_SPELLINGS[s.trim().toLowerCase()];
 
 /** Schema of one row of departments.csv (header list as in the file). */
-export const departmentRow = z.object({
+export const departmentRow = row({
   index: text,
   component: text,
-  lead: withFast(
-    list.refine((l) => l.length > 0, cellError(M.emptyLead)),
+  lead: cell(
+    (z) => list.zod(z).refine((l) => l.length > 0, cellError(M.emptyLead)),
     (s) => {
       const l = splitList(s);
       return l.length > 0 ? l : FAIL;
@@ -93,13 +93,14 @@ export const departmentRow = z.object({
   coordinating: list,
   effective_from: day('start'),
   effective_to: day('end'),
-  basis: withFast(
-    z.string().transform((s, ctx) => {
-      const basis = basisOf(s);
-      if (basis) return basis;
-      ctx.addIssue({ code: 'custom', ...cellError(M.notBasis(`"${s}"`)) });
-      return z.NEVER;
-    }),
+  basis: cell(
+    (z) =>
+      z.string().transform((s, ctx) => {
+        const basis = basisOf(s);
+        if (basis) return basis;
+        ctx.addIssue({ code: 'custom', ...cellError(M.notBasis(`"${s}"`)) });
+        return z.NEVER;
+      }),
     (s) => basisOf(s) ?? FAIL,
   ),
   source: optText,

@@ -1,9 +1,8 @@
-import * as z from 'zod';
-import { oneOf } from './fast-cells.js';
+import { oneOf, row } from './fast-cells.js';
 import { code, fourDigitYear as year, optText, text } from './schemas.js';
 
 /** A row of indicators.csv: one indicator of an index-year under its component. */
-export const indicatorRow = z.object({
+export const indicatorRow = row({
   index: code,
   year,
   code,
