@@ -9,7 +9,7 @@ import { loadZod } from './zod.js';
 
 let viErrors: z.core.$ZodErrorMap | undefined;
 /** zod's own Vietnamese messages (type, enum and size problems), for a second parse of a row that failed. */
-const VI_ERRORS = () => (viErrors ??= loadZod().locales.vi().localeError as z.core.$ZodErrorMap);
+const viErrorMap = () => (viErrors ??= loadZod().locales.vi().localeError as z.core.$ZodErrorMap);
 
 /** Typed rows of a definition table, and the problems of the rows that did not fit the schema. */
 export interface Records<T> {
@@ -80,7 +80,7 @@ function readFast(keys: string[], readers: FastCell[], at: number[], cells: stri
 
 /** zod's issues for a row, in Vietnamese. */
 function viIssues(schema: z.ZodObject, raw: Record<string, unknown>): z.core.$ZodIssue[] {
-  const inVi = schema.safeParse(raw, { error: VI_ERRORS() });
+  const inVi = schema.safeParse(raw, { error: viErrorMap() });
   return inVi.success ? [] : inVi.error.issues;
 }
 
