@@ -3,8 +3,9 @@
 // file (dist/bundle/chiso.cjs), run by bin/load-bundle.cjs through vm.Script with the V8 code cache
 // scripts/code-cache.mjs writes for it. One file, because a code cache belongs to one script: each
 // ESM module would be resolved, read and compiled on its own, every call. Lazy stays lazy: esbuild
-// turns each `import()` of src/ into an initialiser run on first use, so zod and papaparse (the CSV
-// path) and cli-table3 (table output) are never run by a call that does not reach them, and the
+// turns each `import()` of src/ into an initialiser run on first use, so papaparse (the CSV path)
+// and cli-table3 (table output) are never run by a call that does not reach them (zod is required
+// from node_modules, only for a CSV row that fails its check: src/load/zod.ts), and the
 // code cache holds only what the cached calls compiled. The format libraries (vega, docx, exceljs,
 // xlsx: large, ESM-only or with a top-level await) stay in node_modules, imported on their first use
 // by the loader's `import()`. The help and each command of scripts/call-kinds.mjs also get a bundle
@@ -34,7 +35,7 @@ const outsideHelp = {
 
 // A command's own bundle (dist/bundle/<command>.cjs, for the commands of scripts/call-kinds.mjs): the
 // CLI less the lazy modules its calls on the bundled data never reach: the other commands' and the
-// CSV path's (the loaders and zod: a call reading the data cache never parses a CSV). Each
+// CSV path's (the loaders: a call reading the data cache never parses a CSV). Each
 // import() of one becomes __chisoFull(), as in the help's bundle. Against the whole bundle, measured
 // interleaved: about 9 ms of CPU less for `ranks --format json`, 7 for `validate`, 8 for the report,
 // mostly the smaller code cache V8 deserialises.
@@ -105,8 +106,6 @@ await bundle(HELP_OUT, [outsideHelp], (text) => {
 for (const kind of COMMAND_KINDS) {
   const out = `dist/bundle/${kind}.cjs`;
   await bundle(out, [onlyCommand(kind)], (text) => {
-    // zod checks CSV rows only (papaparse also writes --format csv, which every command offers).
-    if (/node_modules[\\/]zod[\\/]/.test(text)) throw new Error(`bundle: ${out} holds the CSV path (zod)`);
     return formatImports(text, out).replace(LAZY, '__chisoFull()');
   });
 }

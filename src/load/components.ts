@@ -1,11 +1,11 @@
-import type { z } from 'zod';
+import type { RowOf } from '../model/fast-cells.js';
 import type { componentRow } from '../model/schemas.js';
 import { say, type Message } from '../model/text.js';
 import type { ComponentDef, Period } from '../model/types.js';
 
 /** components.csv as read: its rows (with their line numbers), its display path, and a column's number. */
 export interface ComponentRows {
-  rows: (z.output<typeof componentRow> & { line: number })[];
+  rows: (RowOf<typeof componentRow> & { line: number })[];
   file: string;
   column: (name: string) => number | undefined;
 }

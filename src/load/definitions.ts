@@ -2,7 +2,7 @@ import { say, type Message } from '../model/text.js';
 import { lstatSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { displayPath } from './display-path.js';
-import type { z } from 'zod';
+import type { Row } from '../model/fast-cells.js';
 import { DataError } from '../model/errors.js';
 import type { IndexDef, Issue, Period, Province } from '../model/types.js';
 import { componentRow, groupRow, indexRow, methodologyRow, provinceRow, regionRow, sourceRow } from '../model/schemas.js';
@@ -42,7 +42,7 @@ function present(path: string): boolean {
 const OPTIONAL_COLUMNS = ['title_vi', 'publisher_en'];
 
 /** Reads one definition file against its schema, collecting issues instead of stopping at the first. */
-function load<S extends z.ZodObject>(dataDir: string, name: string, schema: S, issues: Issue[], order: string[]) {
+function load<R extends Row>(dataDir: string, name: string, schema: R, issues: Issue[], order: string[]) {
   const path = definitionPath(dataDir, name);
   order.push(displayPath(path));
   try {

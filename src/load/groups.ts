@@ -1,9 +1,9 @@
-import type { z } from 'zod';
+import type { RowOf } from '../model/fast-cells.js';
 import type { groupRow } from '../model/schemas.js';
 import type { GroupScheme } from '../model/types.js';
 import { say, type Message } from '../model/text.js';
 
-type GroupRow = z.output<typeof groupRow> & { line: number };
+type GroupRow = RowOf<typeof groupRow> & { line: number };
 
 /** What the group reader needs of the definitions read before it, and where to report. */
 export interface GroupContext {

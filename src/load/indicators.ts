@@ -7,7 +7,7 @@ import { indicatorLevelOf, indicatorSet, NO_INDICATORS, type IndicatorDef, type 
 import type { Issue } from '../model/types.js';
 import { definitionPath } from './definitions.js';
 import { displayPath } from './display-path.js';
-import { readCsv } from './read-csv.js';
+import { readCsv, scanCsvFile } from './read-csv.js';
 import { missingColumns, readRecords } from './records.js';
 import { normalizeHeader } from './cells.js';
 import { say, type Message } from '../model/text.js';
@@ -83,8 +83,9 @@ const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 /**
  * Reads indicator-values.csv into each level's rows (province → a value per indicator, NaN: none).
- * Nine thousand rows: cells are checked by hand rather than through zod, and each province spelling
- * is resolved once, so that a report starts quickly.
+ * Nine thousand rows: cells are checked by hand rather than through zod, rows are taken as they are
+ * parsed (never held), and the level of a run of rows of one index-year is looked up once, as is
+ * each province spelling of a year, so that a report starts quickly.
  */
 function readValues(
   path: string,
@@ -95,13 +96,7 @@ function readValues(
   issues: Issue[],
 ): void {
   const file = displayPath(path);
-  const csv = readCsv(path, file);
   const err = (line: number, message: Message, column?: number) => issues.push({ severity: 'error', check: 'indicators', file, line, column, message });
-  const header = csv.header.map(normalizeHeader);
-  const col = Object.fromEntries(['index', 'year', 'province', 'code', 'value'].map((k) => [k, header.indexOf(k)]));
-  const missing = Object.keys(col).filter((k) => col[k]! < 0);
-  if (missing.length > 0) return void err(1, missingColumns(missing));
-  const resolved = new Map<string, string | undefined>();
   // Each level's indicator codes → their place in a row (the first definition of a duplicated code).
   const places = new Map<string, Map<string, number>>();
   for (const [k, indicators] of levels) {
@@ -109,43 +104,59 @@ function readValues(
     indicators.forEach((d, i) => place.has(d.code) || place.set(d.code, i));
     places.set(k, place);
   }
-  for (const { line, cells } of csv.rows) {
-    const [index, yearText, name, code, raw] = [
-      cells[col.index!] ?? '',
-      cells[col.year!] ?? '',
-      cells[col.province!] ?? '',
-      cells[col.code!] ?? '',
-      cells[col.value!] ?? '',
-    ];
-    const year = Number(yearText);
-    const levelKey = `${index}/${year}`;
-    const place = places.get(levelKey)?.get(code);
-    if (place === undefined) {
-      err(
-        line,
-        say(`chỉ tiêu ${code} của ${index} ${yearText} không có trong ${defFile}`, `indicator ${code} of ${index} ${yearText} is not in ${defFile}`),
-        col.code! + 1,
-      );
-      continue;
+  // Province spellings resolved, by year.
+  const resolvedIn = new Map<number, Map<string, string | undefined>>();
+  scanCsvFile(path, file, (rawHeader) => {
+    const header = rawHeader.map(normalizeHeader);
+    const [ci, cy, cp, cc, cv] = ['index', 'year', 'province', 'code', 'value'].map((k) => header.indexOf(k)) as [number, number, number, number, number];
+    const missing = ['index', 'year', 'province', 'code', 'value'].filter((_, i) => [ci, cy, cp, cc, cv][i]! < 0);
+    // As before the rows are read: the whole file is still parsed, so that a broken quote in it is still the error.
+    if (missing.length > 0) {
+      err(1, missingColumns(missing));
+      return () => {};
     }
-    if (!NUMBER.test(raw)) {
-      err(line, say(`value: "${raw}" không phải là số`, `value: "${raw}" is not a number`), col.value! + 1);
-      continue;
-    }
-    const key = `${name}\u0000${year}`;
-    if (!resolved.has(key)) resolved.set(key, defs.provinces.resolve(name, year)?.code);
-    const province = resolved.get(key);
-    if (!province) {
-      err(line, say(`không có tỉnh "${name}" trong năm ${year}`, `unknown province "${name}" in ${year}`), col.province! + 1);
-      continue;
-    }
-    const value = Number(raw);
-    const level = rows.get(levelKey)!;
-    const row = level.get(province) ?? new Float64Array(levels.get(levelKey)!.length).fill(NaN);
-    const held = row[place]!;
-    if (!Number.isNaN(held) && held !== value)
-      err(line, say(`${name} ${code}: hai giá trị khác nhau`, `${name} ${code}: two different values`), col.value! + 1);
-    row[place] = value;
-    level.set(province, row);
-  }
+    // The level of the previous row, kept while the index and year cells stay the same (files list one index-year after another).
+    let lastIndex: string | undefined;
+    let lastYearText: string | undefined;
+    let year = NaN;
+    let levelKey = '';
+    let place: Map<string, number> | undefined;
+    let level: Map<string, Float64Array> | undefined;
+    let resolved = new Map<string, string | undefined>();
+    return (line, cells) => {
+      const index = cells[ci] ?? '';
+      const yearText = cells[cy] ?? '';
+      if (index !== lastIndex || yearText !== lastYearText) {
+        [lastIndex, lastYearText, year] = [index, yearText, Number(yearText)];
+        levelKey = `${index}/${year}`;
+        place = places.get(levelKey);
+        level = rows.get(levelKey);
+        if (!resolvedIn.has(year)) resolvedIn.set(year, new Map());
+        resolved = resolvedIn.get(year)!;
+      }
+      // Three consts, not an array destructured: that went through an iterator, four allocations a row.
+      const name = cells[cp] ?? '';
+      const code = cells[cc] ?? '';
+      const raw = cells[cv] ?? '';
+      const at = place?.get(code);
+      if (at === undefined) {
+        err(
+          line,
+          say(`chỉ tiêu ${code} của ${index} ${yearText} không có trong ${defFile}`, `indicator ${code} of ${index} ${yearText} is not in ${defFile}`),
+          cc + 1,
+        );
+        return;
+      }
+      if (!NUMBER.test(raw)) return err(line, say(`value: "${raw}" không phải là số`, `value: "${raw}" is not a number`), cv + 1);
+      if (!resolved.has(name)) resolved.set(name, defs.provinces.resolve(name, year)?.code);
+      const province = resolved.get(name);
+      if (!province) return err(line, say(`không có tỉnh "${name}" trong năm ${year}`, `unknown province "${name}" in ${year}`), cp + 1);
+      const value = Number(raw);
+      let row = level!.get(province);
+      if (!row) level!.set(province, (row = new Float64Array(levels.get(levelKey)!.length).fill(NaN)));
+      const held = row[at]!;
+      if (!Number.isNaN(held) && held !== value) err(line, say(`${name} ${code}: hai giá trị khác nhau`, `${name} ${code}: two different values`), cv + 1);
+      row[at] = value;
+    };
+  });
 }

@@ -1,6 +1,7 @@
 import { DataError } from '../model/errors.js';
 import type { Definitions } from '../model/definitions.js';
-import { targetRow, type Target, type TargetsFile } from '../model/targets.js';
+import { targetCells, targetRow, type Target, type TargetsFile } from '../model/targets.js';
+import { row } from '../model/fast-cells.js';
 import type { Issue } from '../model/types.js';
 import { optText } from '../model/schemas.js';
 import { compareLocations } from '../check/issues.js';
@@ -30,7 +31,7 @@ export function loadTargets(path: string, defs: Definitions): { targets: Targets
   }
   const columns: Record<string, number> = {};
   table.header.forEach((h, i) => (columns[normalizeHeader(h)] ??= i + 1));
-  const schema = columns.province ? targetRow.extend({ province: optText }) : targetRow;
+  const schema = columns.province ? row({ ...targetCells, province: optText }) : targetRow;
   const records = readRecords(table, schema);
   const issues = [...records.issues];
   const targets: Target[] = records.rows.map((r) => ({ ...r, province: (r as { province?: string }).province }));

@@ -2,7 +2,7 @@ import { say, type Message } from '../model/text.js';
 import { mapMessage } from '../check/issues.js';
 import { DataError } from '../model/errors.js';
 import type { Issue, Observation, YearTable } from '../model/types.js';
-import { latin1Text, NumberCellError, normalizeHeader, parseNumberCell } from './cells.js';
+import { latin1Text, normalizeHeader, parseNumberCell } from './cells.js';
 import { groupSchemeFor, periodFor, type Definitions } from '../model/definitions.js';
 import { publishedGroup } from '../model/groups.js';
 import { clip, oneLine, quote } from '../model/sanitize.js';
@@ -146,7 +146,8 @@ export function loadYearTable(
           else obs.tier = cell;
         } else {
           const value = parseNumberCell(cell, decimalComma);
-          if (value instanceof NumberCellError) {
+          // typeof, not instanceof NumberCellError: the common case (a number) is told apart at once.
+          if (typeof value === 'object') {
             ok = false;
             issue(
               line,

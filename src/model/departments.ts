@@ -1,6 +1,6 @@
-import * as z from 'zod';
 import { CELL_MESSAGES as M, cellError } from './cell-messages.js';
-import { list, optText, text } from './schemas.js';
+import { cell, FAIL, row } from './fast-cells.js';
+import { list, optText, splitList, text } from './schemas.js';
 
 /**
  * How an assignment is known: by a province's own named decision, or with one of the status
@@ -51,34 +51,58 @@ const BASIS_SPELLINGS: Record<string, Basis> = {
   unconfirmed: 'unconfirmed',
 };
 
+/** A year ("2025") or an ISO date as a first (`start`) or last (`end`) day; undefined: empty; FAIL: neither. */
+const dayOf = (edge: 'start' | 'end', s: string): string | undefined | typeof FAIL => {
+  if (s === '') return undefined;
+  if (/^\d{4}$/.test(s)) return edge === 'start' ? `${s}-01-01` : `${s}-12-31`;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (m) {
+    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    if (d.toISOString().slice(0, 10) === s) return s;
+  }
+  return FAIL;
+};
+
 /** A year ("2025") or an ISO date; a bare year means its first day (`start`) or its last day (`end`). */
 const day = (edge: 'start' | 'end') =>
-  z.string().transform((s, ctx) => {
-    if (s === '') return undefined;
-    if (/^\d{4}$/.test(s)) return edge === 'start' ? `${s}-01-01` : `${s}-12-31`;
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-    if (m) {
-      const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-      if (d.toISOString().slice(0, 10) === s) return s;
-    }
-    ctx.addIssue({ code: 'custom', ...cellError(M.notDate(`"${s}"`)) });
-    return z.NEVER;
-  });
+  cell(
+    (z) =>
+      z.string().transform((s, ctx) => {
+        const d = dayOf(edge, s);
+        if (d !== FAIL) return d;
+        ctx.addIssue({ code: 'custom', ...cellError(M.notDate(`"${s}"`)) });
+        return z.NEVER;
+      }),
+    (s) => dayOf(edge, s),
+  );
+
+/** The basis a cell spells, if any. */
+const basisOf = (s: string): Basis | undefined => BASIS_SPELLINGS[s.trim().toLowerCase()];
 
 /** Schema of one row of departments.csv (header list as in the file). */
-export const departmentRow = z.object({
+export const departmentRow = row({
   index: text,
   component: text,
-  lead: list.refine((l) => l.length > 0, cellError(M.emptyLead)),
+  lead: cell(
+    (z) => list.zod(z).refine((l) => l.length > 0, cellError(M.emptyLead)),
+    (s) => {
+      const l = splitList(s);
+      return l.length > 0 ? l : FAIL;
+    },
+  ),
   coordinating: list,
   effective_from: day('start'),
   effective_to: day('end'),
-  basis: z.string().transform((s, ctx) => {
-    const basis = BASIS_SPELLINGS[s.trim().toLowerCase()];
-    if (basis) return basis;
-    ctx.addIssue({ code: 'custom', ...cellError(M.notBasis(`"${s}"`)) });
-    return z.NEVER;
-  }),
+  basis: cell(
+    (z) =>
+      z.string().transform((s, ctx) => {
+        const basis = basisOf(s);
+        if (basis) return basis;
+        ctx.addIssue({ code: 'custom', ...cellError(M.notBasis(`"${s}"`)) });
+        return z.NEVER;
+      }),
+    (s) => basisOf(s) ?? FAIL,
+  ),
   source: optText,
   note: optText,
   /** Which of the row's bodies are groups of bodies (optional column). */

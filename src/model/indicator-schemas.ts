@@ -1,8 +1,8 @@
-import * as z from 'zod';
+import { oneOf, row } from './fast-cells.js';
 import { code, fourDigitYear as year, optText, text } from './schemas.js';
 
 /** A row of indicators.csv: one indicator of an index-year under its component. */
-export const indicatorRow = z.object({
+export const indicatorRow = row({
   index: code,
   year,
   code,
@@ -10,6 +10,6 @@ export const indicatorRow = z.object({
   name_vi: text,
   name_en: optText,
   unit: optText,
-  direction: z.enum(['higher-better', 'lower-better']),
+  direction: oneOf(['higher-better', 'lower-better']),
   direction_basis: optText,
 });

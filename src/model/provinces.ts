@@ -1,9 +1,9 @@
-import type { z } from 'zod';
+import type { RowOf } from './fast-cells.js';
 import type { provinceRow } from './schemas.js';
 import type { Province } from './types.js';
 
 /** A row of provinces.csv as the province it describes. */
-export function provinceOf(r: z.output<typeof provinceRow>): Province {
+export function provinceOf(r: RowOf<typeof provinceRow>): Province {
   return {
     code: r.code,
     kind: r.kind,
