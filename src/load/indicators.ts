@@ -81,6 +81,9 @@ export function requireIndicators(dataDir: string, defs: Definitions): Indicator
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
+/** The columns of indicator-values.csv, in the order readValues takes them. */
+const VALUE_COLUMNS = ['index', 'year', 'province', 'code', 'value'];
+
 /**
  * Reads indicator-values.csv into each level's rows (province → a value per indicator, NaN: none).
  * Nine thousand rows: cells are checked by hand rather than through zod, rows are taken as they are
@@ -108,8 +111,9 @@ function readValues(
   const resolvedIn = new Map<number, Map<string, string | undefined>>();
   scanCsvFile(path, file, (rawHeader) => {
     const header = rawHeader.map(normalizeHeader);
-    const [ci, cy, cp, cc, cv] = ['index', 'year', 'province', 'code', 'value'].map((k) => header.indexOf(k)) as [number, number, number, number, number];
-    const missing = ['index', 'year', 'province', 'code', 'value'].filter((_, i) => [ci, cy, cp, cc, cv][i]! < 0);
+    const at = VALUE_COLUMNS.map((k) => header.indexOf(k));
+    const missing = VALUE_COLUMNS.filter((_, i) => at[i]! < 0);
+    const [ci, cy, cp, cc, cv] = at as [number, number, number, number, number];
     // As before the rows are read: the whole file is still parsed, so that a broken quote in it is still the error.
     if (missing.length > 0) {
       err(1, missingColumns(missing));
