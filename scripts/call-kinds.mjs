@@ -5,12 +5,15 @@
 // other call (the other commands, --data DIR, a call a kind's bundle hands over): its cache is made
 // from the report's calls, the commonest.
 const forms = (...argv) => [argv, [...argv, '--format', 'json']];
+// The default report is read from the data cache (src/commands/report/ahead.ts): a report computed
+// on the call (any other -n, --year, a day with other department assignments) compiles its analysis too.
+const reports = [...forms(), ['-n', '5']];
 
 /** The calls of each kind's code cache. */
 export const CALLS = {
   help: [['--help'], ['ranks', '--help']],
-  chiso: forms(),
-  report: forms(),
+  chiso: reports,
+  report: reports,
   ranks: forms('ranks'),
   validate: forms('validate'),
   trend: forms('trend'),

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // The data cache of issue #15, written by `npm run build` after tsc (it runs the loaders of dist/src/):
 // the bundled data/ folder read and checked once, as one file of JSON parts (dist/data-cache/data.bin, src/load/cache-parts.ts),
-// with a manifest of every file's size, mtime and SHA-256 (manifest.json). The bundle uses it only
-// while every file still matches (src/load/data-cache.ts); any error in the data: no cache at all.
+// with a manifest of every file's size, mtime and SHA-256 (manifest.json), and the default report of
+// every province computed ahead for the build's day (src/commands/report/ahead.ts). The bundle uses
+// it only while every file still matches (src/load/data-cache.ts); any error in the data: no cache at all.
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +21,8 @@ const [
   { checkFolder },
   { bytesOf, checkPart, storePart },
   { splitTable },
+  { reportsAhead },
+  { localToday },
 ] = await Promise.all(
   [
     'paths.js',
@@ -31,6 +34,8 @@ const [
     'check-folder.js',
     'cache-parts.js',
     'cache-table.js',
+    '../commands/report/ahead.js',
+    '../cli/io.js',
   ].map(load),
 );
 
@@ -78,8 +83,16 @@ try {
     add(`values:${t.index}/${t.year}`, values);
   }
   for (const [key, level] of levels) add(`level:${key}`, level);
+  // The default report of every province, for today's assignments (src/commands/report/ahead.ts).
+  const reportDay = localToday();
+  for (const [key, report] of reportsAhead(dataset, mapping, set, reportDay)) add(`report:${key}`, report);
   const head = Buffer.from(
-    JSON.stringify({ tables: tables.map((t) => ({ index: t.index, year: t.year })), indicators: { file: set.file, levels: [...levels.keys()] }, parts }),
+    JSON.stringify({
+      tables: tables.map((t) => ({ index: t.index, year: t.year })),
+      indicators: { file: set.file, levels: [...levels.keys()] },
+      reportDay,
+      parts,
+    }),
   );
   const length = Buffer.alloc(4);
   length.writeUInt32LE(head.length);

@@ -17,7 +17,7 @@ export interface ManifestEntry {
 }
 
 /** The cache's format: a cache of another version (an older build's) is not read. */
-export const CACHE_VERSION = 4;
+export const CACHE_VERSION = 5;
 
 /** What the cache was built from: the data folder's absolute path then, and every file in it. */
 export interface Manifest {

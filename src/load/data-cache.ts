@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import type { Dataset } from '../model/dataset.js';
 import type { DepartmentMapping } from '../model/departments.js';
 import type { Definitions } from '../model/definitions.js';
+import { mapStrings } from '../model/map-strings.js';
 import { indicatorSet, type IndicatorLevel, type IndicatorSet } from '../model/indicators.js';
 import { ProvinceRegistry, type NameIndex } from '../model/provinces.js';
 import type { Province, YearTable } from '../model/types.js';
@@ -24,11 +25,19 @@ export const DATA_CACHE_DIR = join(PACKAGE_ROOT, 'dist', 'data-cache');
  * provinces as a plain list and their name lookup), `mapping`, `check` (validate's findings), `table:<index>/<year>` and its
  * rows' `values:<index>/<year>`, `level:<index>/<year>`; each is parsed on first use only. The i-th
  * Float64Array of part P is the part `P#i`, its bytes as they are in memory (little-endian here).
+ * `report:<key>` is a report the build computed ahead for the day `reportDay` (commands/report/ahead.ts).
  */
 export interface CacheHead {
   tables: { index: string; year: number }[];
   indicators: { file: string; levels: string[] };
+  reportDay: string;
   parts: Record<string, [number, number]>;
+}
+
+/** A report computed ahead: the day of its department assignments, and the report for another day (that day written in its place). */
+export interface StoredReport {
+  day: string;
+  read(asOf: string): unknown;
 }
 
 /** The cache read back, its paths as the loaders would show them for the folder as given. */
@@ -43,6 +52,7 @@ interface Cached {
   indicators: () => IndicatorSet;
   /** Validate's findings, their paths rewritten only when validate asks. */
   check: () => FolderCheck;
+  report: (key: string) => StoredReport | undefined;
 }
 
 // Only the start-up bundle reads the cache (esbuild defines this as true): the plain tsc build, and
@@ -115,7 +125,12 @@ function read(dataDir: string): Cached | undefined {
       const set = indicatorSet(path(file), levels as Map<string, IndicatorLevel>);
       return { ...set, level: (index, year) => level(`${index}/${year}`) };
     }),
-    check: once(() => rewrite(part<FolderCheck>('check'), within)),
+    check: once(() => mapStrings(part<FolderCheck>('check'), within)),
+    report: (key) =>
+      head.parts[`report:${key}`] && {
+        day: head.reportDay,
+        read: (asOf) => mapStrings(part(`report:${key}`), (s) => (s === head.reportDay ? asOf : within(s))),
+      },
   };
 }
 
@@ -141,16 +156,6 @@ function once<T>(make: () => T): () => T {
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** A copy of a plain value with every string passed through `f` (the folder check: a few hundred issues). */
-function rewrite<T>(value: T, f: (s: string) => string): T {
-  if (typeof value === 'string') return f(value) as T;
-  if (Array.isArray(value)) return value.map((v) => rewrite(v, f)) as T;
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rewrite(v, f)])) as T;
-  }
-  return value;
 }
 
 /** The bundled data from the cache, filtered as `openData` would list it; undefined: read the CSV files. */
@@ -186,6 +191,11 @@ export function cachedMapping(dataDir: string, file: string | undefined): Depart
 /** The bundled indicators from the cache. */
 export function cachedIndicators(dataDir: string): IndicatorSet | undefined {
   return cached(dataDir)?.indicators();
+}
+
+/** A report the build computed ahead for the bundled data (its key: commands/report/ahead.ts), if it did. */
+export function cachedReport(dataDir: string, key: string): StoredReport | undefined {
+  return cached(dataDir)?.report(key);
 }
 
 /** `chiso validate` of the bundled folder from the cache (not with `--departments FILE`). */

@@ -16,6 +16,8 @@ const CASES: string[][] = [
   [],
   ['report', '--format', 'md', '--lang', 'en'],
   ['report', '--format', 'json', '--province', 'Đà Nẵng'],
+  // Not the report the build computed ahead (src/commands/report/ahead.ts): a departments file given.
+  ['--departments', 'data/departments.csv', '--format', 'json'],
   ['proposals', '--format', 'md'],
   ['proposals', '--format', 'json'],
   ['ranks', '--index', 'pci', '--year', '2016'],

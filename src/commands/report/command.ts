@@ -53,7 +53,11 @@ export const reportCommand: CommandDef<ReportFlags> = {
     );
     const targets = flags.targets === undefined ? undefined : (await import('../../load/targets.js')).requireTargets(flags.targets, data.defs);
     const asOf = asOfValue(flags.asOf, env.today);
-    const result = runReport(data, mapping, { series, year, n, targets, asOf, indicators });
+    // The default report of the bundled data was computed by the build (ahead.ts).
+    const ahead = year === undefined && !targets && flags.departments === undefined;
+    const result =
+      (ahead ? await (await import('./ahead.js')).reportAhead(env.dataDir, series, n, mapping, asOf) : undefined) ??
+      runReport(data, mapping, { series, year, n, targets, asOf, indicators });
     return {
       result,
       doc: async (view) => (await import('./view.js')).reportDoc(result, data.defs, view),

@@ -26,6 +26,9 @@ export function intOption(value: string | undefined, name: string): number | und
 }
 
 /** Parses `-n` (at least 1). */
+/** The default of `-n`. */
+export const DEFAULT_COUNT = '3';
+
 export function countValue(value: string): number {
   const n = intOption(value, '-n')!;
   if (n < 1) throw new UsageError(say('-n phải từ 1 trở lên', '-n must be at least 1'));

@@ -1,6 +1,7 @@
 import { InvalidArgumentError, Option } from 'commander';
 import type { Lang } from '../../i18n/view.js';
 import { helpText } from './help-text.js';
+import { DEFAULT_COUNT } from './option-values.js';
 
 /** Output formats every command offers. */
 export const FORMATS = ['table', 'json', 'csv', 'md', 'xlsx'] as const;
@@ -89,7 +90,7 @@ export function asOfOption(lang: Lang): Option {
 }
 
 /** `-n COUNT` (a whole number ≥ 1); `what` is its help, already in the command's language. */
-export function countOption(what: string, fallback = '3'): Option {
+export function countOption(what: string, fallback = DEFAULT_COUNT): Option {
   return new Option('-n <count>', what).default(fallback);
 }
 

@@ -1,0 +1,70 @@
+// Reports computed ahead (issue #15). The default report (no --year, --targets or --departments, -n
+// as given by default) of a province is what analysts and scripts call most, and on the bundled data
+// it is the same on every call but for one input: the day of its department assignments (--as-of,
+// else today). `npm run build` computes it for every province for the build's day and stores it in
+// the data cache (scripts/data-cache.mjs); a call reads it back while the bundled data is unchanged
+// and the same assignments are in force on the call's day as on the build's, the call's day written
+// where the build's stood. Any other call computes the report, as does every call of the plain build.
+import { isDeepStrictEqual } from 'node:util';
+import { inForce } from '../../analysis/departments.js';
+import type { Dataset } from '../../model/dataset.js';
+import type { DepartmentMapping } from '../../model/departments.js';
+import type { IndicatorSet } from '../../model/indicators.js';
+import { mapStrings } from '../../model/map-strings.js';
+import { provinceSeries } from '../../model/province-series.js';
+import type { Province } from '../../model/types.js';
+import { countValue, DEFAULT_COUNT } from '../shared/option-values.js';
+import type { ReportResult } from './result.js';
+import { runReport } from './run.js';
+
+/** What names a report computed ahead: the province's units and the count of weakest components. */
+export function aheadKey(series: Province[], n: number): string {
+  return `${series.map((u) => u.code).join('+')}/${n}`;
+}
+
+/** Whether the same department assignments are in force on two ISO days. */
+export function sameAssignments(mapping: DepartmentMapping, a: string, b: string): boolean {
+  return mapping.assignments.every((x) => inForce(x, a) === inForce(x, b));
+}
+
+/**
+ * The default report of every province (as a series of units, with the default -n) for the
+ * day `day`, by key, to be stored as JSON. A report is left out (and computed on each call) unless
+ * it reads back from JSON as it is, and the report for a neighbouring day with the same assignments
+ * is it with that day written where `day` stood: the check that the day enters it in no other way.
+ */
+export function reportsAhead(data: Dataset, mapping: DepartmentMapping, indicators: IndicatorSet, day: string): Map<string, ReportResult> {
+  const n = countValue(DEFAULT_COUNT);
+  const out = new Map<string, ReportResult>();
+  const other = [-1, 1].map((d) => shiftDay(day, d)).find((d) => sameAssignments(mapping, day, d));
+  if (other === undefined) return out;
+  for (const p of data.defs.provinces.all) {
+    if (p.kind !== 'unit') continue;
+    const series = provinceSeries(data.defs, p.nameVi);
+    const key = aheadKey(series, n);
+    if (out.has(key)) continue;
+    const report = (asOf: string) => runReport(data, mapping, { series, n, asOf, indicators });
+    let result: ReportResult;
+    try {
+      result = report(day);
+    } catch {
+      continue; // the call fails, and will say why each time
+    }
+    const text = JSON.stringify(result);
+    const moved = mapStrings(JSON.parse(text) as ReportResult, (s) => (s === day ? other : s));
+    if (isDeepStrictEqual(JSON.parse(text), result) && isDeepStrictEqual(moved, report(other))) out.set(key, result);
+  }
+  return out;
+}
+
+/** The ISO day `by` days after `day`. */
+function shiftDay(day: string, by: number): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d! + by)).toISOString().slice(0, 10);
+}
+
+/** The report computed ahead for the province's default report on `asOf`, when the data cache has it. */
+export async function reportAhead(dataDir: string, series: Province[], n: number, mapping: DepartmentMapping, asOf: string): Promise<ReportResult | undefined> {
+  const stored = (await import('../../load/data-cache.js')).cachedReport(dataDir, aheadKey(series, n));
+  return stored && sameAssignments(mapping, stored.day, asOf) ? (stored.read(asOf) as ReportResult) : undefined;
+}
