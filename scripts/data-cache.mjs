@@ -85,12 +85,14 @@ try {
   for (const [key, level] of levels) add(`level:${key}`, level);
   // The default report of every province, for today's assignments (src/commands/report/ahead.ts).
   const reportDay = localToday();
-  for (const [key, report] of reportsAhead(dataset, mapping, set, reportDay)) add(`report:${key}`, report);
+  const { reports, decimals: reportDecimals } = reportsAhead(dataset, mapping, set, reportDay);
+  for (const [key, report] of reports) add(`report:${key}`, report);
   const head = Buffer.from(
     JSON.stringify({
       tables: tables.map((t) => ({ index: t.index, year: t.year })),
       indicators: { file: set.file, levels: [...levels.keys()] },
       reportDay,
+      reportDecimals,
       parts,
     }),
   );

@@ -25,18 +25,21 @@ export const DATA_CACHE_DIR = join(PACKAGE_ROOT, 'dist', 'data-cache');
  * provinces as a plain list and their name lookup), `mapping`, `check` (validate's findings), `table:<index>/<year>` and its
  * rows' `values:<index>/<year>`, `level:<index>/<year>`; each is parsed on first use only. The i-th
  * Float64Array of part P is the part `P#i`, its bytes as they are in memory (little-endian here).
- * `report:<key>` is a report the build computed ahead for the day `reportDay` (commands/report/ahead.ts).
+ * `report:<key>` is a report the build computed ahead for the day `reportDay`, its JSON numbers with
+ * `reportDecimals` decimals (commands/report/ahead.ts).
  */
 export interface CacheHead {
   tables: { index: string; year: number }[];
   indicators: { file: string; levels: string[] };
   reportDay: string;
+  reportDecimals: number;
   parts: Record<string, [number, number]>;
 }
 
-/** A report computed ahead: the day of its department assignments, and the report for another day (that day written in its place). */
+/** A report computed ahead: the day of its department assignments, its JSON decimals, and the report for another day (that day written in its place). */
 export interface StoredReport {
   day: string;
+  decimals: number;
   read(asOf: string): unknown;
 }
 
@@ -129,6 +132,7 @@ function read(dataDir: string): Cached | undefined {
     report: (key) =>
       head.parts[`report:${key}`] && {
         day: head.reportDay,
+        decimals: head.reportDecimals,
         read: (asOf) => mapStrings(part(`report:${key}`), (s) => (s === head.reportDay ? asOf : within(s))),
       },
   };

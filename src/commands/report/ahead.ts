@@ -11,6 +11,7 @@ import type { Dataset } from '../../model/dataset.js';
 import type { DepartmentMapping } from '../../model/departments.js';
 import type { IndicatorSet } from '../../model/indicators.js';
 import { mapStrings } from '../../model/map-strings.js';
+import { outputDecimals } from '../../model/precision.js';
 import { provinceSeries } from '../../model/province-series.js';
 import type { Province } from '../../model/types.js';
 import { countValue, DEFAULT_COUNT } from '../shared/option-values.js';
@@ -27,17 +28,24 @@ export function sameAssignments(mapping: DepartmentMapping, a: string, b: string
   return mapping.assignments.every((x) => inForce(x, a) === inForce(x, b));
 }
 
+/** The reports computed ahead, and the decimals of their JSON numbers (the same for every province: outputDecimals). */
+export interface ReportsAhead {
+  reports: Map<string, ReportResult>;
+  decimals: number;
+}
+
 /**
  * The default report of every province (as a series of units, with the default -n) for the
  * day `day`, by key, to be stored as JSON. A report is left out (and computed on each call) unless
  * it reads back from JSON as it is, and the report for a neighbouring day with the same assignments
  * is it with that day written where `day` stood: the check that the day enters it in no other way.
  */
-export function reportsAhead(data: Dataset, mapping: DepartmentMapping, indicators: IndicatorSet, day: string): Map<string, ReportResult> {
+export function reportsAhead(data: Dataset, mapping: DepartmentMapping, indicators: IndicatorSet, day: string): ReportsAhead {
   const n = countValue(DEFAULT_COUNT);
   const out = new Map<string, ReportResult>();
+  const ahead = { reports: out, decimals: outputDecimals(data, undefined, indicators) };
   const other = [-1, 1].map((d) => shiftDay(day, d)).find((d) => sameAssignments(mapping, day, d));
-  if (other === undefined) return out;
+  if (other === undefined) return ahead;
   for (const p of data.defs.provinces.all) {
     if (p.kind !== 'unit') continue;
     const series = provinceSeries(data.defs, p.nameVi);
@@ -54,7 +62,7 @@ export function reportsAhead(data: Dataset, mapping: DepartmentMapping, indicato
     const moved = mapStrings(JSON.parse(text) as ReportResult, (s) => (s === day ? other : s));
     if (isDeepStrictEqual(JSON.parse(text), result) && isDeepStrictEqual(moved, report(other))) out.set(key, result);
   }
-  return out;
+  return ahead;
 }
 
 /** The ISO day `by` days after `day`. */
@@ -63,8 +71,14 @@ function shiftDay(day: string, by: number): string {
   return new Date(Date.UTC(y!, m! - 1, d! + by)).toISOString().slice(0, 10);
 }
 
-/** The report computed ahead for the province's default report on `asOf`, when the data cache has it. */
-export async function reportAhead(dataDir: string, series: Province[], n: number, mapping: DepartmentMapping, asOf: string): Promise<ReportResult | undefined> {
+/** The province's default report on `asOf`, and its decimals, when the data cache has it computed ahead. */
+export async function reportAhead(
+  dataDir: string,
+  series: Province[],
+  n: number,
+  mapping: DepartmentMapping,
+  asOf: string,
+): Promise<{ result: ReportResult; decimals: number } | undefined> {
   const stored = (await import('../../load/data-cache.js')).cachedReport(dataDir, aheadKey(series, n));
-  return stored && sameAssignments(mapping, stored.day, asOf) ? (stored.read(asOf) as ReportResult) : undefined;
+  return stored && sameAssignments(mapping, stored.day, asOf) ? { result: stored.read(asOf) as ReportResult, decimals: stored.decimals } : undefined;
 }

@@ -54,16 +54,17 @@ export const reportCommand: CommandDef<ReportFlags> = {
     const targets = flags.targets === undefined ? undefined : (await import('../../load/targets.js')).requireTargets(flags.targets, data.defs);
     const asOf = asOfValue(flags.asOf, env.today);
     // The default report of the bundled data was computed by the build (ahead.ts).
-    const ahead = year === undefined && !targets && flags.departments === undefined;
-    const result =
-      (ahead ? await (await import('./ahead.js')).reportAhead(env.dataDir, series, n, mapping, asOf) : undefined) ??
-      runReport(data, mapping, { series, year, n, targets, asOf, indicators });
+    const ahead =
+      year === undefined && !targets && flags.departments === undefined
+        ? await (await import('./ahead.js')).reportAhead(env.dataDir, series, n, mapping, asOf)
+        : undefined;
+    const result = ahead?.result ?? runReport(data, mapping, { series, year, n, targets, asOf, indicators });
     return {
       result,
       doc: async (view) => (await import('./view.js')).reportDoc(result, data.defs, view),
       print: async (view) => (await import('./charts.js')).reportPrint(result, { data, mapping, series, asOf }, view),
       tables: async (view) => (await import('./tables.js')).reportTables(result, data, view),
-      decimals: () => outputDecimals(data, undefined, indicators),
+      decimals: () => ahead?.decimals ?? outputDecimals(data, undefined, indicators),
     };
   },
 };
