@@ -81,3 +81,8 @@ export function jsonText(value: unknown, decimals = MAX_DECIMALS): string {
     (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
 }
+
+/** One string as a JSON string literal, escaped as jsonText escapes it (for writers that build the text in pieces). */
+export function jsonString(text: string): string {
+  return JSON.stringify(text).replace(JSON_RAW, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
