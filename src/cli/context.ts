@@ -90,11 +90,11 @@ export class CliContext {
   private async render(output: Output, flags: CommonFlags, lang: Lang, color: boolean, wide: boolean, cmd: Command): Promise<Printed> {
     const format = flags.format;
     if (format === 'html' || format === 'docx') return (await import('./printable.js')).renderPrintable(format, output, lang);
-    // Written in pieces as it is made: a JSON of hundreds of MB is never held whole (see json-writer.ts).
+    // A JSON of hundreds of MB is written in pieces as it is made, never held whole (see json-writer.ts).
     if (format === 'json') {
-      const [{ writeJson }, decimals] = [await import('./json-writer.js'), output.decimals?.()];
+      const [{ writeJsonText }, decimals] = [await import('./json-writer.js'), output.decimals?.()];
       return (sink) => {
-        writeJson(output.result, sink, decimals);
+        writeJsonText(output.result, sink, decimals);
         sink('\n');
       };
     }

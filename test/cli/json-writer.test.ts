@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lazyTiedWith } from '../../src/analysis/ties.js';
-import { writeJson } from '../../src/cli/json-writer.js';
-import { jsonText } from '../../src/model/sanitize.js';
+import { writeJson, writeJsonText } from '../../src/cli/json-writer.js';
+import { jsonText, jsonTextUpTo } from '../../src/model/sanitize.js';
 
 // The piecewise writer must give exactly the text jsonText gives (JSON.stringify with the rounding
 // replacer, the raw characters escaped), for any value a result could hold and for the odd ones.
@@ -96,6 +96,18 @@ describe('writeJson', () => {
     writeJson(big, (p) => pieces.push(p), 4);
     expect(pieces.length).toBeGreaterThan(1);
     expect(pieces.join('')).toBe(jsonText(big, 4));
+  });
+
+  it('writes a value whole up to a number of values, in pieces beyond it, the same text either way', () => {
+    const v = { rows: Array.from({ length: 50 }, (_, i) => ({ code: `p${i}`, share: i / 7, tiedWith: ['p1', '\u202e'] })) };
+    for (const wholeMax of [0, 10, 400, Infinity]) {
+      const pieces: string[] = [];
+      writeJsonText(v, (p) => pieces.push(p), 4, wholeMax);
+      expect(pieces.join('')).toBe(jsonText(v, 4));
+    }
+    // 302 values: JSON.stringify's replacer sees each member and item, and the whole value.
+    expect(jsonTextUpTo(v, 4, 301)).toBeUndefined();
+    expect(jsonTextUpTo(v, 4, 302)).toBe(jsonText(v, 4));
   });
 
   it('refuses what JSON.stringify refuses', () => {
