@@ -11,13 +11,38 @@ export interface LeagueRow extends Standing {
  * without a score by code, so that the order never depends on the input order.
  */
 export function leagueOrder<T extends LeagueRow>(rows: T[]): T[] {
-  const group = (r: LeagueRow) => (r.rank ? 0 : r.score !== null ? 1 : 2);
-  const byCode = (a: LeagueRow, b: LeagueRow) => (a.province < b.province ? -1 : a.province > b.province ? 1 : 0);
-  return [...rows].sort((a, b) => {
-    if (group(a) !== group(b)) return group(a) - group(b);
-    if (a.rank && b.rank) return a.rank.rank - b.rank.rank || Number(a.rank.origin === 'computed') - Number(b.rank.origin === 'computed') || byCode(a, b);
-    return (b.score ?? 0) - (a.score ?? 0) || byCode(a, b);
+  // Each row's keys read once into arrays, codes placed by one native string sort: the comparator,
+  // called n·log n times, reads numbers only (comparing objects and code strings in it was most of
+  // the cost of ordering 10⁵ provinces). Same comparisons as before, so the same stable order.
+  const n = rows.length;
+  const group = new Uint8Array(n);
+  const rank = new Float64Array(n);
+  const computed = new Uint8Array(n);
+  const score = new Float64Array(n);
+  const place = codePlaces(rows);
+  for (let i = 0; i < n; i++) {
+    const r = rows[i]!;
+    group[i] = r.rank ? 0 : r.score !== null ? 1 : 2;
+    if (r.rank) {
+      rank[i] = r.rank.rank;
+      computed[i] = Number(r.rank.origin === 'computed');
+    }
+    score[i] = r.score ?? 0;
+  }
+  const byCode = (a: number, b: number) => (place[a]! < place[b]! ? -1 : place[a]! > place[b]! ? 1 : 0);
+  const order = Array.from(rows.keys()).sort((a, b) => {
+    if (group[a] !== group[b]) return group[a]! - group[b]!;
+    if (group[a] === 0) return rank[a]! - rank[b]! || computed[a]! - computed[b]! || byCode(a, b);
+    return score[b]! - score[a]! || byCode(a, b);
   });
+  return order.map((i) => rows[i]!);
+}
+
+/** Each row's place among the distinct province codes in code-unit order (a native sort of strings). */
+function codePlaces(rows: readonly LeagueRow[]): Int32Array {
+  const codes = [...new Set(rows.map((r) => r.province))].sort();
+  const at = new Map(codes.map((c, i) => [c, i]));
+  return Int32Array.from(rows, (r) => at.get(r.province)!);
 }
 
 /**

@@ -70,6 +70,7 @@ export class CliContext {
     if (file === undefined) {
       // A command whose output is a report on what it did (import) says it on stderr.
       if (output.toStderr && !(printed instanceof Uint8Array)) this.io.stderr(whole(printed));
+      else if (typeof printed === 'function') printed((piece) => this.io.stdout(piece));
       else if (Array.isArray(printed)) for (const piece of printed) this.io.stdout(piece);
       else this.io.stdout(printed);
       return;
@@ -85,12 +86,18 @@ export class CliContext {
     return Number.isInteger(cols) && cols > 0 ? cols : this.io.columns;
   }
 
-  /** The output as text (or pieces of text, written in order), or as bytes for the binary formats (Word, Excel). */
-  private async render(output: Output, flags: CommonFlags, lang: Lang, color: boolean, wide: boolean, cmd: Command): Promise<string | string[] | Uint8Array> {
+  /** The output as text (or pieces of text, written in order, or a writer of them), or as bytes for the binary formats (Word, Excel). */
+  private async render(output: Output, flags: CommonFlags, lang: Lang, color: boolean, wide: boolean, cmd: Command): Promise<Printed> {
     const format = flags.format;
     if (format === 'html' || format === 'docx') return (await import('./printable.js')).renderPrintable(format, output, lang);
-    // Two pieces, not one string: joining the newline on would copy a JSON of hundreds of MB.
-    if (format === 'json') return [(await import('../model/sanitize.js')).jsonText(output.result, output.decimals?.()), '\n'];
+    // A JSON of hundreds of MB is written in pieces as it is made, never held whole (see json-writer.ts).
+    if (format === 'json') {
+      const [{ writeJsonText }, decimals] = [await import('./json-writer.js'), output.decimals?.()];
+      return (sink) => {
+        writeJsonText(output.result, sink, decimals);
+        sink('\n');
+      };
+    }
     // Decimals are worked out only here, for the formats that print raw numbers.
     if ((format === 'csv' || format === 'xlsx') && output.tables) return (await import('./data-output.js')).renderDataTables(output, flags, lang, cmd);
     const excel = flags.excel === true;
@@ -111,6 +118,14 @@ export function langOption(lang: Lang): Option {
   return choiceOption(new Option('--lang <lang>', help), LANGS).default('vi');
 }
 
-function whole(text: string | string[]): string {
+/** What a format gives: text, pieces of text, a writer of pieces (to a sink, in order), or bytes. */
+type Printed = string | string[] | ((sink: (piece: string) => void) => void) | Uint8Array;
+
+function whole(text: Exclude<Printed, Uint8Array>): string {
+  if (typeof text === 'function') {
+    const pieces: string[] = [];
+    text((piece) => pieces.push(piece));
+    return pieces.join('');
+  }
   return Array.isArray(text) ? text.join('') : text;
 }

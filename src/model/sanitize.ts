@@ -76,8 +76,39 @@ const JSON_RAW = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
  * way; every number rounded to `decimals` (see model/precision.ts outputDecimals), so no float noise.
  */
 export function jsonText(value: unknown, decimals = MAX_DECIMALS): string {
-  return JSON.stringify(value, (_key, v: unknown) => (typeof v === 'number' ? roundNumber(v, decimals) : v), 2).replace(
-    JSON_RAW,
-    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  return jsonTextUpTo(value, decimals, Infinity)!;
+}
+
+const TOO_MANY = new Error('more values than asked for');
+
+/**
+ * jsonText, or undefined once the value turns out to hold more than `maxValues` values (members and
+ * items, counted as JSON.stringify reaches them): a caller can then write it in pieces instead.
+ */
+export function jsonTextUpTo(value: unknown, decimals: number, maxValues: number): string | undefined {
+  let count = 0;
+  try {
+    return escapeRaw(
+      JSON.stringify(
+        value,
+        (_key, v: unknown) => {
+          if (++count > maxValues) throw TOO_MANY;
+          return typeof v === 'number' ? roundNumber(v, decimals) : v;
+        },
+        2,
+      ),
+    );
+  } catch (e) {
+    if (e === TOO_MANY) return undefined;
+    throw e;
+  }
+}
+
+/** One string as a JSON string literal, escaped as jsonText escapes it (for writers that build the text in pieces). */
+export function jsonString(text: string): string {
+  return escapeRaw(JSON.stringify(text));
+}
+
+function escapeRaw(json: string): string {
+  return json.replace(JSON_RAW, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
