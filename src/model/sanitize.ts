@@ -87,13 +87,14 @@ const TOO_MANY = new Error('more values than asked for');
  */
 export function jsonTextUpTo(value: unknown, decimals: number, maxValues: number): string | undefined {
   let count = 0;
+  const round = roundingReplacer(decimals);
   try {
     return escapeRaw(
       JSON.stringify(
         value,
-        (_key, v: unknown) => {
+        (key, v: unknown) => {
           if (++count > maxValues) throw TOO_MANY;
-          return typeof v === 'number' ? roundNumber(v, decimals) : v;
+          return round(key, v);
         },
         2,
       ),
@@ -104,11 +105,12 @@ export function jsonTextUpTo(value: unknown, decimals: number, maxValues: number
   }
 }
 
-/** One string as a JSON string literal, escaped as jsonText escapes it (for writers that build the text in pieces). */
-export function jsonString(text: string): string {
-  return escapeRaw(JSON.stringify(text));
+/** The replacer of jsonText: every number rounded to `decimals`. */
+export function roundingReplacer(decimals: number): (key: string, v: unknown) => unknown {
+  return (_key, v) => (typeof v === 'number' ? roundNumber(v, decimals) : v);
 }
 
-function escapeRaw(json: string): string {
+/** JSON text (or a piece of it) with the characters JSON.stringify leaves raw escaped (JSON_RAW: one UTF-16 unit each). */
+export function escapeRaw(json: string): string {
   return json.replace(JSON_RAW, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
