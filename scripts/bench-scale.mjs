@@ -103,6 +103,21 @@ function measure(args) {
   return { seconds, cpu: user + sys, rssMiB: rss / 1024, status: r.status ?? 99 };
 }
 
+/**
+ * A call measured BENCH_RUNS times (default 1): the median wall and CPU time, the largest peak RSS,
+ * a failure if any run failed. This machine's speed drifts by 20–40% over minutes, and one run per
+ * cell put the two sizes of a step in different phases of it (a growth of 9.4× in one run, 14.7× in
+ * the next, for the same build).
+ */
+function measureRuns(args) {
+  const runs = Array.from({ length: RUNS }, () => measure(args));
+  const median = (key) => runs.map((r) => r[key]).sort((a, b) => a - b)[runs.length >> 1];
+  const failed = runs.find((r) => r.status !== 0 && r.status !== 3);
+  return { seconds: median('seconds'), cpu: median('cpu'), rssMiB: Math.max(...runs.map((r) => r.rssMiB)), status: (failed ?? runs[0]).status };
+}
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 1);
+
 /** The commands measured at every size: each one reading the folder as an analyst would call it. */
 function benchCommands(dir, last) {
   const on = (...args) => [BIN, ...args, '--data', dir, '--format', 'json'];
@@ -134,7 +149,7 @@ export function scale() {
   const only = process.env.BENCH_SHAPES?.split(',');
   const max = Number(process.env.BENCH_MAX ?? 1e7);
   console.log(
-    `scale, one run per cell; load average ${loadavg()
+    `scale, ${RUNS === 1 ? 'one run' : `median of ${RUNS} runs`} per cell; load average ${loadavg()
       .map((l) => l.toFixed(2))
       .join(' ')}`,
   );
@@ -149,7 +164,7 @@ export function scale() {
       const { last } = syntheticFolder(dir, dims);
       const commands = benchCommands(dir, last);
       for (const [name, args] of Object.entries(commands)) {
-        const m = measure(args);
+        const m = measureRuns(args);
         const growth = (key) => (prev[name] ? (m[key] / prev[name][key]).toFixed(1) + '×' : '');
         // Exit 3 is validate's "checked, found problems"; 1, 2 or a signal is a failed call (its time means nothing).
         const failed = m.status !== 0 && m.status !== 3 ? ' (failed)' : '';
