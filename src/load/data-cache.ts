@@ -43,10 +43,10 @@ export interface StoredReport {
   read(asOf: string): unknown;
 }
 
-/** The cache read back, its paths as the loaders would show them for the folder as given. */
 /** The definitions as stored: the province registry as its list of provinces and its name lookup. */
 type CachedDefs = Omit<Definitions, 'provinces'> & { provinces: Province[]; names: NameIndex };
 
+/** The cache read back, its paths as the loaders would show them for the folder as given. */
 interface Cached {
   defs: Definitions;
   years: { index: string; year: number }[];
@@ -55,6 +55,7 @@ interface Cached {
   indicators: () => IndicatorSet;
   /** Validate's findings, their paths rewritten only when validate asks. */
   check: () => FolderCheck;
+  /** A report computed ahead, read (and its paths and day rewritten) only when asked. */
   report: (key: string) => StoredReport | undefined;
 }
 

@@ -42,15 +42,14 @@ export interface ReportsAhead {
  */
 export function reportsAhead(data: Dataset, mapping: DepartmentMapping, indicators: IndicatorSet, day: string): ReportsAhead {
   const n = countValue(DEFAULT_COUNT);
-  const out = new Map<string, ReportResult>();
-  const ahead = { reports: out, decimals: outputDecimals(data, undefined, indicators) };
+  const ahead = { reports: new Map<string, ReportResult>(), decimals: outputDecimals(data, undefined, indicators) };
   const other = [-1, 1].map((d) => shiftDay(day, d)).find((d) => sameAssignments(mapping, day, d));
   if (other === undefined) return ahead;
   for (const p of data.defs.provinces.all) {
     if (p.kind !== 'unit') continue;
     const series = provinceSeries(data.defs, p.nameVi);
     const key = aheadKey(series, n);
-    if (out.has(key)) continue;
+    if (ahead.reports.has(key)) continue;
     const report = (asOf: string) => runReport(data, mapping, { series, n, asOf, indicators });
     let result: ReportResult;
     try {
@@ -58,9 +57,16 @@ export function reportsAhead(data: Dataset, mapping: DepartmentMapping, indicato
     } catch {
       continue; // the call fails, and will say why each time
     }
-    const text = JSON.stringify(result);
-    const moved = mapStrings(JSON.parse(text) as ReportResult, (s) => (s === day ? other : s));
-    if (isDeepStrictEqual(JSON.parse(text), result) && isDeepStrictEqual(moved, report(other))) out.set(key, result);
+    // Parsed back once: compared as it is, then with the other day written in (mapStrings works in place).
+    const back = JSON.parse(JSON.stringify(result)) as ReportResult;
+    if (
+      isDeepStrictEqual(back, result) &&
+      isDeepStrictEqual(
+        mapStrings(back, (s) => (s === day ? other : s)),
+        report(other),
+      )
+    )
+      ahead.reports.set(key, result);
   }
   return ahead;
 }
