@@ -104,20 +104,22 @@ function measure(args) {
 }
 
 /**
- * A call measured BENCH_RUNS times (default 1): the median wall and CPU time, the largest peak RSS,
- * a failure if any run failed. This machine's speed drifts by 20–40% over minutes, and one run per
- * cell put the two sizes of a step in different phases of it (a growth of 9.4× in one run, 14.7× in
- * the next, for the same build).
+ * The calls of one command at every size, measured BENCH_RUNS times (default 3), the sizes taken in
+ * turn within each run: for each size the median wall and CPU time, the largest peak RSS, a failure
+ * if any run failed. This machine's speed drifts by 20–40% over minutes: measured one size after the
+ * other, the two sizes of a step fell in different phases of it (a growth of 9.4× in one run, 14.7×
+ * in the next, for the same build); in turn, each run sees both sizes in about the same phase.
  */
-function measureRuns(args) {
-  const runs = Array.from({ length: RUNS }, () => measure(args));
-  const median = (key) => runs.map((r) => r[key]).sort((a, b) => a - b)[runs.length >> 1];
-  const failed = runs.find((r) => r.status !== 0 && r.status !== 3);
-  return { seconds: median('seconds'), cpu: median('cpu'), rssMiB: Math.max(...runs.map((r) => r.rssMiB)), status: (failed ?? runs[0]).status };
+function measureInTurn(calls) {
+  const runs = calls.map(() => []);
+  for (let r = 0; r < RUNS; r++) calls.forEach((args, i) => runs[i].push(measure(args)));
+  return runs.map((of) => {
+    const median = (key) => of.map((m) => m[key]).sort((a, b) => a - b)[of.length >> 1];
+    const failed = of.find((m) => m.status !== 0 && m.status !== 3);
+    return { seconds: median('seconds'), cpu: median('cpu'), rssMiB: Math.max(...of.map((m) => m.rssMiB)), status: (failed ?? of[0]).status };
+  });
 }
-
-const RUNS = Number(process.env.BENCH_RUNS ?? 1);
-
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 /** The commands measured at every size: each one reading the folder as an analyst would call it. */
 function benchCommands(dir, last) {
   const on = (...args) => [BIN, ...args, '--data', dir, '--format', 'json'];
@@ -149,7 +151,7 @@ export function scale() {
   const only = process.env.BENCH_SHAPES?.split(',');
   const max = Number(process.env.BENCH_MAX ?? 1e7);
   console.log(
-    `scale, ${RUNS === 1 ? 'one run' : `median of ${RUNS} runs`} per cell; load average ${loadavg()
+    `scale, ${RUNS === 1 ? 'one run' : `median of ${RUNS} runs`} per cell, the sizes of a command in turn; load average ${loadavg()
       .map((l) => l.toFixed(2))
       .join(' ')}`,
   );
@@ -157,24 +159,27 @@ export function scale() {
   console.log('| shape | values | command | wall s | growth | CPU s | CPU growth | peak RSS MiB |\n|---|---|---|---|---|---|---|---|');
   for (const [shape, { sizes, dims: size }] of Object.entries(shapes)) {
     if (only && !only.includes(shape)) continue;
-    const prev = {};
-    for (const n of sizes.filter((x) => x <= max && x >= Number(process.env.BENCH_MIN ?? 0))) {
-      const dims = size(n);
-      const dir = join(root, `${shape}-${n}`);
-      const { last } = syntheticFolder(dir, dims);
-      const commands = benchCommands(dir, last);
-      for (const [name, args] of Object.entries(commands)) {
-        const m = measureRuns(args);
-        const growth = (key) => (prev[name] ? (m[key] / prev[name][key]).toFixed(1) + '×' : '');
+    const folders = sizes
+      .filter((n) => n <= max && n >= Number(process.env.BENCH_MIN ?? 0))
+      .map((n) => {
+        const dims = size(n);
+        const dir = join(root, `${shape}-${n}`);
+        return { n, dims, dir, commands: benchCommands(dir, syntheticFolder(dir, dims).last) };
+      });
+    for (const name of Object.keys(folders[0]?.commands ?? {})) {
+      let prev;
+      measureInTurn(folders.map((f) => f.commands[name])).forEach((m, i) => {
+        const { n, dims } = folders[i];
+        const growth = (key) => (prev ? (m[key] / prev[key]).toFixed(1) + '×' : '');
         // Exit 3 is validate's "checked, found problems"; 1, 2 or a signal is a failed call (its time means nothing).
         const failed = m.status !== 0 && m.status !== 3 ? ' (failed)' : '';
         console.log(
           `| ${shape} (${dims.indices ?? 1}i × ${dims.years}y × ${dims.provinces}p × ${dims.components}c) | ${n.toExponential(0)} | ${name} | ${m.seconds.toFixed(2)}${failed} | ${growth('seconds')} | ${m.cpu.toFixed(2)} | ${growth('cpu')} | ${m.rssMiB.toFixed(0)} |`,
         );
-        prev[name] = m;
-      }
-      rmSync(dir, { recursive: true, force: true });
+        prev = m;
+      });
     }
+    for (const { dir } of folders) rmSync(dir, { recursive: true, force: true });
   }
   rmSync(root, { recursive: true, force: true });
   console.log(
