@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The start-up build of issue #15, run by `npm run build` after tsc: the whole CLI in one CommonJS
-// file (dist/bundle/chiso.cjs), run by bin/chiso.cjs through vm.Script with the V8 code cache
+// file (dist/bundle/chiso.cjs), run by bin/load-bundle.cjs through vm.Script with the V8 code cache
 // scripts/code-cache.mjs writes for it. One file, because a code cache belongs to one script: each
 // ESM module would be resolved, read and compiled on its own, every call. Lazy stays lazy: esbuild
 // turns each `import()` of src/ into an initialiser run on first use, so papaparse (the CSV path)
@@ -110,7 +110,7 @@ for (const kind of COMMAND_KINDS) {
   });
 }
 
-// Which bundle (and code cache) a call of each command takes, for bin/chiso.cjs: the command's
+// Which bundle (and code cache) a call of each command takes, for bin/load-bundle.cjs: the command's
 // own, else the whole CLI's. The names come from the commands themselves (the tsc build's registry).
 const { COMMANDS } = await import('../dist/src/commands/registry.js');
 const kinds = Object.fromEntries(COMMANDS.map(({ name }) => [name, COMMAND_KINDS.includes(name) ? name : 'chiso']));

@@ -3,12 +3,12 @@
 // and the data cache: a process runs the calls of one cache, printing nothing, then asks V8 for the
 // compiled code of the bundle, which now holds every function those calls compiled. Each cache is
 // made in its own process, since V8 shares compiled code between scripts of one source.
-// bin/chiso.cjs hands one back to V8 on each call; V8 rejects it unless its version, its flags
+// bin/load-bundle.cjs hands one back to V8 on each call; V8 rejects it unless its version, its flags
 // and the source match, so a stale cache costs time, never a wrong result.
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { cacheFile, loadBundle } from '../bin/chiso.cjs';
+import { cacheFile, loadBundle } from '../bin/load-bundle.cjs';
 import { CALLS } from './call-kinds.mjs';
 
 const kind = process.argv[2];

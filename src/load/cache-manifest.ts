@@ -37,12 +37,13 @@ export function folderFiles(dir: string, prefix = ''): string[] {
   return out.sort();
 }
 
+// node:crypto, with the streams it loads, costs a call about 8 ms of CPU to load, and only a file
+// whose mtime changed needs a hash: it is required then.
+const requireBuiltin = createRequire(import.meta.url);
+
 /** SHA-256 of a file's bytes. */
 export function fileHash(path: string): string {
-  // node:crypto, with the streams it loads, costs a call about 8 ms of CPU to load, and only a file
-  // whose mtime changed needs a hash: it is required then (and so is the require: making one costs
-  // about 0.5 ms).
-  const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof Crypto;
+  const { createHash } = requireBuiltin('node:crypto') as typeof Crypto;
   return createHash('sha256').update(readFileSync(path)).digest('hex');
 }
 

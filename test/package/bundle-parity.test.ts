@@ -43,7 +43,7 @@ const CASES: string[][] = [
   ['validate', '--format', 'json'],
   ['validate', '--format', 'github'],
   ['ranks', '--index', 'pcx'],
-  // A data folder given: the whole CLI, not the command's own bundle (bin/chiso.cjs).
+  // A data folder given: the whole CLI, not the command's own bundle (bin/load-bundle.cjs).
   ['ranks', '--data', 'data', '--index', 'sipas', '--format', 'json'],
   // Help has a bundle of its own; a call with a help word that is no help ("help" as the province)
   // is handed over to the whole bundle.

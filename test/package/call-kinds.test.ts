@@ -3,8 +3,8 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/commands/registry.js';
 
-// bin/chiso.cjs picks a call's bundle and code cache from its arguments (its "kind").
-const { kindOf } = createRequire(import.meta.url)('../../bin/chiso.cjs') as { kindOf: (argv: string[], env: Record<string, string>) => string };
+// bin/load-bundle.cjs picks a call's bundle and code cache from its arguments (its "kind").
+const { kindOf } = createRequire(import.meta.url)('../../bin/load-bundle.cjs') as { kindOf: (argv: string[], env: Record<string, string>) => string };
 
 describe.skipIf(!existsSync('dist/bundle/kinds.json'))('the bundle a call takes (after npm run build)', () => {
   const kinds = JSON.parse(readFileSync('dist/bundle/kinds.json', 'utf8')) as Record<string, string>;

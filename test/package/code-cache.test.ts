@@ -9,7 +9,7 @@ const KINDS = existsSync('dist/bundle') ? readdirSync('dist/bundle').flatMap((f)
 
 /** Whether V8 took the code cache of `kind` for the bundle in `root`, in a fresh process as a call would. */
 function rejected(root: string, kind: string): boolean {
-  const loader = join(root, 'bin', 'chiso.cjs');
+  const loader = join(root, 'bin', 'load-bundle.cjs');
   const probe = `const b = require(${JSON.stringify(loader)}); console.log(b.loadBundle(b.readCache(${JSON.stringify(kind)}), ${JSON.stringify(kind)}).script.cachedDataRejected);`;
   const r = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
   expect(r.stderr).toBe('');

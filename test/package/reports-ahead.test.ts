@@ -30,10 +30,9 @@ function head(): { reportDay: string; parts: Record<string, unknown> } {
 }
 
 describe.skipIf(!BUILT)('the reports computed ahead (after npm run build)', () => {
-  const bundled = (createRequire(import.meta.url)('../../bin/chiso.cjs') as { loadBundle: (c: null, kind: string) => { exports: { run: Run } } }).loadBundle(
-    null,
-    'report',
-  ).exports.run;
+  const bundled = (
+    createRequire(import.meta.url)('../../bin/load-bundle.cjs') as { loadBundle: (c: null, kind: string) => { exports: { run: Run } } }
+  ).loadBundle(null, 'report').exports.run;
   const { defs } = openData('data');
   // One name per province as a series of units (a merged province's name denotes the units before and after).
   const names = new Map<string, string>();
