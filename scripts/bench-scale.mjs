@@ -119,7 +119,9 @@ function measureInTurn(calls) {
     return { seconds: median('seconds'), cpu: median('cpu'), rssMiB: Math.max(...of.map((m) => m.rssMiB)), status: (failed ?? of[0]).status };
   });
 }
+
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+
 /** The commands measured at every size: each one reading the folder as an analyst would call it. */
 function benchCommands(dir, last) {
   const on = (...args) => [BIN, ...args, '--data', dir, '--format', 'json'];
