@@ -25,10 +25,10 @@ export function intOption(value: string | undefined, name: string): number | und
   return Number(value);
 }
 
-/** Parses `-n` (at least 1). */
 /** The default of `-n`. */
 export const DEFAULT_COUNT = '3';
 
+/** Parses `-n` (at least 1). */
 export function countValue(value: string): number {
   const n = intOption(value, '-n')!;
   if (n < 1) throw new UsageError(say('-n phải từ 1 trở lên', '-n must be at least 1'));
