@@ -26,12 +26,16 @@ function wall(args, env = process.env) {
   return { wall: elapsed, cpu: (user + sys) * 1000 };
 }
 
-// The targets of issue #15, as ratios to bare node in the same run.
+// The targets of issue #15, as ratios to bare node in the same run. The four calls have answers the
+// build computed ahead (src/cli/answers.ts); the last two, without a target, show a call that has
+// none: a report computed ahead but drawn on the call, and a ranking computed on the call.
 const CALLS = {
   'chiso (default report)': { args: [BIN], target: 1.5 },
   'chiso ranks --format json': { args: [BIN, 'ranks', '--format', 'json'], target: 1.3 },
   'chiso validate': { args: [BIN, 'validate'], target: 1.3 },
   'chiso --help': { args: [BIN, '--help'], target: 1.15 },
+  'chiso --province Huế': { args: [BIN, '--province', 'Huế'] },
+  'chiso ranks --index papi --format json': { args: [BIN, 'ranks', '--index', 'papi', '--format', 'json'] },
 };
 
 function startup() {
@@ -61,9 +65,9 @@ function startup() {
     for (const [name, { target }] of Object.entries(CALLS)) {
       const [w, cpu] = [of(name, 'wall'), of(name, 'cpu')];
       const ratio = w / bare;
-      const met = ratio <= target ? 'met' : 'missed';
+      const met = target === undefined ? '—' : `≤ ${target} ${ratio <= target ? 'met' : 'missed'}`;
       console.log(
-        `| \`${name}\` | ${w.toFixed(0)} | ${(w - bare).toFixed(0)} | ${ratio.toFixed(2)} | ≤ ${target} ${met} | ${cpu.toFixed(0)} | ${(cpu / bareCpu).toFixed(2)} |`,
+        `| \`${name}\` | ${w.toFixed(0)} | ${(w - bare).toFixed(0)} | ${ratio.toFixed(2)} | ${met} | ${cpu.toFixed(0)} | ${(cpu / bareCpu).toFixed(2)} |`,
       );
     }
   }

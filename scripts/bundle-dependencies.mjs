@@ -4,21 +4,28 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-// Commander requires node:child_process at load time, only to spawn executable subcommands (chiso has
-// none); loading it (with net, dgram, …) was a good part of every call's start-up. Here commander gets
-// a stand-in that requires the real module the first time a property is read, so it is never loaded.
-const lazyChildProcess = {
-  name: 'lazy-child-process',
+/**
+ * A stand-in for the built-in module `name` in the modules whose path matches `importer`, which
+ * requires the real one on first use: a module that is loaded but seldom used is then never loaded at
+ * all. For a CommonJS importer, a Proxy that requires it when a property is first read; for an ES
+ * module, whose imported names esbuild copies when it loads, one function per name in `functions`.
+ */
+export const lazyBuiltin = (name, importer, functions) => ({
+  name: `lazy-${name}`,
   setup(b) {
-    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-child-process' } : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
-      contents: "let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] });",
+    b.onResolve({ filter: new RegExp(`^(node:)?${name}$`) }, (args) => (importer.test(args.importer) ? { path: name, namespace: `lazy-${name}` } : undefined));
+    b.onLoad({ filter: /.*/, namespace: `lazy-${name}` }, () => ({
+      contents: functions
+        ? functions.map((f) => `exports.${f} = (...args) => require('node:${name}').${f}(...args);`).join('\n')
+        : `let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:${name}'))[key] });`,
       loader: 'js',
     }));
   },
-};
+});
+
+// Commander requires node:child_process at load time, only to spawn executable subcommands (chiso has
+// none); loading it (with net, dgram, …) was a good part of every call's start-up.
+const lazyChildProcess = lazyBuiltin('child_process', /[\\/]node_modules[\\/]commander[\\/]/);
 
 // string-width makes its Intl.Segmenter when it loads, and the first Segmenter starts ICU's
 // segmentation (about 15 ms of CPU here, a tenth of a call for help). chiso measures text of

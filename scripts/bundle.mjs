@@ -12,7 +12,7 @@
 // of their own, the CLI less the lazy modules they never reach (less code cache to deserialise).
 import { build } from 'esbuild';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { checkDependencies, DEPENDENCY_PLUGINS } from './bundle-dependencies.mjs';
+import { checkDependencies, DEPENDENCY_PLUGINS, lazyBuiltin } from './bundle-dependencies.mjs';
 import { COMMAND_KINDS } from './call-kinds.mjs';
 
 const OUT = 'dist/bundle/chiso.cjs';
@@ -109,6 +109,22 @@ for (const kind of COMMAND_KINDS) {
     return formatImports(text, out).replace(LAZY, '__chisoFull()');
   });
 }
+
+// The answers computed ahead (src/cli/answers.ts), which bin/chiso.cjs asks first: a few modules
+// without a dependency, plainly required. node:module (0.5 ms to load) is needed there only to
+// hash a data file whose mtime changed (src/load/cache-manifest.ts).
+await build({
+  entryPoints: ['src/cli/answers.ts'],
+  outfile: 'dist/bundle/answers.cjs',
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  // createRequire takes the file's path as well as its URL; paths.ts finds the package from the folder.
+  define: { 'import.meta.url': '__filename', __CHISO_BUNDLE_DIR__: '__dirname' },
+  plugins: [lazyBuiltin('module', /[\\/]cache-manifest\.ts$/, ['createRequire'])],
+  logLevel: 'warning',
+});
 
 // Which bundle (and code cache) a call of each command takes, for bin/load-bundle.cjs: the command's
 // own, else the whole CLI's. The names come from the commands themselves (the tsc build's registry).

@@ -12,8 +12,7 @@ import { Buffer } from 'node:buffer';
 const dist = new URL('../dist/src/load/', import.meta.url);
 const load = async (name) => import(new URL(name, dist).href);
 const [
-  { BUNDLED_DATA_DIR: data },
-  { DATA_CACHE_DIR: out },
+  { BUNDLED_DATA_DIR: data, DATA_CACHE_DIR: out },
   { CACHE_VERSION, fileHash, folderFiles },
   { openData },
   { requireDepartments },
@@ -26,7 +25,6 @@ const [
 ] = await Promise.all(
   [
     'paths.js',
-    'data-cache.js',
     'cache-manifest.js',
     'open-data.js',
     'departments.js',

@@ -5,8 +5,8 @@ import { CliContext } from './context.js';
 import type { Lang } from '../i18n/view.js';
 import { requestedLang } from './lang.js';
 import { inLang } from '../model/text.js';
-import { pieces, writeError, type Io } from './io.js';
-import { directStdout } from './stdout.js';
+import { pieces, type Io } from './io.js';
+import { directStdout, writeFailed } from './stdout.js';
 import { hintLabel, internalError } from './error-text.js';
 import { UnknownProvinceError } from '../model/province-series.js';
 import { buildProgram, declare, neitherError, valuedOptions, withDefaultCommand } from './program.js';
@@ -63,16 +63,9 @@ function report(e: unknown, io: Io, debug: boolean, lang: Lang): number {
   return EXIT.runtime;
 }
 
-/**
- * Entry point of bin/chiso.cjs: real stdout/stderr, a closed pipe ends quietly, exit code set on the
- * process. Any other failure to write stdout (a full disk, `> /dev/full`, an I/O error) is one line
- * on stderr and exit 1, never a stack trace.
- */
+/** Entry point of bin/chiso.cjs: real stdout/stderr (a failed write: writeFailed), exit code set on the process. */
 export async function main(): Promise<void> {
-  const failed = (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(EXIT.ok);
-    process.stderr.write(writeError(err, requestedLang(process.argv.slice(2), process.env)), () => process.exit(EXIT.runtime));
-  };
+  const failed = writeFailed(requestedLang(process.argv.slice(2), process.env));
   const direct = directStdout(failed);
   if (!direct) process.stdout.on('error', failed);
   const write = direct ?? ((chunk: string | Uint8Array) => void process.stdout.write(chunk));

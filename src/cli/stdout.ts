@@ -1,4 +1,7 @@
 import { fstatSync, writeSync } from 'node:fs';
+import type { Lang } from '../i18n/view.js';
+import { writeError } from './io.js';
+import { EXIT } from '../model/errors.js';
 
 /**
  * A writer straight to file descriptor 1 when standard output is certainly not a terminal (a pipe,
@@ -40,4 +43,15 @@ function notTerminal(): boolean {
   } catch {
     return false; // no fd 1, or not one fstat knows: the stream decides
   }
+}
+
+/**
+ * What a failed write to standard output does: a closed pipe ends quietly; anything else (a full disk,
+ * `> /dev/full`, an I/O error) is one line on stderr in `lang` and exit 1, never a stack trace.
+ */
+export function writeFailed(lang: Lang): (err: NodeJS.ErrnoException) => void {
+  return (err) => {
+    if (err.code === 'EPIPE') process.exit(EXIT.ok);
+    process.stderr.write(writeError(err, lang), () => process.exit(EXIT.runtime));
+  };
 }

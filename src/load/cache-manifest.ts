@@ -2,6 +2,7 @@ import type * as Crypto from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { BUNDLED_DATA_DIR, DATA_CACHE_DIR } from './paths.js';
 
 // The manifest of the data cache (scripts/data-cache.mjs writes it, src/load/data-cache.ts checks it):
 // what the bundled data folder held when the cache was built, so that an edited file is never served
@@ -37,13 +38,11 @@ export function folderFiles(dir: string, prefix = ''): string[] {
   return out.sort();
 }
 
-// node:crypto, with the streams it loads, costs a call about 8 ms of CPU to load, and only a file
-// whose mtime changed needs a hash: it is required then.
-const requireBuiltin = createRequire(import.meta.url);
-
 /** SHA-256 of a file's bytes. */
 export function fileHash(path: string): string {
-  const { createHash } = requireBuiltin('node:crypto') as typeof Crypto;
+  // node:crypto, with the streams it loads, costs a call about 8 ms of CPU to load, and only a file
+  // whose mtime changed needs a hash: it is required then.
+  const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof Crypto;
   return createHash('sha256').update(readFileSync(path)).digest('hex');
 }
 
@@ -75,4 +74,17 @@ export function matchesManifest(dir: string, manifest: Manifest): boolean {
     return true;
   };
   return walk('') && matched === manifest.files.length;
+}
+
+/**
+ * The data cache's manifest (dist/data-cache/manifest.json) when the cache is of this version and the
+ * bundled data folder still matches it; undefined when there is none, it cannot be read, or it is stale.
+ */
+export function currentManifest(): Manifest | undefined {
+  try {
+    const manifest = JSON.parse(readFileSync(join(DATA_CACHE_DIR, 'manifest.json'), 'utf8')) as Manifest;
+    return manifest.version === CACHE_VERSION && matchesManifest(BUNDLED_DATA_DIR, manifest) ? manifest : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,5 +1,5 @@
-import { openSync, readFileSync, readSync } from 'node:fs';
-import { CACHE_VERSION, matchesManifest, type Manifest } from './cache-manifest.js';
+import { openSync, readSync } from 'node:fs';
+import { currentManifest } from './cache-manifest.js';
 import { restorePart } from './cache-parts.js';
 import { joinTable, type StoredTable } from './cache-table.js';
 import { join, resolve } from 'node:path';
@@ -13,11 +13,8 @@ import type { Province, YearTable } from '../model/types.js';
 import type { FolderCheck } from './check-folder.js';
 import { displayPath } from './display-path.js';
 import type { DataNeed } from './open-data.js';
-import { BUNDLED_DATA_DIR, PACKAGE_ROOT } from './paths.js';
+import { BUNDLED_DATA_DIR, DATA_CACHE_DIR } from './paths.js';
 import { requireIndices } from './require-indices.js';
-
-/** Where `npm run build` writes the cache of the bundled data folder (scripts/data-cache.mjs). */
-export const DATA_CACHE_DIR = join(PACKAGE_ROOT, 'dist', 'data-cache');
 
 /**
  * The head of data.bin (JSON, after its 4-byte length): the tables and indicator levels it holds, and
@@ -74,13 +71,8 @@ function cached(dataDir: string): Cached | undefined {
 }
 
 function read(dataDir: string): Cached | undefined {
-  let manifest: Manifest;
-  try {
-    manifest = JSON.parse(readFileSync(join(DATA_CACHE_DIR, 'manifest.json'), 'utf8')) as Manifest;
-    if (manifest.version !== CACHE_VERSION || !matchesManifest(BUNDLED_DATA_DIR, manifest)) return undefined;
-  } catch {
-    return undefined; // no cache (a build without it) or an unreadable one: the CSV path
-  }
+  const manifest = currentManifest();
+  if (!manifest) return undefined; // no cache (a build without it), an unreadable or a stale one: the CSV path
   // Only the head and the parts a call asks for are read: the whole file (2.3 MB) took 4–7 ms here.
   // The descriptor stays open for the parts read later, until the process ends.
   const fd = openSync(join(DATA_CACHE_DIR, 'data.bin'), 'r');

@@ -24,6 +24,9 @@ export const PACKAGE_ROOT = packageRoot();
 /** The datasets bundled with chiso (`data/` in the package). */
 export const BUNDLED_DATA_DIR = join(PACKAGE_ROOT, 'data');
 
+/** Where `npm run build` writes the cache of the bundled data folder (scripts/data-cache.mjs). */
+export const DATA_CACHE_DIR = join(PACKAGE_ROOT, 'dist', 'data-cache');
+
 // The start-up bundle has the version written in when it is built (scripts/bundle.mjs): every call
 // declares it, and reading package.json for it cost each call about half a millisecond.
 declare const __CHISO_VERSION__: string | undefined;

@@ -28,6 +28,28 @@ export function sameAssignments(mapping: DepartmentMapping, a: string, b: string
   return mapping.assignments.every((x) => inForce(x, a) === inForce(x, b));
 }
 
+/**
+ * The days on which the same department assignments are in force as on `day`: an interval around it
+ * (both ends included; null where it has none), bounded by the nearest days on which an assignment
+ * starts or ends.
+ */
+export function assignmentSpan(mapping: DepartmentMapping, day: string): { from: string | null; to: string | null } {
+  let [from, to] = [null as string | null, null as string | null];
+  const raise = (d: string) => void (from = from === null || d > from ? d : from);
+  const lower = (d: string) => void (to = to === null || d < to ? d : to);
+  for (const a of mapping.assignments) {
+    if (a.from !== undefined) {
+      if (a.from <= day) raise(a.from);
+      else lower(shiftDay(a.from, -1));
+    }
+    if (a.to !== undefined) {
+      if (day <= a.to) lower(a.to);
+      else raise(shiftDay(a.to, 1));
+    }
+  }
+  return { from, to };
+}
+
 /** The reports computed ahead, and the decimals of their JSON numbers (the same for every province: outputDecimals). */
 export interface ReportsAhead {
   reports: Map<string, ReportResult>;
@@ -72,7 +94,7 @@ export function reportsAhead(data: Dataset, mapping: DepartmentMapping, indicato
 }
 
 /** The ISO day `by` days after `day`. */
-function shiftDay(day: string, by: number): string {
+export function shiftDay(day: string, by: number): string {
   const [y, m, d] = day.split('-').map(Number);
   return new Date(Date.UTC(y!, m! - 1, d! + by)).toISOString().slice(0, 10);
 }
