@@ -75,7 +75,7 @@ const runIn = (cwd, day) =>
   JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--run', day], { cwd, maxBuffer: 1 << 28, encoding: 'utf8' }));
 
 async function build() {
-  const [{ BUNDLED_DATA_DIR: data, PACKAGE_ROOT: root }, { ANSWERS_DIR: out, answerKey, dayTemplate, withDay }] = await Promise.all(
+  const [{ BUNDLED_DATA_DIR: data, PACKAGE_ROOT: root }, { ANSWERS_DIR: out, dayTemplate, withDay }] = await Promise.all(
     ['load/paths.js', 'cli/answers.js'].map(dist),
   );
   rmSync(out, { recursive: true, force: true });
@@ -121,9 +121,10 @@ async function build() {
       const file = `${createHash('sha256').update(text).digest('hex').slice(0, 16)}.json`;
       writeFileSync(join(staging, file), text);
       // A help does not read the data: its answer holds wherever the data folder lies.
-      const key = answerKey(stored.data ? place : '', argv);
-      if (answers[key] !== undefined && answers[key] !== file) throw new Error(`answers: chiso ${argv.join(' ')} depends on the working folder`);
-      answers[key] = file;
+      const places = (answers[call] ??= {});
+      const key = stored.data ? place : '';
+      if (places[key] !== undefined && places[key] !== file) throw new Error(`answers: chiso ${argv.join(' ')} depends on the working folder`);
+      places[key] = file;
     }
   }
   const { from, to } = assignmentSpan(mapping, day);

@@ -34,8 +34,11 @@ export interface AnswerIndex {
   to: string | null;
   /** The environment variables the calls read: when one is set, the call is computed. */
   env: string[];
-  /** Answer file by call (answerKey). */
-  answers: Record<string, string>;
+  /**
+   * Answer file by call (its arguments as JSON) and by the data folder as the call shows it from its
+   * working folder ('' for a help: it reads no data, and holds wherever the data lies).
+   */
+  answers: Record<string, Record<string, string>>;
 }
 
 /**
@@ -50,9 +53,6 @@ export interface Answer {
   writes: [1 | 2, string][];
 }
 
-/** What names an answer: the data folder as shown from the working folder ('' for a help, which reads no data), and the arguments. */
-export const answerKey = (place: string, argv: string[]): string => JSON.stringify([place, ...argv]);
-
 // Output never holds a NUL (the sanitiser escapes control characters, JSON writes \u0000).
 const ISO_DAY = '\0d';
 const VI_DAY = '\0v';
@@ -64,14 +64,9 @@ export const dayTemplate = (text: string, day: string): string => text.replaceAl
 export const withDay = (template: string, day: string): string => template.replaceAll(ISO_DAY, day).replaceAll(VI_DAY, dayText(day, 'vi'));
 
 /** The stored answer to this call, if there is one that holds on the day `today()` gives. */
-export function storedAnswer(argv: string[], env: Record<string, string | undefined>, today: () => string): Answer | undefined {
-  let index: AnswerIndex;
-  try {
-    index = JSON.parse(readFileSync(join(ANSWERS_DIR, 'index.json'), 'utf8')) as AnswerIndex;
-  } catch {
-    return undefined; // a build without answers
-  }
-  const file = index.answers[answerKey('', argv)] ?? index.answers[answerKey(displayPath(BUNDLED_DATA_DIR), argv)];
+export function storedAnswer(index: AnswerIndex, argv: string[], env: Record<string, string | undefined>, today: () => string): Answer | undefined {
+  const places = index.answers[JSON.stringify(argv)];
+  const file = places?.[''] ?? places?.[displayPath(BUNDLED_DATA_DIR)];
   if (file === undefined || index.node !== process.version || index.env.some((name) => env[name] !== undefined)) return undefined;
   const answer = JSON.parse(readFileSync(join(ANSWERS_DIR, file), 'utf8')) as Answer;
   if (!answer.data) return answer;
@@ -80,14 +75,17 @@ export function storedAnswer(argv: string[], env: Record<string, string | undefi
   return holds ? answer : undefined;
 }
 
-/** Writes this process's stored answer, if it has one that holds; false: run the CLI. */
-export function answered(): boolean {
+/**
+ * Writes this process's stored answer, if `index` (bin/chiso.cjs read it, and found the call's
+ * arguments in it) has one that holds; false: run the CLI.
+ */
+export function answered(index: AnswerIndex): boolean {
   let lang: Lang = 'vi';
   const write = directStdout((err) => writeFailed(lang)(err));
   if (!write) return false; // a terminal
   let day: string | undefined;
   const today = () => (day ??= localToday()); // the local time zone costs a little to load
-  const answer = storedAnswer(process.argv.slice(2), process.env, today);
+  const answer = storedAnswer(index, process.argv.slice(2), process.env, today);
   if (!answer) return false;
   lang = answer.lang;
   for (const [fd, text] of answer.writes) {
