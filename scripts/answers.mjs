@@ -75,11 +75,11 @@ const runIn = (cwd, day) =>
   JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--run', day], { cwd, maxBuffer: 1 << 28, encoding: 'utf8' }));
 
 async function build() {
-  const [{ BUNDLED_DATA_DIR: data, PACKAGE_ROOT: root }, { ANSWERS_DIR: out, dayTemplate, withDay }] = await Promise.all(
+  const [{ BUNDLED_DATA_DIR: data, DATA_CACHE_DIR: cache, PACKAGE_ROOT: root }, { ANSWERS_DIR: out, dayTemplate, withDay }] = await Promise.all(
     ['load/paths.js', 'cli/answers.js'].map(dist),
   );
   rmSync(out, { recursive: true, force: true });
-  if (!existsSync(join(root, 'dist', 'data-cache', 'manifest.json'))) return console.warn('answers not computed: no data cache');
+  if (!existsSync(join(cache, 'manifest.json'))) return console.warn('answers not computed: no data cache');
   const [{ openData }, { requireDepartments }, { assignmentSpan, sameAssignments, shiftDay }, { localToday }] = await Promise.all(
     ['load/open-data.js', 'load/departments.js', 'commands/report/ahead.js', 'cli/io.js'].map(dist),
   );

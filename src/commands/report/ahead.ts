@@ -34,7 +34,8 @@ export function sameAssignments(mapping: DepartmentMapping, a: string, b: string
  * starts or ends.
  */
 export function assignmentSpan(mapping: DepartmentMapping, day: string): { from: string | null; to: string | null } {
-  let [from, to] = [null as string | null, null as string | null];
+  let from: string | null = null;
+  let to: string | null = null;
   const raise = (d: string) => void (from = from === null || d > from ? d : from);
   const lower = (d: string) => void (to = to === null || d < to ? d : to);
   for (const a of mapping.assignments) {
