@@ -80,12 +80,12 @@ async function build() {
   );
   rmSync(out, { recursive: true, force: true });
   if (!existsSync(join(cache, 'manifest.json'))) return console.warn('answers not computed: no data cache');
-  const [{ openData }, { requireDepartments }, { assignmentSpan, sameAssignments, shiftDay }, { localToday }] = await Promise.all(
+  const [{ openData }, { requireDepartments }, { assignmentSpan, neighbourDay }, { localToday }] = await Promise.all(
     ['load/open-data.js', 'load/departments.js', 'commands/report/ahead.js', 'cli/io.js'].map(dist),
   );
   const mapping = requireDepartments(data, undefined, openData(data).defs);
   const day = localToday();
-  const other = [-1, 1].map((d) => shiftDay(day, d)).find((d) => sameAssignments(mapping, day, d));
+  const other = neighbourDay(mapping, day);
   if (other === undefined) return console.warn('answers not computed: the department assignments change on the days around today');
 
   const away = [0, 1].map(() => mkdtempSync(join(tmpdir(), 'chiso-answers-')));

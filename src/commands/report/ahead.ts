@@ -66,7 +66,7 @@ export interface ReportsAhead {
 export function reportsAhead(data: Dataset, mapping: DepartmentMapping, indicators: IndicatorSet, day: string): ReportsAhead {
   const n = countValue(DEFAULT_COUNT);
   const ahead = { reports: new Map<string, ReportResult>(), decimals: outputDecimals(data, undefined, indicators) };
-  const other = [-1, 1].map((d) => shiftDay(day, d)).find((d) => sameAssignments(mapping, day, d));
+  const other = neighbourDay(mapping, day);
   if (other === undefined) return ahead;
   for (const p of data.defs.provinces.all) {
     if (p.kind !== 'unit') continue;
@@ -92,6 +92,11 @@ export function reportsAhead(data: Dataset, mapping: DepartmentMapping, indicato
       ahead.reports.set(key, result);
   }
   return ahead;
+}
+
+/** The day before `day`, else the day after, if the same department assignments are in force on it (what a check of the day against another needs). */
+export function neighbourDay(mapping: DepartmentMapping, day: string): string | undefined {
+  return [-1, 1].map((d) => shiftDay(day, d)).find((d) => sameAssignments(mapping, day, d));
 }
 
 /** The ISO day `by` days after `day`. */
